@@ -1,7 +1,61 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
-@Module({})
-class AppModule {}
-async function main() { const app = await NestFactory.create(AppModule); await app.listen(3000); }
-void main();
+import { migrateDownAll, migrateUp, openDatabase } from '@halt/api/database';
+import { configOrExit, createApi } from './app/bootstrap';
+import { DemoSeedService } from './app/demo/demo-seed.service';
+
+/**
+ * `node main.js`            serve the API (and the built web app) on PORT
+ * `node main.js migrate`    apply pending migrations and exit
+ * `node main.js migrate:down` revert every migration and exit (development only)
+ */
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'serve';
+  const config = configOrExit();
+
+  if (command === 'migrate' || command === 'migrate:down') {
+    const db = await openDatabase(config);
+    try {
+      if (command === 'migrate') {
+        const applied = await migrateUp(db.url);
+        console.warn(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}`);
+      } else {
+        if (config.env === 'production') throw new Error('migrate:down is refused when NODE_ENV=production');
+        console.warn(`migrations reverted: ${await migrateDownAll(db.url)}`);
+      }
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
+  if (command !== 'serve') {
+    console.error(`Unknown command "${command}" (use serve, migrate or migrate:down)`);
+    process.exit(2);
+  }
+
+  // Shutdown on SIGTERM/SIGINT is Nest's (enableShutdownHooks): workers finish, then the database closes.
+  const api = await createApi(config);
+
+  await api.app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `Halt Preventieportaal is running on ${url}`,
+    `  mode: ${config.embedded ? `embedded (PGlite in ${config.dataDir})` : 'PostgreSQL'}, queue store: ${config.redisUrl ? 'Redis' : 'PostgreSQL'}`,
+    `  API docs: ${url}/api/docs   health: ${url}/api/health`,
+  ];
+  if (config.seedDemo && config.env !== 'production') {
+    const demo = api.app.get(DemoSeedService).logins();
+    lines.push('', `Demo log-ins (password for all: ${demo.password}):`);
+    for (const role of ['admin', 'planner', 'staff', 'gemeente', 'school'] as const) {
+      const ofRole = demo.logins.filter((l) => l.role === role);
+      const shown = ofRole.slice(0, 3).map((l) => l.email).join(', ');
+      lines.push(`  ${role.padEnd(9)} ${shown}${ofRole.length > 3 ? ` (+${ofRole.length - 3} more on the login page)` : ''}`);
+    }
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './lib/audit.module';
+export * from './lib/audit.service';
+export * from './lib/audit-event.entity';

@@ -1,0 +1,3 @@
+export * from './lib/app-config';
+export { EnvironmentVariables } from './lib/environment';
+export * from './lib/app-config.module';

@@ -1,0 +1,94 @@
+import type { HolidayRegion, SchoolType } from '@halt/contracts';
+
+/**
+ * Demo data seeded on an empty database (development and `npm start`). Municipalities carry their real
+ * CBS codes; schools, BRIN numbers and people are invented. E-mail addresses use the reserved `.example`
+ * domain so no mail can reach anyone.
+ */
+export const DEMO_PASSWORD = 'Preventie-2026!';
+
+export const DEMO_REGIONS = [
+  { code: 'noord', name: 'Noord-Nederland' },
+  { code: 'oost', name: 'Oost-Nederland' },
+  { code: 'midden', name: 'Midden-Nederland' },
+  { code: 'noordwest', name: 'Noord-Holland en Flevoland' },
+  { code: 'zuidwest', name: 'Zuid-Holland en Zeeland' },
+  { code: 'zuid', name: 'Zuid-Nederland' },
+] as const;
+export type DemoRegionCode = (typeof DEMO_REGIONS)[number]['code'];
+
+export const DEMO_MUNICIPALITIES: { cbsCode: string; name: string; region: DemoRegionCode; slug: string }[] = [
+  { cbsCode: 'GM0014', name: 'Groningen', region: 'noord', slug: 'groningen' },
+  { cbsCode: 'GM0080', name: 'Leeuwarden', region: 'noord', slug: 'leeuwarden' },
+  { cbsCode: 'GM0153', name: 'Enschede', region: 'oost', slug: 'enschede' },
+  { cbsCode: 'GM0268', name: 'Nijmegen', region: 'oost', slug: 'nijmegen' },
+  { cbsCode: 'GM0344', name: 'Utrecht', region: 'midden', slug: 'utrecht' },
+  { cbsCode: 'GM0363', name: 'Amsterdam', region: 'noordwest', slug: 'amsterdam' },
+  { cbsCode: 'GM0599', name: 'Rotterdam', region: 'zuidwest', slug: 'rotterdam' },
+  { cbsCode: 'GM0518', name: "'s-Gravenhage", region: 'zuidwest', slug: 'denhaag' },
+  { cbsCode: 'GM0772', name: 'Eindhoven', region: 'zuid', slug: 'eindhoven' },
+  { cbsCode: 'GM0935', name: 'Maastricht', region: 'zuid', slug: 'maastricht' },
+];
+
+export interface DemoSchool {
+  name: string;
+  brin: string;
+  type: SchoolType;
+  street: string;
+  postcode: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+  municipality: string; // CBS code
+  holidayRegion: HolidayRegion;
+  slug: string;
+}
+
+export const DEMO_SCHOOLS: DemoSchool[] = [
+  { name: 'OBS De Dijkwerker', brin: '91AA00', type: 'PO', street: 'Peizerweg 12', postcode: '9727 AJ', city: 'Groningen', latitude: 53.2123, longitude: 6.5480, municipality: 'GM0014', holidayRegion: 'noord', slug: 'dijkwerker' },
+  { name: 'Noorderpoort College Stad', brin: '91AB01', type: 'MBO', street: 'Zernikeplein 5', postcode: '9747 AA', city: 'Groningen', latitude: 53.2405, longitude: 6.5320, municipality: 'GM0014', holidayRegion: 'noord', slug: 'noorderpoort' },
+  { name: 'CSG De Terp', brin: '92AC00', type: 'VO', street: 'Julianalaan 40', postcode: '8931 AH', city: 'Leeuwarden', latitude: 53.1960, longitude: 5.7990, municipality: 'GM0080', holidayRegion: 'noord', slug: 'deterp' },
+  { name: 'De Wâlden School', brin: '92AD00', type: 'SO', street: 'Tesselschadestraat 8', postcode: '8913 HB', city: 'Leeuwarden', latitude: 53.2050, longitude: 5.7880, municipality: 'GM0080', holidayRegion: 'noord', slug: 'walden' },
+  { name: 'Twents Lyceum Enschede', brin: '93AE00', type: 'VO', street: 'Boddenkampsingel 20', postcode: '7514 AP', city: 'Enschede', latitude: 52.2230, longitude: 6.8990, municipality: 'GM0153', holidayRegion: 'noord', slug: 'twentslyceum' },
+  { name: 'Basisschool De Esch', brin: '93AF00', type: 'PO', street: 'Esmarkelaan 3', postcode: '7522 AA', city: 'Enschede', latitude: 52.2340, longitude: 6.8850, municipality: 'GM0153', holidayRegion: 'noord', slug: 'deesch' },
+  { name: 'Waalstad College', brin: '94AG00', type: 'VO', street: 'Groenestraat 150', postcode: '6531 HZ', city: 'Nijmegen', latitude: 51.8350, longitude: 5.8420, municipality: 'GM0268', holidayRegion: 'zuid', slug: 'waalstad' },
+  { name: 'VSO De Zonnewijzer', brin: '94AH00', type: 'VSO', street: 'Hatertseweg 300', postcode: '6533 GW', city: 'Nijmegen', latitude: 51.8190, longitude: 5.8480, municipality: 'GM0268', holidayRegion: 'zuid', slug: 'zonnewijzer' },
+  { name: 'Stadscollege Domstad', brin: '95AJ00', type: 'VO', street: 'Kromme Nieuwegracht 10', postcode: '3512 HH', city: 'Utrecht', latitude: 52.0900, longitude: 5.1240, municipality: 'GM0344', holidayRegion: 'midden', slug: 'domstad' },
+  { name: 'Basisschool De Vechtoever', brin: '95AK00', type: 'PO', street: 'Vechtstraat 22', postcode: '3521 XK', city: 'Utrecht', latitude: 52.0760, longitude: 5.1080, municipality: 'GM0344', holidayRegion: 'midden', slug: 'vechtoever' },
+  { name: 'Amstel Lyceum West', brin: '96AL00', type: 'VO', street: 'Jan van Galenstraat 70', postcode: '1056 CB', city: 'Amsterdam', latitude: 52.3740, longitude: 4.8500, municipality: 'GM0363', holidayRegion: 'noord', slug: 'amstellyceum' },
+  { name: 'OBS Het IJ', brin: '96AM00', type: 'PO', street: 'Javaplein 15', postcode: '1095 CJ', city: 'Amsterdam', latitude: 52.3640, longitude: 4.9410, municipality: 'GM0363', holidayRegion: 'noord', slug: 'hetij' },
+  { name: 'Maascollege Zuid', brin: '97AN00', type: 'VO', street: 'Slaghekstraat 60', postcode: '3074 LN', city: 'Rotterdam', latitude: 51.8950, longitude: 4.5050, municipality: 'GM0599', holidayRegion: 'midden', slug: 'maascollege' },
+  { name: 'Techniek MBO Rotterdam', brin: '97AP01', type: 'MBO', street: 'Heer Bokelweg 255', postcode: '3032 AD', city: 'Rotterdam', latitude: 51.9300, longitude: 4.4780, municipality: 'GM0599', holidayRegion: 'midden', slug: 'techniekmbo' },
+  { name: 'Hofstad Lyceum', brin: '98AR00', type: 'VO', street: 'Laan van Meerdervoort 300', postcode: '2563 AE', city: "'s-Gravenhage", latitude: 52.0760, longitude: 4.2700, municipality: 'GM0518', holidayRegion: 'midden', slug: 'hofstad' },
+  { name: 'SO De Duinroos', brin: '98AS00', type: 'SO', street: 'Melis Stokelaan 120', postcode: '2541 GD', city: "'s-Gravenhage", latitude: 52.0480, longitude: 4.2850, municipality: 'GM0518', holidayRegion: 'midden', slug: 'duinroos' },
+  { name: 'Lorentz College Eindhoven', brin: '99AT00', type: 'VO', street: 'Kastanjelaan 50', postcode: '5616 LZ', city: 'Eindhoven', latitude: 51.4400, longitude: 5.4600, municipality: 'GM0772', holidayRegion: 'zuid', slug: 'lorentz' },
+  { name: 'Basisschool Het Kempenhuis', brin: '99AU00', type: 'PO', street: 'Tongelresestraat 200', postcode: '5613 DT', city: 'Eindhoven', latitude: 51.4410, longitude: 5.4950, municipality: 'GM0772', holidayRegion: 'zuid', slug: 'kempenhuis' },
+  { name: 'Maaslands College Maastricht', brin: '90AV00', type: 'VO', street: 'Via Regia 80', postcode: '6216 CL', city: 'Maastricht', latitude: 50.8530, longitude: 5.6650, municipality: 'GM0935', holidayRegion: 'zuid', slug: 'maaslands' },
+  { name: 'Vakschool Mergelland', brin: '90AW01', type: 'MBO', street: 'Brusselseweg 150', postcode: '6217 HB', city: 'Maastricht', latitude: 50.8560, longitude: 5.6500, municipality: 'GM0935', holidayRegion: 'zuid', slug: 'mergelland' },
+];
+
+export const DEMO_STAFF: { name: string; regions: DemoRegionCode[] }[] = [
+  { name: 'Sanne de Vries', regions: ['noord'] },
+  { name: 'Jelmer Hoekstra', regions: ['noord', 'oost'] },
+  { name: 'Fatima El Amrani', regions: ['oost'] },
+  { name: 'Bram Jansen', regions: ['oost', 'midden'] },
+  { name: 'Lotte Visser', regions: ['midden'] },
+  { name: 'Youssef Bakker', regions: ['noordwest'] },
+  { name: 'Iris Mulder', regions: ['noordwest', 'midden'] },
+  { name: 'Kevin de Graaf', regions: ['zuidwest'] },
+  { name: 'Priya Ramdin', regions: ['zuidwest'] },
+  { name: 'Tom Peeters', regions: ['zuid'] },
+  { name: 'Anouk Hendriks', regions: ['zuid'] },
+  { name: 'Daan Smit', regions: ['zuidwest', 'noordwest'] },
+];
+
+export const DEMO_PLANNER_NAMES: Record<DemoRegionCode, string> = {
+  noord: 'Marieke Postma',
+  oost: 'Rik Oude Luttikhuis',
+  midden: 'Esther van Dam',
+  noordwest: 'Mehmet Yilmaz',
+  zuidwest: 'Claudia Verbeek',
+  zuid: 'Luc Janssen',
+};
+
+export const DEMO_ADMIN = { name: 'Halt Functioneel Beheer', email: 'beheer@halt.example' };

@@ -1,0 +1,159 @@
+import type { DemoLoginDto, DemoLoginsDto, Role } from '@halt/contracts';
+import { PasswordService, User } from '@halt/api/identity';
+import { Municipality, Region, School } from '@halt/api/organisation';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  DEMO_ADMIN,
+  DEMO_MUNICIPALITIES,
+  DEMO_PASSWORD,
+  DEMO_PLANNER_NAMES,
+  DEMO_REGIONS,
+  DEMO_SCHOOLS,
+  DEMO_STAFF,
+} from './demo-data';
+
+interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  organisation: string;
+  schoolBrin?: string;
+  municipalityCode?: string;
+  regionCodes?: string[];
+}
+
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .replace(/ +/g, '.');
+
+/** The demo users, derived from the demo data (the same list the login page shows in development). */
+export function demoUsers(): DemoUser[] {
+  const regionName = new Map<string, string>(DEMO_REGIONS.map((r) => [r.code, r.name]));
+  const users: DemoUser[] = [{ ...DEMO_ADMIN, role: 'admin', organisation: 'Halt' }];
+  for (const r of DEMO_REGIONS) {
+    users.push({
+      email: `planner.${r.code}@halt.example`,
+      name: DEMO_PLANNER_NAMES[r.code],
+      role: 'planner',
+      organisation: r.name,
+      regionCodes: [r.code],
+    });
+  }
+  for (const s of DEMO_STAFF) {
+    users.push({
+      email: `${slug(s.name).replace(/\.(de|van|el|oude)\./, '.$1')}@halt.example`,
+      name: s.name,
+      role: 'staff',
+      organisation: s.regions.map((c) => regionName.get(c)).join(', '),
+      regionCodes: [...s.regions],
+    });
+  }
+  for (const m of DEMO_MUNICIPALITIES) {
+    users.push({
+      email: `beleid@${m.slug}.gemeente.example`,
+      name: `Beleidsmedewerker ${m.name}`,
+      role: 'gemeente',
+      organisation: `Gemeente ${m.name}`,
+      municipalityCode: m.cbsCode,
+    });
+  }
+  for (const s of DEMO_SCHOOLS) {
+    users.push({
+      email: `contact@${s.slug}.school.example`,
+      name: `Contactpersoon ${s.name}`,
+      role: 'school',
+      organisation: s.name,
+      schoolBrin: s.brin,
+    });
+  }
+  return users;
+}
+
+/** Seeds the demo organisations and users; adds only what is missing, so running it again changes nothing. */
+@Injectable()
+export class DemoSeedService {
+  private readonly log = new Logger('DemoSeed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  logins(): DemoLoginsDto {
+    const logins: DemoLoginDto[] = demoUsers().map((u) => ({ role: u.role, email: u.email, name: u.name, organisation: u.organisation }));
+    return { password: DEMO_PASSWORD, logins };
+  }
+
+  /** Returns the number of rows created. */
+  async seed(): Promise<number> {
+    const hash = await this.passwords.hash(DEMO_PASSWORD);
+    const created = await this.dataSource.transaction(async (m) => {
+      let n = 0;
+      const regions = new Map<string, Region>();
+      for (const r of DEMO_REGIONS) {
+        const [row, isNew] = await findOrCreate(m, Region, { code: r.code }, { ...r });
+        regions.set(r.code, row);
+        n += isNew;
+      }
+      const municipalities = new Map<string, Municipality>();
+      for (const mu of DEMO_MUNICIPALITIES) {
+        const [row, isNew] = await findOrCreate(m, Municipality, { cbsCode: mu.cbsCode }, {
+          cbsCode: mu.cbsCode,
+          name: mu.name,
+          regionId: regions.get(mu.region)!.id,
+        });
+        municipalities.set(mu.cbsCode, row);
+        n += isNew;
+      }
+      const schools = new Map<string, School>();
+      for (const s of DEMO_SCHOOLS) {
+        const { municipality, slug: _slug, ...fields } = s;
+        const [row, isNew] = await findOrCreate(m, School, { brin: s.brin }, {
+          ...fields,
+          municipalityId: municipalities.get(municipality)!.id,
+          dayStart: '08:30',
+          dayEnd: '16:00',
+        });
+        schools.set(s.brin, row);
+        n += isNew;
+      }
+      for (const u of demoUsers()) {
+        const existing = await m.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:e)', { e: u.email }).getOne();
+        if (existing) continue;
+        await m.save(
+          m.create(User, {
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            passwordHash: hash,
+            schoolId: u.schoolBrin ? schools.get(u.schoolBrin)!.id : null,
+            municipalityId: u.municipalityCode ? municipalities.get(u.municipalityCode)!.id : null,
+            regions: (u.regionCodes ?? []).map((c) => regions.get(c)!),
+          }),
+        );
+        n++;
+      }
+      return n;
+    });
+    if (created > 0) this.log.log(`demo data: ${created} rows created`);
+    return created;
+  }
+}
+
+async function findOrCreate<T extends object>(
+  m: EntityManager,
+  entity: new () => T,
+  where: Partial<T>,
+  values: Partial<T>,
+): Promise<[T, 0 | 1]> {
+  const found = await m.findOneBy(entity, where as never);
+  if (found) return [found, 0];
+  return [await m.save(m.create(entity, values as never) as T), 1];
+}

@@ -1,0 +1,23 @@
+import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import type { DemoLoginsDto } from '@halt/contracts';
+import { Public } from '@halt/api/security';
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DemoSeedService } from './demo-seed.service';
+
+@ApiTags('demo')
+@Controller('public')
+export class DemoController {
+  constructor(
+    private readonly demo: DemoSeedService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The demo log-ins for the login page; only in development with the demo seed, never in production. */
+  @Public()
+  @Get('demo-logins')
+  logins(): DemoLoginsDto {
+    if (this.config.env === 'production' || !this.config.seedDemo) throw new NotFoundException();
+    return this.demo.logins();
+  }
+}

@@ -1,0 +1,49 @@
+import { AUDIT_ACTIONS, AuditAction, AuditEventDto, Page } from '@halt/contracts';
+import { Roles } from '@halt/api/security';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { AuditService } from './audit.service';
+
+export class AuditQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel getal zijn' })
+  @Min(1, { message: 'moet 1 of meer zijn' })
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel getal zijn' })
+  @Min(1, { message: 'moet 1 of meer zijn' })
+  @Max(200, { message: 'mag hoogstens 200 zijn' })
+  pageSize = 50;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: 'mag hoogstens 60 tekens zijn' })
+  entity?: string;
+
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS, { message: `moet een van ${AUDIT_ACTIONS.join(', ')} zijn` })
+  action?: AuditAction;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'moet een geldig id zijn' })
+  actorId?: string;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'The audit trail, newest first (admins only)' })
+  list(@Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
+    return this.audit.list(query);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import { AuditService } from './audit.service';
+
+/** Entities whose writes are not audited row by row (the trail itself, and session tokens: sign-in/out are audited). */
+const NOT_AUDITED = new Set(['AuditEvent', 'RefreshToken']);
+
+/** Columns never named in the trail's list of changed fields. */
+const HIDDEN_FIELDS = new Set(['passwordHash', 'updatedAt', 'createdAt']);
+
+/**
+ * Records every create, update and delete made through TypeORM entities, inside the same transaction as
+ * the change, with the actor and IP of the current request. Only field names are stored, never values.
+ */
+@Injectable()
+export class AuditSubscriber implements EntitySubscriberInterface {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {
+    dataSource.subscribers.push(this);
+  }
+
+  async afterInsert(event: InsertEvent<object>): Promise<void> {
+    const name = event.metadata.name;
+    if (NOT_AUDITED.has(name)) return;
+    await this.audit.record({ action: 'create', entity: name, entityId: idOf(event.metadata.getEntityIdMap(event.entity)) }, event.manager);
+  }
+
+  async afterUpdate(event: UpdateEvent<object>): Promise<void> {
+    const name = event.metadata.name;
+    if (NOT_AUDITED.has(name)) return;
+    const fields = event.updatedColumns.map((c) => c.propertyName).filter((f) => !HIDDEN_FIELDS.has(f));
+    if (event.updatedColumns.some((c) => c.propertyName === 'passwordHash')) fields.push('password');
+    const ids = event.entity ? event.metadata.getEntityIdMap(event.entity) : undefined;
+    const dbIds = event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined;
+    await this.audit.record(
+      { action: 'update', entity: name, entityId: idOf(ids ?? dbIds), changedFields: fields },
+      event.manager,
+    );
+  }
+
+  async afterRemove(event: RemoveEvent<object>): Promise<void> {
+    const name = event.metadata.name;
+    if (NOT_AUDITED.has(name)) return;
+    const id = event.entityId ?? (event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined);
+    await this.audit.record({ action: 'delete', entity: name, entityId: idOf(id) }, event.manager);
+  }
+}
+
+function idOf(id: unknown): string | null {
+  if (id === undefined || id === null) return null;
+  if (typeof id === 'object') {
+    const values = Object.values(id as Record<string, unknown>);
+    return values.length === 1 ? String(values[0]) : JSON.stringify(id);
+  }
+  return String(id);
+}

@@ -1,0 +1,85 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { EnvironmentVariables } from './environment';
+
+export type RunEnvironment = 'development' | 'production' | 'test';
+
+/** The validated, typed configuration every part of the back end reads. */
+export interface AppConfig {
+  env: RunEnvironment;
+  port: number;
+  host: string;
+  /** Undefined in embedded mode; set by the embedded database once it runs. */
+  databaseUrl?: string;
+  embedded: boolean;
+  dataDir: string;
+  embeddedDbPort: number;
+  redisUrl?: string;
+  jwtSecret: string;
+  /** True when JWT_SECRET was not set and a per-process secret was generated (development only). */
+  jwtSecretGenerated: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  cookieSecure: boolean;
+  trustProxyHops: number;
+  logLevel: string;
+  seedDemo: boolean;
+  runWorkers: boolean;
+  webDist: string;
+  loginRateLimitPerMinute: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** A configuration problem, described in one line that names the variable. */
+export class ConfigError extends Error {}
+
+/** Type checks first: "must be an integer" says more than "must not be greater than" for "abc". */
+const CONSTRAINT_PRIORITY = ['isDefined', 'isString', 'isInt', 'isBoolean', 'isIn', 'matches'];
+
+function firstProblem(errors: ValidationError[]): string {
+  const e = errors[0];
+  const constraints = e.constraints ?? {};
+  const key =
+    CONSTRAINT_PRIORITY.find((k) => k in constraints) ?? Object.keys(constraints)[0];
+  const reason = (key ? constraints[key] : 'is invalid').replace(new RegExp(`^${e.property} `), '');
+  const secret = /SECRET|PASSWORD|URL/.test(e.property);
+  const shown = e.value === undefined || secret ? '' : ` (got "${String(e.value)}")`;
+  return `Invalid configuration: ${e.property} ${reason}${shown}`;
+}
+
+/** Validates the environment and returns the configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = plainToInstance(EnvironmentVariables, { ...source }, { enableImplicitConversion: false });
+  const errors = validateSync(raw, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) throw new ConfigError(firstProblem(errors));
+
+  const env: RunEnvironment = raw.NODE_ENV ?? 'development';
+  const embedded = !raw.DATABASE_URL;
+  if (env === 'production' && embedded) {
+    throw new ConfigError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
+  }
+  return {
+    env,
+    port: raw.PORT ?? 3000,
+    host: raw.HOST ?? '0.0.0.0',
+    databaseUrl: raw.DATABASE_URL,
+    embedded,
+    dataDir: resolve(raw.DATA_DIR ?? '.data'),
+    embeddedDbPort: raw.EMBEDDED_DB_PORT ?? 0,
+    redisUrl: raw.REDIS_URL,
+    jwtSecret: raw.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+    jwtSecretGenerated: !raw.JWT_SECRET,
+    accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+    refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS ?? 14,
+    cookieSecure: raw.COOKIE_SECURE ?? env === 'production',
+    trustProxyHops: raw.TRUST_PROXY_HOPS ?? 0,
+    logLevel: raw.LOG_LEVEL ?? (env === 'test' ? 'warn' : 'info'),
+    seedDemo: raw.SEED_DEMO ?? env !== 'production',
+    runWorkers: raw.RUN_WORKERS ?? embedded,
+    webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
+    loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
+  };
+}

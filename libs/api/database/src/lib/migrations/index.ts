@@ -1,0 +1,4 @@
+import { Foundation1764316800000 } from './1764316800000-foundation';
+
+/** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
+export const MIGRATIONS = [Foundation1764316800000];

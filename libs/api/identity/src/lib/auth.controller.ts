@@ -1,0 +1,94 @@
+import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import type { MeDto, SessionDto } from '@halt/contracts';
+import { AuthUser, CurrentUser, Public } from '@halt/api/security';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AuthUserLoader, toMeDto } from './auth-user.loader';
+import { AuthService, IssuedSession } from './auth.service';
+import { LoginDto, UpdateMeDto } from './dto';
+import { User } from './user.entity';
+
+export const REFRESH_COOKIE = 'halt_refresh';
+const COOKIE_PATH = '/api/auth';
+/** Marks the endpoint the strict sign-in rate limit applies to. */
+export const LOGIN_THROTTLE = 'halt:loginThrottle';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: AuthUserLoader,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @SetMetadata(LOGIN_THROTTLE, true)
+  @ApiOperation({ summary: 'Sign in; returns an access token and sets the refresh cookie' })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    return this.withCookie(res, await this.auth.login(dto.email, dto.password));
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new access token for the refresh cookie (which rotates)' })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    try {
+      return this.withCookie(res, await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]));
+    } catch (e) {
+      this.clearCookie(res);
+      throw e;
+    }
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: ends the session of the refresh cookie' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+    this.clearCookie(res);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    const loaded = await this.users.load(user.id);
+    return toMeDto(loaded!.user);
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change the signed-in user’s language' })
+  async updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
+    const repo = this.dataSource.getRepository(User);
+    const row = await repo.findOneByOrFail({ id: user.id });
+    row.language = dto.language;
+    await repo.save(row);
+    const loaded = await this.users.load(user.id);
+    return toMeDto(loaded!.user);
+  }
+
+  private withCookie(res: Response, issued: IssuedSession): SessionDto {
+    res.cookie(REFRESH_COOKIE, issued.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: COOKIE_PATH,
+      expires: issued.refreshExpiresAt,
+    });
+    res.setHeader('Cache-Control', 'no-store');
+    return issued.session;
+  }
+
+  private clearCookie(res: Response): void {
+    res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: COOKIE_PATH });
+  }
+}

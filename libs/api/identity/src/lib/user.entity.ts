@@ -1,0 +1,79 @@
+import type { Language, Role } from '@halt/contracts';
+import { Municipality, Region, School } from '@halt/api/organisation';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/**
+ * A person who signs in. Bound to exactly one organisation by role: a school, a municipality, or (planners
+ * and staff) one or more regions; admins belong to Halt itself. The database checks that binding.
+ */
+@Entity({ name: 'app_user' })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  role!: Role;
+
+  /** argon2id hash; never logged, never returned. */
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'text', default: 'nl' })
+  language!: Language;
+
+  @Column({ name: 'school_id', type: 'uuid', nullable: true })
+  schoolId!: string | null;
+
+  @ManyToOne(() => School)
+  @JoinColumn({ name: 'school_id', foreignKeyConstraintName: 'fk_app_user_school' })
+  school?: School | null;
+
+  @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
+  municipalityId!: string | null;
+
+  @ManyToOne(() => Municipality)
+  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_app_user_municipality' })
+  municipality?: Municipality | null;
+
+  @ManyToMany(() => Region)
+  @JoinTable({
+    name: 'user_region',
+    joinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_region_user' },
+    inverseJoinColumn: { name: 'region_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_region_region' },
+  })
+  regions?: Region[];
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
+  failedLogins!: number;
+
+  @Column({ name: 'last_failed_login_at', type: 'timestamptz', nullable: true })
+  lastFailedLoginAt!: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

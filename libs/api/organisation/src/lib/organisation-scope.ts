@@ -1,0 +1,42 @@
+import type { AuthUser } from '@halt/api/security';
+import { SelectQueryBuilder } from 'typeorm';
+
+/**
+ * Restricts a query on `school` (aliased `s`, joined to its municipality `m`) to what the user may see:
+ * admins everything, a school itself, a gemeente its own schools, planners and staff the schools of
+ * their regions.
+ */
+export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+  switch (user.role) {
+    case 'admin':
+      return qb;
+    case 'school':
+      return qb.andWhere('s.id = :scopeSchoolId', { scopeSchoolId: user.schoolId });
+    case 'gemeente':
+      return qb.andWhere('s.municipality_id = :scopeMunicipalityId', { scopeMunicipalityId: user.municipalityId });
+    case 'planner':
+    case 'staff':
+      return user.regionIds.length === 0
+        ? qb.andWhere('false')
+        : qb.andWhere('m.region_id IN (:...scopeRegionIds)', { scopeRegionIds: user.regionIds });
+  }
+}
+
+/** The same rule for municipalities (aliased `m`). */
+export function scopeMunicipalities<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+  switch (user.role) {
+    case 'admin':
+      return qb;
+    case 'school':
+      return qb.andWhere('m.id IN (SELECT municipality_id FROM school WHERE id = :scopeSchoolId)', {
+        scopeSchoolId: user.schoolId,
+      });
+    case 'gemeente':
+      return qb.andWhere('m.id = :scopeMunicipalityId', { scopeMunicipalityId: user.municipalityId });
+    case 'planner':
+    case 'staff':
+      return user.regionIds.length === 0
+        ? qb.andWhere('false')
+        : qb.andWhere('m.region_id IN (:...scopeRegionIds)', { scopeRegionIds: user.regionIds });
+  }
+}

@@ -1,0 +1,100 @@
+import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
+import type { AuthUser } from '@halt/api/security';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Municipality } from './municipality.entity';
+import { scopeMunicipalities, scopeSchools } from './organisation-scope';
+import { Region } from './region.entity';
+import { School } from './school.entity';
+import { UpdateSchoolDto } from './update-school.dto';
+
+const hhmm = (t: string) => t.slice(0, 5);
+
+export function toSchoolDto(s: School): SchoolDto {
+  return {
+    id: s.id,
+    name: s.name,
+    brin: s.brin,
+    type: s.type,
+    street: s.street,
+    postcode: s.postcode,
+    city: s.city,
+    latitude: s.latitude,
+    longitude: s.longitude,
+    municipalityId: s.municipalityId,
+    municipalityName: s.municipality?.name ?? '',
+    holidayRegion: s.holidayRegion,
+    dayStart: hhmm(s.dayStart),
+    dayEnd: hhmm(s.dayEnd),
+  };
+}
+
+/** Schools, municipalities and regions, always through the signed-in user's organisation scope. */
+@Injectable()
+export class SchoolsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private schools(user: AuthUser) {
+    const qb = this.dataSource.getRepository(School).createQueryBuilder('s').innerJoinAndSelect('s.municipality', 'm');
+    return scopeSchools(qb, user);
+  }
+
+  async list(user: AuthUser): Promise<SchoolDto[]> {
+    const rows = await this.schools(user).orderBy('s.name').getMany();
+    return rows.map(toSchoolDto);
+  }
+
+  /** A school outside the user's scope is reported as not found, so its existence does not leak. */
+  async get(user: AuthUser, id: string): Promise<SchoolDto> {
+    const school = await this.schools(user).andWhere('s.id = :id', { id }).getOne();
+    if (!school) throw new NotFoundException('School niet gevonden');
+    return toSchoolDto(school);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateSchoolDto): Promise<SchoolDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const school = await this.schools(user)
+        .andWhere('s.id = :id', { id })
+        .setLock('pessimistic_write', undefined, ['s'])
+        .getOne();
+      if (!school) throw new NotFoundException('School niet gevonden');
+      if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === school.id))) {
+        throw new ForbiddenException('Alleen de school zelf of Halt-beheer mag deze gegevens wijzigen');
+      }
+      const dayStart = dto.dayStart ?? hhmm(school.dayStart);
+      const dayEnd = dto.dayEnd ?? hhmm(school.dayEnd);
+      if (dayStart >= dayEnd) {
+        throw new BadRequestException({
+          message: 'Validatie mislukt',
+          errors: [{ field: 'dayEnd', message: 'moet later zijn dan het begin van de schooldag' }],
+        });
+      }
+      const changes: Partial<School> = {};
+      for (const key of ['street', 'postcode', 'city', 'dayStart', 'dayEnd'] as const) {
+        if (dto[key] !== undefined) changes[key] = dto[key];
+      }
+      manager.merge(School, school, changes);
+      const saved = await manager.save(School, school);
+      return toSchoolDto(saved);
+    });
+  }
+
+  async municipalities(user: AuthUser): Promise<MunicipalityDto[]> {
+    const qb = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
+    const rows = await scopeMunicipalities(qb, user).orderBy('m.name').getMany();
+    return rows.map((m) => ({ id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId }));
+  }
+
+  async municipality(user: AuthUser, id: string): Promise<MunicipalityDto> {
+    const qb = this.dataSource.getRepository(Municipality).createQueryBuilder('m').where('m.id = :id', { id });
+    const m = await scopeMunicipalities(qb, user).getOne();
+    if (!m) throw new NotFoundException('Gemeente niet gevonden');
+    return { id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId };
+  }
+
+  async regions(): Promise<RegionDto[]> {
+    const rows = await this.dataSource.getRepository(Region).find({ order: { name: 'ASC' } });
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name }));
+  }
+}

@@ -1,0 +1,75 @@
+import type { AppConfig } from '@halt/api/config';
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { requestContextMiddleware } from './logging';
+import { createValidationPipe } from './validation';
+
+const API_PREFIX = 'api';
+
+/** Everything the HTTP app needs besides its modules: security headers, cookies, validation, errors, docs, the web app. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const http = app as NestExpressApplication;
+  http.useLogger(app.get(Logger));
+  http.set('trust proxy', config.trustProxyHops);
+  http.disable('x-powered-by');
+  http.use(requestContextMiddleware);
+
+  // Swagger UI needs inline scripts; everything else gets a strict policy.
+  http.use(`/${API_PREFIX}/docs`, helmet({ contentSecurityPolicy: false }));
+  http.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+  http.use(cookieParser());
+  http.useBodyParser('json', { limit: '256kb' });
+  http.setGlobalPrefix(API_PREFIX);
+  http.useGlobalPipes(createValidationPipe());
+  http.useGlobalFilters(new AllExceptionsFilter());
+  http.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Halt Preventieportaal API')
+    .setDescription('Requests, packages, planning, reminders and evaluations of Halt prevention work.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+
+  serveWebApp(http, config);
+}
+
+/** Serves the built Angular app from the same port; unknown non-API paths get index.html (client routing). */
+function serveWebApp(http: NestExpressApplication, config: AppConfig): void {
+  const index = join(config.webDist, 'index.html');
+  if (!existsSync(index)) return;
+  http.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+  http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

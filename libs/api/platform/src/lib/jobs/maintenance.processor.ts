@@ -1,0 +1,31 @@
+import { SessionCleanupService } from '@halt/api/identity';
+import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Job } from 'bullmq';
+
+/** Thin processor: picks maintenance jobs off the queue and calls the services that do the work. */
+@Injectable()
+export class MaintenanceProcessor implements OnApplicationBootstrap {
+  private readonly log = new Logger('MaintenanceProcessor');
+
+  constructor(
+    private readonly queues: QueueRegistry,
+    private readonly sessions: SessionCleanupService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.queues.worker(QUEUES.maintenance, (job) => this.process(job), { concurrency: 1 });
+  }
+
+  async process(job: Job): Promise<{ purged: number }> {
+    switch (job.name) {
+      case JOBS.maintenance.purgeExpiredSessions: {
+        const purged = await this.sessions.purgeExpired();
+        this.log.log(`purged ${purged} expired sessions`);
+        return { purged };
+      }
+      default:
+        throw new Error(`unknown maintenance job ${job.name}`);
+    }
+  }
+}

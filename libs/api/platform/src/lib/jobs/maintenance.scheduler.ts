@@ -1,0 +1,28 @@
+import { QueueRegistry, QUEUES, SCHEDULES, TIME_ZONE, JOBS } from '@halt/api/queue';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
+/** The only producer of maintenance jobs: keeps the daily schedulers registered (idempotent upsert). */
+@Injectable()
+export class MaintenanceScheduler implements OnApplicationBootstrap {
+  private readonly log = new Logger('MaintenanceScheduler');
+
+  constructor(private readonly queues: QueueRegistry) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const s = SCHEDULES.purgeExpiredSessions;
+    try {
+      await this.queues
+        .queue(QUEUES.maintenance)
+        .upsertJobScheduler(s.id, { pattern: s.pattern, tz: TIME_ZONE }, { name: JOBS.maintenance.purgeExpiredSessions, data: {} });
+    } catch (e) {
+      // The queue store may be briefly unavailable at boot; the next start registers the schedule again.
+      this.log.warn(`could not register ${s.id}: ${(e as Error).message}`);
+    }
+  }
+
+  /** Runs the purge now (admin action and tests). */
+  async purgeNow(): Promise<string | undefined> {
+    const job = await this.queues.queue(QUEUES.maintenance).add(JOBS.maintenance.purgeExpiredSessions, {});
+    return job.id;
+  }
+}

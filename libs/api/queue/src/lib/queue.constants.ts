@@ -1,0 +1,31 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * Every queue, job name and default job option of the portal lives here. Job ids never contain ':'
+ * (BullMQ reserves it); job data holds ids only, never personal data.
+ */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  maintenance: {
+    purgeExpiredSessions: 'purge-expired-sessions',
+  },
+} as const;
+
+/** Schedulers (repeatable jobs) and when they run, Europe/Amsterdam. */
+export const SCHEDULES = {
+  purgeExpiredSessions: { queue: QUEUES.maintenance, id: 'purge-expired-sessions-daily', pattern: '15 3 * * *' },
+} as const;
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  // Failed jobs stay visible for inspection.
+  removeOnFail: false,
+};
+
+export const TIME_ZONE = 'Europe/Amsterdam';

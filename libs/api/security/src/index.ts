@@ -1,0 +1,4 @@
+export * from './lib/auth-user';
+export * from './lib/decorators';
+export * from './lib/request-context';
+export * from './lib/id-pipe';

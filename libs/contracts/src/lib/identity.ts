@@ -1,0 +1,47 @@
+import type { OrganisationRef, Role } from './roles';
+
+export type Language = 'nl' | 'en';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface MeDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  language: Language;
+  organisation: OrganisationRef;
+}
+
+/** Body of a successful sign-in or refresh; the refresh token travels only in an httpOnly cookie. */
+export interface SessionDto {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: MeDto;
+}
+
+/** Demo log-ins, only served in development with the demo seed. */
+export interface DemoLoginDto {
+  role: Role;
+  email: string;
+  name: string;
+  organisation: string;
+}
+
+export interface DemoLoginsDto {
+  password: string;
+  logins: DemoLoginDto[];
+}
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisation: OrganisationRef;
+  active: boolean;
+}

@@ -1,0 +1,47 @@
+export const SCHOOL_TYPES = ['PO', 'VO', 'MBO', 'SO', 'VSO'] as const;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/** The three Dutch school-holiday regions. */
+export const HOLIDAY_REGIONS = ['noord', 'midden', 'zuid'] as const;
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+
+export interface RegionDto {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface MunicipalityDto {
+  id: string;
+  /** CBS code, e.g. GM0363. */
+  cbsCode: string;
+  name: string;
+  regionId: string;
+}
+
+export interface SchoolDto {
+  id: string;
+  name: string;
+  /** BRIN number (4 characters) plus optional 2-digit vestiging, e.g. 00AA01. */
+  brin: string;
+  type: SchoolType;
+  street: string;
+  postcode: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+  municipalityId: string;
+  municipalityName: string;
+  holidayRegion: HolidayRegion;
+  /** School day, local time HH:mm. */
+  dayStart: string;
+  dayEnd: string;
+}
+
+export interface UpdateSchoolRequest {
+  street?: string;
+  postcode?: string;
+  city?: string;
+  dayStart?: string;
+  dayEnd?: string;
+}
