@@ -4,7 +4,7 @@ import { DatabaseModule, DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
-import { QueueModule } from '@halt/api/queue';
+import { QueueModule, queueStoreFor } from '@halt/api/queue';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DemoModule } from './demo/demo.module';
 
@@ -37,7 +37,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
         DatabaseModule.forRoot(databaseUrl),
-        QueueModule.forRoot(config.redisUrl ? { kind: 'redis', url: config.redisUrl } : { kind: 'postgres', url: databaseUrl }),
+        QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
         AuditModule,
         IdentityModule,
         OrganisationModule,

@@ -29,6 +29,7 @@ export interface AppConfig {
   runWorkers: boolean;
   webDist: string;
   loginRateLimitPerMinute: number;
+  queuePrefix: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -81,5 +82,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorkers: raw.RUN_WORKERS ?? embedded,
     webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
+    queuePrefix: raw.QUEUE_PREFIX ?? 'halt',
   };
 }

@@ -125,6 +125,11 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(1000)
+  @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE?: number;
+
+  /** Key prefix of the BullMQ queues (lets several portals or test runs share one Redis). */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_-]{0,30}$/, { message: 'must be lower-case letters, digits, - or _ (at most 31)' })
+  QUEUE_PREFIX?: string;
 }

@@ -2,7 +2,7 @@ import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
 import type { AuthUser } from '@halt/api/security';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Municipality } from './municipality.entity';
 import { scopeMunicipalities, scopeSchools } from './organisation-scope';
 import { Region } from './region.entity';
@@ -35,8 +35,8 @@ export function toSchoolDto(s: School): SchoolDto {
 export class SchoolsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private schools(user: AuthUser) {
-    const qb = this.dataSource.getRepository(School).createQueryBuilder('s').innerJoinAndSelect('s.municipality', 'm');
+  private schools(user: AuthUser, manager: EntityManager = this.dataSource.manager) {
+    const qb = manager.getRepository(School).createQueryBuilder('s').innerJoinAndSelect('s.municipality', 'm');
     return scopeSchools(qb, user);
   }
 
@@ -54,7 +54,7 @@ export class SchoolsService {
 
   async update(user: AuthUser, id: string, dto: UpdateSchoolDto): Promise<SchoolDto> {
     return this.dataSource.transaction(async (manager) => {
-      const school = await this.schools(user)
+      const school = await this.schools(user, manager)
         .andWhere('s.id = :id', { id })
         .setLock('pessimistic_write', undefined, ['s'])
         .getOne();

@@ -14,7 +14,7 @@ import IORedis, { Redis } from 'ioredis';
 import { Client } from 'pg';
 
 /** Where BullMQ keeps its jobs: Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend. */
-export type QueueStore = { kind: 'redis'; url: string } | { kind: 'postgres'; url: string };
+export type QueueStore = { kind: 'redis' | 'postgres'; url: string; prefix?: string };
 
 export interface QueueBackend {
   store: QueueStore['kind'];
@@ -36,24 +36,30 @@ export async function migrateQueueStore(url: string): Promise<void> {
   }
 }
 
-export function createQueueBackend(store: QueueStore): QueueBackend {
-  return store.kind === 'redis' ? redisBackend(store.url) : postgresBackend(store.url);
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function redisBackend(url: string): QueueBackend {
+export function createQueueBackend(store: QueueStore): QueueBackend {
+  const prefix = store.prefix ?? 'halt';
+  return store.kind === 'redis' ? redisBackend(store.url, prefix) : postgresBackend(store.url, prefix);
+}
+
+function redisBackend(url: string, prefix: string): QueueBackend {
   // One shared connection for producers; BullMQ duplicates it for blocking worker connections.
   const connection: Redis = new IORedis(url, { maxRetriesPerRequest: null, enableOfflineQueue: true });
   connection.on('error', () => undefined); // reconnects on its own; health reports the outage
   return {
     store: 'redis',
-    createQueue: (name, opts) => new Queue(name, { ...opts, connection: connection as ConnectionOptions }),
+    createQueue: (name, opts) => new Queue(name, { ...opts, prefix, connection: connection as ConnectionOptions }),
     createWorker: (name, processor, opts) =>
-      new Worker(name, processor, { ...opts, connection: connection as ConnectionOptions }),
+      new Worker(name, processor, { ...opts, prefix, connection: connection as ConnectionOptions }),
     async ping() {
-      const reply = await Promise.race([
-        connection.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000)),
-      ]);
+      const reply = await withTimeout(connection.ping(), 2000, 'Redis did not answer within 2 s');
       if (reply !== 'PONG') throw new Error(`Redis answered ${reply}`);
     },
     async close() {
@@ -62,23 +68,28 @@ function redisBackend(url: string): QueueBackend {
   };
 }
 
-function postgresBackend(url: string): QueueBackend {
+function postgresBackend(url: string, prefix: string): QueueBackend {
   const classes = withBackend(createPostgresBackend);
   const connection: PostgresPoolConfig = { connectionString: url, max: 4 };
-  const probe = new classes.Queue('__health', { connection });
+  const probe = new classes.Queue('health-probe', { prefix, connection });
+  probe.on('error', () => undefined); // health reports an outage; the pool reconnects by itself
   return {
     store: 'postgres',
-    createQueue: (name, opts) => new classes.Queue(name, { ...opts, connection }) as unknown as Queue,
+    createQueue: (name, opts) => new classes.Queue(name, { ...opts, prefix, connection }) as unknown as Queue,
     createWorker: (name, processor, opts) =>
-      new classes.Worker(name, processor, { ...opts, connection }) as unknown as Worker,
+      new classes.Worker(name, processor, { ...opts, prefix, connection }) as unknown as Worker,
     async ping() {
-      await Promise.race([
-        probe.getJobCounts('waiting'),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('queue store did not answer within 2 s')), 2000)),
-      ]);
+      await withTimeout(probe.getJobCounts('waiting'), 2000, 'queue store did not answer within 2 s');
     },
     async close() {
       await probe.close();
     },
   };
+}
+
+/** Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend on the portal's own database. */
+export function queueStoreFor(config: { redisUrl?: string; queuePrefix: string }, databaseUrl: string): QueueStore {
+  return config.redisUrl
+    ? { kind: 'redis', url: config.redisUrl, prefix: config.queuePrefix }
+    : { kind: 'postgres', url: databaseUrl, prefix: config.queuePrefix };
 }

@@ -1,0 +1,58 @@
+import { loadConfig } from '@halt/api/config';
+import { createTestDatabase, TestDatabase, testQueuePrefix } from '@halt/api/testing';
+import type { SessionDto } from '@halt/contracts';
+import type { App } from 'supertest/types';
+import request from 'supertest';
+import { createApi, RunningApi } from '../app/bootstrap';
+import { DEMO_PASSWORD } from '../app/demo/demo-data';
+
+export interface TestApi {
+  api: RunningApi;
+  db: TestDatabase;
+  http: () => ReturnType<typeof request>;
+  /** Signs in a demo user and returns the session. */
+  login(email: string, password?: string): Promise<SessionDto>;
+  /** Signs in and returns the `Authorization` header value. */
+  bearer(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API on a fresh database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) with the
+ * demo data, the queue store of the environment (Redis when REDIS_URL is set) under a unique prefix.
+ */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
+    QUEUE_PREFIX: testQueuePrefix(),
+    SEED_DEMO: 'true',
+    RUN_WORKERS: 'false',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    WEB_DIST: '/nonexistent',
+    ...env,
+  });
+  const api = await createApi(config);
+  await api.app.init();
+  const server = api.app.getHttpServer() as App;
+  const http = () => request(server);
+  const login = async (email: string, password = DEMO_PASSWORD) => {
+    const res = await http().post('/api/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as SessionDto;
+  };
+  return {
+    api,
+    db,
+    http,
+    login,
+    bearer: async (email) => `Bearer ${(await login(email)).accessToken}`,
+    async close() {
+      await api.close();
+      await db.drop();
+    },
+  };
+}
