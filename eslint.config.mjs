@@ -34,7 +34,7 @@ export default [
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util', 'type:testing'],
             },
             {
               sourceTag: 'type:feature',
@@ -48,6 +48,7 @@ export default [
               bannedExternalImports: domainBannedImports,
             },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },
@@ -57,8 +58,8 @@ export default [
     },
   },
   {
-    files: ['tools/**/*', 'apps/web-e2e/**/*', '**/*.spec.ts', '**/*.int-spec.ts', 'jest.*.ts'],
-    rules: { 'no-console': 'off' },
+    files: ['tools/**/*', 'apps/web-e2e/**/*', 'libs/api/testing/**/*', 'apps/api/src/testing/**/*', '**/*.spec.ts', '**/*.int-spec.ts', 'jest.*.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   // Angular: components, templates and accessibility rules for the web app and its libraries.
   ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),

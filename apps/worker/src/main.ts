@@ -23,11 +23,11 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (config.embedded) {
+  const databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
     console.error('Invalid configuration: DATABASE_URL is required for the worker (in embedded mode the API runs the workers)');
     process.exit(1);
   }
-  const databaseUrl = config.databaseUrl!;
   await migrateUp(databaseUrl);
   if (!config.redisUrl) await migrateQueueStore(databaseUrl);
 

@@ -107,7 +107,7 @@ export class DemoSeedService {
         const [row, isNew] = await findOrCreate(m, Municipality, { cbsCode: mu.cbsCode }, {
           cbsCode: mu.cbsCode,
           name: mu.name,
-          regionId: regions.get(mu.region)!.id,
+          regionId: must(regions, mu.region).id,
         });
         municipalities.set(mu.cbsCode, row);
         n += isNew;
@@ -117,7 +117,7 @@ export class DemoSeedService {
         const { municipality, slug: _slug, ...fields } = s;
         const [row, isNew] = await findOrCreate(m, School, { brin: s.brin }, {
           ...fields,
-          municipalityId: municipalities.get(municipality)!.id,
+          municipalityId: must(municipalities, municipality).id,
           dayStart: '08:30',
           dayEnd: '16:00',
         });
@@ -133,9 +133,9 @@ export class DemoSeedService {
             name: u.name,
             role: u.role,
             passwordHash: hash,
-            schoolId: u.schoolBrin ? schools.get(u.schoolBrin)!.id : null,
-            municipalityId: u.municipalityCode ? municipalities.get(u.municipalityCode)!.id : null,
-            regions: (u.regionCodes ?? []).map((c) => regions.get(c)!),
+            schoolId: u.schoolBrin ? must(schools, u.schoolBrin).id : null,
+            municipalityId: u.municipalityCode ? must(municipalities, u.municipalityCode).id : null,
+            regions: (u.regionCodes ?? []).map((c) => must(regions, c)),
           }),
         );
         n++;
@@ -156,4 +156,10 @@ async function findOrCreate<T extends object>(
   const found = await m.findOneBy(entity, where as never);
   if (found) return [found, 0];
   return [await m.save(m.create(entity, values as never) as T), 1];
+}
+
+function must<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo data refers to unknown ${key}`);
+  return value;
 }

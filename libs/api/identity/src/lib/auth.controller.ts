@@ -1,7 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@halt/api/config';
 import type { MeDto, SessionDto } from '@halt/contracts';
 import { AuthUser, CurrentUser, Public } from '@halt/api/security';
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, SetMetadata } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -60,8 +60,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
-    const loaded = await this.users.load(user.id);
-    return toMeDto(loaded!.user);
+    return this.currentMe(user.id);
   }
 
   @Patch('me')
@@ -72,8 +71,13 @@ export class AuthController {
     const row = await repo.findOneByOrFail({ id: user.id });
     row.language = dto.language;
     await repo.save(row);
-    const loaded = await this.users.load(user.id);
-    return toMeDto(loaded!.user);
+    return this.currentMe(user.id);
+  }
+
+  private async currentMe(id: string): Promise<MeDto> {
+    const loaded = await this.users.load(id);
+    if (!loaded) throw new UnauthorizedException('Niet ingelogd of sessie verlopen');
+    return toMeDto(loaded.user);
   }
 
   private withCookie(res: Response, issued: IssuedSession): SessionDto {

@@ -1,7 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@halt/api/testing';
 import { Client } from 'pg';
-import { migrateDownAll, migrateUp } from './data-source';
-import { MIGRATIONS } from './migrations';
+import { migrateDownAll, migrateUp, MIGRATIONS } from '@halt/api/database';
 
 async function tables(url: string): Promise<string[]> {
   const c = new Client({ connectionString: url });

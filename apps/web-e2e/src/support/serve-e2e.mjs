@@ -1,0 +1,52 @@
+// Serves the built portal for the browser tests on a fresh database: a new database on the real
+// PostgreSQL when DATABASE_URL is set (dropped on exit), otherwise a fresh embedded PGlite data directory.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const root = new URL('../../../..', import.meta.url).pathname;
+const base = process.env.DATABASE_URL;
+const env = {
+  ...process.env,
+  NODE_ENV: 'development',
+  PORT: process.env.E2E_PORT ?? '4310',
+  SEED_DEMO: 'true',
+  LOG_LEVEL: 'warn',
+  LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+  QUEUE_PREFIX: `e2e${Date.now().toString(36)}`,
+  WEB_DIST: join(root, 'dist/apps/web/browser'),
+};
+let cleanup = async () => undefined;
+
+if (base) {
+  const name = `halt_e2e_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'halt-e2e-'));
+  env.DATA_DIR = dir;
+  delete env.DATABASE_URL;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit' });
+const stop = (signal) => api.kill(signal);
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+api.on('exit', async (code) => {
+  await cleanup().catch(() => undefined);
+  process.exit(code ?? 0);
+});
