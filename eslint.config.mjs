@@ -1,23 +1,23 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 
-const domainBannedImports = [
-  '@nestjs/*',
-  '@angular/*',
-  'typeorm',
-  'pg',
-  'bullmq',
-  'ioredis',
-  'rxjs',
-  'express',
-];
+const domainBannedImports = ['@nestjs/*', '@angular/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'rxjs', 'express'];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.angular', '**/.nx', '**/.data', '**/test-results', '**/playwright-report'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/tmp',
+      '**/.angular',
+      '**/.nx',
+      '**/.data',
+      '**/test-results',
+      '**/playwright-report',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
@@ -34,13 +34,23 @@ export default [
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:domain',
+                'type:util',
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
             },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'],
+            },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             {
               sourceTag: 'type:domain',
@@ -58,7 +68,15 @@ export default [
     },
   },
   {
-    files: ['tools/**/*', 'apps/web-e2e/**/*', 'libs/api/testing/**/*', 'apps/api/src/testing/**/*', '**/*.spec.ts', '**/*.int-spec.ts', 'jest.*.ts'],
+    files: [
+      'tools/**/*',
+      'apps/web-e2e/**/*',
+      'libs/api/testing/**/*',
+      'apps/api/src/testing/**/*',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      'jest.*.ts',
+    ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   // Angular: components, templates and accessibility rules for the web app and its libraries.

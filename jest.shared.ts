@@ -31,5 +31,12 @@ export const sharedConfig: Config = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: aliasMapper(),
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/', '<rootDir>/apps/web/', '<rootDir>/apps/web-e2e/', '<rootDir>/libs/web/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '/tmp/',
+    '<rootDir>/apps/web/',
+    '<rootDir>/apps/web-e2e/',
+    '<rootDir>/libs/web/',
+  ],
 };

@@ -2,7 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { join } from 'node:path';
 
 const port = Number(process.env['E2E_PORT'] ?? 4310);
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Browser tests of real journeys in the system Chromium (playwright-core never downloads a browser here),

@@ -18,7 +18,11 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const jestCounts = (file) => {
   if (!existsSync(file)) return undefined;
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
+    skipped: r.numPendingTests,
+  };
 };
 const playwrightCounts = (file) => {
   if (!existsSync(file)) return undefined;
@@ -31,11 +35,23 @@ const steps = [
   { name: 'lint', cmd: ['sh', '-c', `${bin('nx')} show projects >/dev/null && ${bin('eslint')} . --max-warnings=0`] },
   {
     name: 'typecheck',
-    cmd: ['sh', '-c', `${bin('tsc')} -p tsconfig.node.json && ${bin('tsc')} -p apps/web/tsconfig.app.json --noEmit && ${bin('tsc')} -p apps/web-e2e/tsconfig.json`],
+    cmd: [
+      'sh',
+      '-c',
+      `${bin('tsc')} -p tsconfig.node.json && ${bin('tsc')} -p apps/web/tsconfig.app.json --noEmit && ${bin('tsc')} -p apps/web-e2e/tsconfig.json`,
+    ],
   },
   {
     name: 'unit',
-    cmd: [process.execPath, bin('jest'), '-c', 'jest.unit.config.ts', '--ci', '--json', `--outputFile=${join(out, 'unit.json')}`],
+    cmd: [
+      process.execPath,
+      bin('jest'),
+      '-c',
+      'jest.unit.config.ts',
+      '--ci',
+      '--json',
+      `--outputFile=${join(out, 'unit.json')}`,
+    ],
     counts: () => jestCounts(join(out, 'unit.json')),
   },
   {
@@ -78,7 +94,12 @@ for (const step of selected) {
     stdio: 'inherit',
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', ...(step.env ?? {}) },
   });
-  results.push({ name: step.name, ok: r.status === 0, seconds: (Date.now() - started) / 1000, counts: step.counts?.() });
+  results.push({
+    name: step.name,
+    ok: r.status === 0,
+    seconds: (Date.now() - started) / 1000,
+    counts: step.counts?.(),
+  });
 }
 
 console.log('\n=== summary');
@@ -93,7 +114,9 @@ for (const r of results) {
     skipped += c.skipped;
   }
   const detail = c ? ` — ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` : '';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(9)} ${r.seconds.toFixed(1).padStart(6)} s${detail}${r.note ? ` (${r.note})` : ''}`);
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(9)} ${r.seconds.toFixed(1).padStart(6)} s${detail}${r.note ? ` (${r.note})` : ''}`,
+  );
 }
 const failedSteps = results.filter((r) => !r.ok);
 if (failedSteps.length && failed === 0) failed = failedSteps.length; // a failed lint/build step counts as a failure

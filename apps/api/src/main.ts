@@ -48,8 +48,13 @@ async function main(): Promise<void> {
     lines.push('', `Demo log-ins (password for all: ${demo.password}):`);
     for (const role of ['admin', 'planner', 'staff', 'gemeente', 'school'] as const) {
       const ofRole = demo.logins.filter((l) => l.role === role);
-      const shown = ofRole.slice(0, 3).map((l) => l.email).join(', ');
-      lines.push(`  ${role.padEnd(9)} ${shown}${ofRole.length > 3 ? ` (+${ofRole.length - 3} more on the login page)` : ''}`);
+      const shown = ofRole
+        .slice(0, 3)
+        .map((l) => l.email)
+        .join(', ');
+      lines.push(
+        `  ${role.padEnd(9)} ${shown}${ofRole.length > 3 ? ` (+${ofRole.length - 3} more on the login page)` : ''}`,
+      );
     }
   }
   process.stdout.write(lines.join('\n') + '\n\n');

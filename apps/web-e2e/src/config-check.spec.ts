@@ -7,8 +7,14 @@ const main = join(__dirname, '../../../dist/apps/api/main.js');
 test.describe('configuration check at boot', () => {
   for (const [env, line] of [
     [{ PORT: 'drie-duizend' }, 'Invalid configuration: PORT must be an integer number (got "drie-duizend")'],
-    [{ DATABASE_URL: 'mysql://db/halt' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL'],
-    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'Invalid configuration: JWT_SECRET is required in production (at least 32 characters)'],
+    [
+      { DATABASE_URL: 'mysql://db/halt' },
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL',
+    ],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' },
+      'Invalid configuration: JWT_SECRET is required in production (at least 32 characters)',
+    ],
   ] as const) {
     test(`refuses ${Object.keys(env).join('+')} with one line and exit code 1`, () => {
       const r = spawnSync(process.execPath, [main], {

@@ -25,13 +25,17 @@ async function main(): Promise<void> {
   }
   const databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    console.error('Invalid configuration: DATABASE_URL is required for the worker (in embedded mode the API runs the workers)');
+    console.error(
+      'Invalid configuration: DATABASE_URL is required for the worker (in embedded mode the API runs the workers)',
+    );
     process.exit(1);
   }
   await migrateUp(databaseUrl);
   if (!config.redisUrl) await migrateQueueStore(databaseUrl);
 
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(); // SIGTERM: workers finish their active jobs, then connections close
   await app.init();

@@ -1,6 +1,6 @@
-import { AppConfig, AppConfigModule } from '@halt/api/config';
+import { type AppConfig, AppConfigModule } from '@halt/api/config';
 import { AuditModule } from '@halt/api/audit';
-import { DatabaseModule, DatabaseRuntime } from '@halt/api/database';
+import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
@@ -37,7 +37,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
         DatabaseModule.forRoot(databaseUrl),
-        QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
+        QueueModule.forRoot(queueStoreFor(config, database)),
         AuditModule,
         IdentityModule,
         OrganisationModule,

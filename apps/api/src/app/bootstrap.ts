@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError, loadConfig } from '@halt/api/config';
+import { type AppConfig, ConfigError, loadConfig } from '@halt/api/config';
 import { migrateUp, openDatabase } from '@halt/api/database';
 import { configureApp } from '@halt/api/platform';
 import { migrateQueueStore } from '@halt/api/queue';

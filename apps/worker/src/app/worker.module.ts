@@ -1,4 +1,4 @@
-import { AppConfig, AppConfigModule } from '@halt/api/config';
+import { type AppConfig, AppConfigModule } from '@halt/api/config';
 import { AuditModule } from '@halt/api/audit';
 import { DatabaseModule } from '@halt/api/database';
 import { loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
@@ -15,7 +15,7 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
         DatabaseModule.forRoot(databaseUrl, 5),
-        QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
+        QueueModule.forRoot(queueStoreFor(config, { url: databaseUrl, embedded: false })),
         AuditModule,
         SchedulersModule,
         WorkersModule,

@@ -87,7 +87,12 @@ export class DemoSeedService {
   ) {}
 
   logins(): DemoLoginsDto {
-    const logins: DemoLoginDto[] = demoUsers().map((u) => ({ role: u.role, email: u.email, name: u.name, organisation: u.organisation }));
+    const logins: DemoLoginDto[] = demoUsers().map((u) => ({
+      role: u.role,
+      email: u.email,
+      name: u.name,
+      organisation: u.organisation,
+    }));
     return { password: DEMO_PASSWORD, logins };
   }
 
@@ -104,28 +109,42 @@ export class DemoSeedService {
       }
       const municipalities = new Map<string, Municipality>();
       for (const mu of DEMO_MUNICIPALITIES) {
-        const [row, isNew] = await findOrCreate(m, Municipality, { cbsCode: mu.cbsCode }, {
-          cbsCode: mu.cbsCode,
-          name: mu.name,
-          regionId: must(regions, mu.region).id,
-        });
+        const [row, isNew] = await findOrCreate(
+          m,
+          Municipality,
+          { cbsCode: mu.cbsCode },
+          {
+            cbsCode: mu.cbsCode,
+            name: mu.name,
+            regionId: must(regions, mu.region).id,
+          },
+        );
         municipalities.set(mu.cbsCode, row);
         n += isNew;
       }
       const schools = new Map<string, School>();
       for (const s of DEMO_SCHOOLS) {
         const { municipality, slug: _slug, ...fields } = s;
-        const [row, isNew] = await findOrCreate(m, School, { brin: s.brin }, {
-          ...fields,
-          municipalityId: must(municipalities, municipality).id,
-          dayStart: '08:30',
-          dayEnd: '16:00',
-        });
+        const [row, isNew] = await findOrCreate(
+          m,
+          School,
+          { brin: s.brin },
+          {
+            ...fields,
+            municipalityId: must(municipalities, municipality).id,
+            dayStart: '08:30',
+            dayEnd: '16:00',
+          },
+        );
         schools.set(s.brin, row);
         n += isNew;
       }
       for (const u of demoUsers()) {
-        const existing = await m.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:e)', { e: u.email }).getOne();
+        const existing = await m
+          .getRepository(User)
+          .createQueryBuilder('u')
+          .where('lower(u.email) = lower(:e)', { e: u.email })
+          .getOne();
         if (existing) continue;
         await m.save(
           m.create(User, {

@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import type { DemoLoginsDto } from '@halt/contracts';
 import { Public } from '@halt/api/security';
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';

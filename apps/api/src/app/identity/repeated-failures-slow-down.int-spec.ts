@@ -10,7 +10,10 @@ describe('sign-in under attack', () => {
   it('slows an account down after five failures, even for the right password, and rate-limits the IP', async () => {
     const email = 'contact@hetij.school.example';
     for (let i = 0; i < 5; i++) {
-      const res = await t.http().post('/api/auth/login').send({ email, password: `fout-${i}` });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email, password: `fout-${i}` });
       expect(res.status).toBe(401);
     }
     const locked = await t.http().post('/api/auth/login').send({ email, password: 'Preventie-2026!' });

@@ -19,11 +19,19 @@ describe('sign-in, refresh and sign-out', () => {
   afterAll(() => t.close());
 
   it('signs in with e-mail and password: access token in the body, refresh token only in an httpOnly SameSite cookie', async () => {
-    const res = await t.http().post('/api/auth/login').set('X-Forwarded-For', '203.0.113.9').send({ email: SCHOOL.toUpperCase(), password: PASSWORD });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '203.0.113.9')
+      .send({ email: SCHOOL.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(res.body.expiresIn).toBe(900);
-    expect(res.body.user).toMatchObject({ email: SCHOOL, role: 'school', organisation: { kind: 'school', name: 'Stadscollege Domstad' } });
+    expect(res.body.user).toMatchObject({
+      email: SCHOOL,
+      role: 'school',
+      organisation: { kind: 'school', name: 'Stadscollege Domstad' },
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const cookie = refreshCookie(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
@@ -76,11 +84,21 @@ describe('sign-in, refresh and sign-out', () => {
   });
 
   it('requires authentication everywhere except the public endpoints', async () => {
-    for (const path of ['/api/auth/me', '/api/schools', '/api/regions', '/api/users', '/api/audit-events', '/api/municipalities']) {
+    for (const path of [
+      '/api/auth/me',
+      '/api/schools',
+      '/api/regions',
+      '/api/users',
+      '/api/audit-events',
+      '/api/municipalities',
+    ]) {
       const res = await t.http().get(path);
       expect({ path, status: res.status }).toEqual({ path, status: 401 });
     }
-    const forged = await t.http().get('/api/schools').set('Authorization', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
+    const forged = await t
+      .http()
+      .get('/api/schools')
+      .set('Authorization', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
     expect(forged.status).toBe(401);
     expect((await t.http().get('/api/health')).status).toBe(200);
     expect((await t.http().get('/api/public/demo-logins')).status).toBe(200);

@@ -12,7 +12,8 @@ describe('audit trail', () => {
     const session = await t.login('contact@lorentz.school.example');
     const schoolId = session.user.organisation.id!;
     const before = Date.now();
-    const res = await t.http()
+    const res = await t
+      .http()
       .patch(`/api/schools/${schoolId}`)
       .set('Authorization', `Bearer ${session.accessToken}`)
       .set('X-Forwarded-For', '198.51.100.23')

@@ -30,7 +30,8 @@ describe('cross-organisation access matrix', () => {
   const get = (role: string, path: string) => t.http().get(path).set('Authorization', auth[role]);
 
   it('shows each role only its own schools', async () => {
-    const visible = async (role: string) => ((await get(role, '/api/schools')).body as SchoolDto[]).map((s) => s.brin).sort();
+    const visible = async (role: string) =>
+      ((await get(role, '/api/schools')).body as SchoolDto[]).map((s) => s.brin).sort();
     expect(await visible('school')).toEqual(['95AJ00']);
     expect(await visible('gemeente')).toEqual(['96AL00', '96AM00']);
     expect(await visible('planner')).toEqual(['90AV00', '90AW01', '99AT00', '99AU00']);
@@ -45,17 +46,29 @@ describe('cross-organisation access matrix', () => {
   ])('%s cannot read or change a school of another organisation (404)', async (role, brin) => {
     const other = byBrin(brin);
     expect((await get(role, `/api/schools/${other.id}`)).status).toBe(404);
-    const patch = await t.http().patch(`/api/schools/${other.id}`).set('Authorization', auth[role]).send({ dayStart: '09:00' });
+    const patch = await t
+      .http()
+      .patch(`/api/schools/${other.id}`)
+      .set('Authorization', auth[role])
+      .send({ dayStart: '09:00' });
     expect(patch.status).toBe(404);
     const unchanged = (await get('admin', `/api/schools/${other.id}`)).body as SchoolDto;
     expect(unchanged.dayStart).toBe('08:30');
   });
 
   it('lets a gemeente, planner or staff member read but not change a school they can see (403)', async () => {
-    for (const [role, brin] of [['gemeente', '96AL00'], ['planner', '99AT00'], ['staff', '91AA00']]) {
+    for (const [role, brin] of [
+      ['gemeente', '96AL00'],
+      ['planner', '99AT00'],
+      ['staff', '91AA00'],
+    ]) {
       const school = byBrin(brin);
       expect((await get(role, `/api/schools/${school.id}`)).status).toBe(200);
-      const res = await t.http().patch(`/api/schools/${school.id}`).set('Authorization', auth[role]).send({ dayStart: '09:00' });
+      const res = await t
+        .http()
+        .patch(`/api/schools/${school.id}`)
+        .set('Authorization', auth[role])
+        .send({ dayStart: '09:00' });
       expect({ role, status: res.status }).toEqual({ role, status: 403 });
     }
   });

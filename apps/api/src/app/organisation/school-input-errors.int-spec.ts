@@ -13,7 +13,12 @@ describe('bad input on a school', () => {
   });
   afterAll(() => t.close());
 
-  const patch = (body: unknown) => t.http().patch(`/api/schools/${id}`).set('Authorization', auth).send(body as object);
+  const patch = (body: unknown) =>
+    t
+      .http()
+      .patch(`/api/schools/${id}`)
+      .set('Authorization', auth)
+      .send(body as object);
 
   it.each([
     [{ postcode: '12345' }, 'postcode', 'moet een Nederlandse postcode zijn, bijvoorbeeld 1012 AB'],
@@ -29,7 +34,12 @@ describe('bad input on a school', () => {
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
-    const res = await t.http().patch(`/api/schools/${id}`).set('Authorization', auth).set('Content-Type', 'application/json').send('{"postcode": ');
+    const res = await t
+      .http()
+      .patch(`/api/schools/${id}`)
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .send('{"postcode": ');
     expect(res.status).toBe(400);
   });
 

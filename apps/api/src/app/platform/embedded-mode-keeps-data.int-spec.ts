@@ -13,7 +13,12 @@ describe('embedded mode', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const start = async () => {
-    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      WEB_DIST: '/nonexistent',
+    });
     expect(config.embedded).toBe(true);
     expect(config.runWorkers).toBe(true);
     const api = await createApi(config);
@@ -25,7 +30,10 @@ describe('embedded mode', () => {
     const first = await start();
     const health = await first.http().get('/api/health');
     expect(health.body.details.queue).toEqual({ status: 'up', store: 'postgres' });
-    const login = await first.http().post('/api/auth/login').send({ email: 'contact@maaslands.school.example', password: DEMO_PASSWORD });
+    const login = await first
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'contact@maaslands.school.example', password: DEMO_PASSWORD });
     expect(login.status).toBe(200);
     const schoolId = login.body.user.organisation.id;
     const patched = await first
@@ -38,11 +46,20 @@ describe('embedded mode', () => {
 
     const second = await start();
     try {
-      const again = await second.http().post('/api/auth/login').send({ email: 'contact@maaslands.school.example', password: DEMO_PASSWORD });
+      const again = await second
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'contact@maaslands.school.example', password: DEMO_PASSWORD });
       expect(again.status).toBe(200);
-      const school = await second.http().get(`/api/schools/${schoolId}`).set('Authorization', `Bearer ${again.body.accessToken}`);
+      const school = await second
+        .http()
+        .get(`/api/schools/${schoolId}`)
+        .set('Authorization', `Bearer ${again.body.accessToken}`);
       expect(school.body.dayStart).toBe('08:00');
-      const admin = await second.http().post('/api/auth/login').send({ email: 'beheer@halt.example', password: DEMO_PASSWORD });
+      const admin = await second
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'beheer@halt.example', password: DEMO_PASSWORD });
       const users = await second.http().get('/api/users').set('Authorization', `Bearer ${admin.body.accessToken}`);
       expect(users.body.total).toBe(49);
     } finally {

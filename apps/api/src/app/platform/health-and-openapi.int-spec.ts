@@ -19,7 +19,9 @@ describe('operations endpoints', () => {
     const res = await t.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/schools/{id}', '/api/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/schools/{id}', '/api/health']),
+    );
     expect(res.body.components.securitySchemes.bearer).toBeDefined();
   });
 
@@ -32,7 +34,10 @@ describe('operations endpoints', () => {
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
-    const res = await t.http().get('/api/bestaat-niet').set('Authorization', await t.bearer('beheer@halt.example'));
+    const res = await t
+      .http()
+      .get('/api/bestaat-niet')
+      .set('Authorization', await t.bearer('beheer@halt.example'));
     expect(res.status).toBe(404);
     expect(res.body.statusCode).toBe(404);
   });

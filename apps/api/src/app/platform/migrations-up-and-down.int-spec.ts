@@ -6,7 +6,9 @@ async function tables(url: string): Promise<string[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    const r = await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const r = await c.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     return r.rows.map((x) => x.table_name);
   } finally {
     await c.end();
@@ -24,7 +26,15 @@ describe('migrations', () => {
     const applied = await migrateUp(db.url);
     expect(applied).toEqual(MIGRATIONS.map((m) => new m().name));
     expect(await tables(db.url)).toEqual(
-      expect.arrayContaining(['app_user', 'audit_event', 'municipality', 'refresh_token', 'region', 'school', 'user_region']),
+      expect.arrayContaining([
+        'app_user',
+        'audit_event',
+        'municipality',
+        'refresh_token',
+        'region',
+        'school',
+        'user_region',
+      ]),
     );
     expect(await migrateUp(db.url)).toEqual([]);
 

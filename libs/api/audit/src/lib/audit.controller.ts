@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, AuditAction, AuditEventDto, Page } from '@halt/contracts';
+import { AUDIT_ACTIONS, type AuditAction, AuditEventDto, Page } from '@halt/contracts';
 import { Roles } from '@halt/api/security';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';

@@ -25,7 +25,10 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<object>): Promise<void> {
     const name = event.metadata.name;
     if (NOT_AUDITED.has(name)) return;
-    await this.audit.record({ action: 'create', entity: name, entityId: idOf(event.metadata.getEntityIdMap(event.entity)) }, event.manager);
+    await this.audit.record(
+      { action: 'create', entity: name, entityId: idOf(event.metadata.getEntityIdMap(event.entity)) },
+      event.manager,
+    );
   }
 
   async afterUpdate(event: UpdateEvent<object>): Promise<void> {
@@ -44,7 +47,8 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterRemove(event: RemoveEvent<object>): Promise<void> {
     const name = event.metadata.name;
     if (NOT_AUDITED.has(name)) return;
-    const id = event.entityId ?? (event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined);
+    const id =
+      event.entityId ?? (event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined);
     await this.audit.record({ action: 'delete', entity: name, entityId: idOf(id) }, event.manager);
   }
 }

@@ -23,7 +23,10 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT must be an integer number/],
     [{ PORT: '70000' }, /^Invalid configuration: PORT must not be greater than 65535/],
-    [{ DATABASE_URL: 'mysql://x' }, /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL$/],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL$/,
+    ],
     [{ REDIS_URL: 'localhost:6379' }, /^Invalid configuration: REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL$/],
     [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV must be one of the following values/],
     [{ COOKIE_SECURE: 'maybe' }, /^Invalid configuration: COOKIE_SECURE must be true or false/],

@@ -43,8 +43,7 @@ const CONSTRAINT_PRIORITY = ['isDefined', 'isString', 'isInt', 'isBoolean', 'isI
 function firstProblem(errors: ValidationError[]): string {
   const e = errors[0];
   const constraints = e.constraints ?? {};
-  const key =
-    CONSTRAINT_PRIORITY.find((k) => k in constraints) ?? Object.keys(constraints)[0];
+  const key = CONSTRAINT_PRIORITY.find((k) => k in constraints) ?? Object.keys(constraints)[0];
   const reason = (key ? constraints[key] : 'is invalid').replace(new RegExp(`^${e.property} `), '');
   const secret = /SECRET|PASSWORD|URL/.test(e.property);
   const shown = e.value === undefined || secret ? '' : ` (got "${String(e.value)}")`;

@@ -29,7 +29,11 @@ export function organisationOf(user: User): OrganisationRef {
     case 'school':
       return { kind: 'school', id: user.schoolId ?? undefined, name: user.school?.name ?? '' };
     case 'gemeente':
-      return { kind: 'municipality', id: user.municipalityId ?? undefined, name: `Gemeente ${user.municipality?.name ?? ''}` };
+      return {
+        kind: 'municipality',
+        id: user.municipalityId ?? undefined,
+        name: `Gemeente ${user.municipality?.name ?? ''}`,
+      };
     case 'planner':
     case 'staff': {
       const regions = [...(user.regions ?? [])].sort((a, b) => a.name.localeCompare(b.name));
@@ -48,7 +52,10 @@ function auditLabel(user: User): string {
       return `gemeente:${user.municipality?.cbsCode ?? user.municipalityId}`;
     case 'planner':
     case 'staff':
-      return `regio:${(user.regions ?? []).map((r) => r.code).sort().join(',')}`;
+      return `regio:${(user.regions ?? [])
+        .map((r) => r.code)
+        .sort()
+        .join(',')}`;
     case 'admin':
       return 'halt';
   }

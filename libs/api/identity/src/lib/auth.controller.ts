@@ -1,7 +1,19 @@
-import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import type { MeDto, SessionDto } from '@halt/contracts';
-import { AuthUser, CurrentUser, Public } from '@halt/api/security';
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Public } from '@halt/api/security';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Patch,
+  Post,
+  Req,
+  Res,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -93,6 +105,11 @@ export class AuthController {
   }
 
   private clearCookie(res: Response): void {
-    res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: COOKIE_PATH });
+    res.clearCookie(REFRESH_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: COOKIE_PATH,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { AuditService } from '@halt/api/audit';
 import type { SessionDto } from '@halt/contracts';
 import { RequestContext } from '@halt/api/security';
@@ -100,12 +100,14 @@ export class AuthService {
   async refresh(presented: string | undefined): Promise<IssuedSession> {
     if (!presented) throw new UnauthorizedException('Geen sessie');
     const hash = TokenService.hash(presented);
-    const claimed = await this.dataSource.query(
-      `UPDATE refresh_token SET revoked_at = now()
+    const claimed = await this.dataSource
+      .query(
+        `UPDATE refresh_token SET revoked_at = now()
         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
         RETURNING id, user_id AS "userId", family_id AS "familyId"`,
-      [hash],
-    ).then(updatedRows<Pick<RefreshToken, 'id' | 'userId' | 'familyId'>>);
+        [hash],
+      )
+      .then(updatedRows<Pick<RefreshToken, 'id' | 'userId' | 'familyId'>>);
 
     if (claimed.length === 0) {
       const known = await this.dataSource.getRepository(RefreshToken).findOne({ where: { tokenHash: hash } });

@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';

@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@halt/api/config';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import type { Role } from '@halt/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';

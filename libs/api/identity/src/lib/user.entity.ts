@@ -55,7 +55,11 @@ export class User {
   @JoinTable({
     name: 'user_region',
     joinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_region_user' },
-    inverseJoinColumn: { name: 'region_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_region_region' },
+    inverseJoinColumn: {
+      name: 'region_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_user_region_region',
+    },
   })
   regions?: Region[];
 

@@ -1,5 +1,5 @@
 import type { Page, UserDto } from '@halt/contracts';
-import { AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
+import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';

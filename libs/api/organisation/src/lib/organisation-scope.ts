@@ -23,7 +23,10 @@ export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: 
 }
 
 /** The same rule for municipalities (aliased `m`). */
-export function scopeMunicipalities<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+export function scopeMunicipalities<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  user: AuthUser,
+): SelectQueryBuilder<T> {
   switch (user.role) {
     case 'admin':
       return qb;

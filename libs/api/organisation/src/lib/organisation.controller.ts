@@ -1,5 +1,5 @@
 import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
-import { AuthUser, CurrentUser, idPipe } from '@halt/api/security';
+import { type AuthUser, CurrentUser, idPipe } from '@halt/api/security';
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SchoolsService } from './schools.service';

@@ -1,5 +1,13 @@
 import type { HolidayRegion, SchoolType } from '@halt/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Municipality } from './municipality.entity';
 
 /** One school location (BRIN + vestiging). Its holiday region decides which school holidays apply. */

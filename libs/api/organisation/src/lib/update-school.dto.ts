@@ -17,7 +17,12 @@ export class UpdateSchoolDto {
   @ApiPropertyOptional({ example: '1012 AB' })
   @IsOptional()
   @Transform(({ value }) =>
-    typeof value === 'string' ? value.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{2})$/, '$1 $2') : value,
+    typeof value === 'string'
+      ? value
+          .toUpperCase()
+          .replace(/\s+/g, '')
+          .replace(/^(\d{4})([A-Z]{2})$/, '$1 $2')
+      : value,
   )
   @Matches(/^[1-9]\d{3} [A-Z]{2}$/, { message: 'moet een Nederlandse postcode zijn, bijvoorbeeld 1012 AB' })
   postcode?: string;

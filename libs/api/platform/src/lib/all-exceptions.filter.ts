@@ -35,7 +35,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     body.requestId = RequestContext.current().requestId;
     if (body.statusCode >= 500) {
-      this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (res.headersSent) return;
     res.status(body.statusCode).json(body);

@@ -26,7 +26,13 @@ export function loggingModule(level: string) {
       level,
       genReqId: (req) => (req as Request & { id?: string }).id ?? randomUUID(),
       redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.passwordHash',
+        ],
         censor: '[redacted]',
       },
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },

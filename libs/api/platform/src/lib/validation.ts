@@ -19,7 +19,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      new BadRequestException({ message: 'Controleer de invoer', errors: collect(errors) }),
+    exceptionFactory: (errors) => new BadRequestException({ message: 'Controleer de invoer', errors: collect(errors) }),
   });
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Processor, Queue, Worker, WorkerOptions } from 'bullmq';
-import { createQueueBackend, QueueBackend, QueueStore } from './queue-backend';
+import { createQueueBackend, type QueueBackend, QueueStore } from './queue-backend';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queue.constants';
 
 export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
@@ -39,7 +39,9 @@ export class QueueRegistry implements OnApplicationShutdown {
       ...opts,
     });
     worker.on('failed', (job, err) =>
-      this.log.warn(`job ${name}/${job?.name ?? '?'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? 0}): ${err.message}`),
+      this.log.warn(
+        `job ${name}/${job?.name ?? '?'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? 0}): ${err.message}`,
+      ),
     );
     worker.on('error', (err) => this.log.warn(`worker ${name}: ${err.message}`));
     this.workers.push(worker);

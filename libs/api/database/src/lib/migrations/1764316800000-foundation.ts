@@ -74,7 +74,9 @@ export class Foundation1764316800000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX uq_app_user_email ON app_user (lower(email))`);
     await q.query(`CREATE INDEX ix_app_user_school ON app_user (school_id) WHERE school_id IS NOT NULL`);
-    await q.query(`CREATE INDEX ix_app_user_municipality ON app_user (municipality_id) WHERE municipality_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_app_user_municipality ON app_user (municipality_id) WHERE municipality_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE user_region (

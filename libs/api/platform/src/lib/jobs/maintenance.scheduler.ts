@@ -13,7 +13,11 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
     try {
       await this.queues
         .queue(QUEUES.maintenance)
-        .upsertJobScheduler(s.id, { pattern: s.pattern, tz: TIME_ZONE }, { name: JOBS.maintenance.purgeExpiredSessions, data: {} });
+        .upsertJobScheduler(
+          s.id,
+          { pattern: s.pattern, tz: TIME_ZONE },
+          { name: JOBS.maintenance.purgeExpiredSessions, data: {} },
+        );
     } catch (e) {
       // The queue store may be briefly unavailable at boot; the next start registers the schedule again.
       this.log.warn(`could not register ${s.id}: ${(e as Error).message}`);
