@@ -1,27 +1,11 @@
 import { AUDIT_ACTIONS, type AuditAction, AuditEventDto, Page } from '@halt/contracts';
-import { Roles } from '@halt/api/security';
+import { PageQueryDto, Roles } from '@halt/api/security';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AuditService } from './audit.service';
 
-export class AuditQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet 1 of meer zijn' })
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet 1 of meer zijn' })
-  @Max(200, { message: 'mag hoogstens 200 zijn' })
-  pageSize = 50;
-
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'School' })
   @IsOptional()
   @IsString()

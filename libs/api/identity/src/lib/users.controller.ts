@@ -1,11 +1,10 @@
 import type { Page, UserDto } from '@halt/contracts';
-import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
+import { type AuthUser, CurrentUser, idPipe, PageQueryDto, Roles } from '@halt/api/security';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { organisationOf } from './auth-user.loader';
-import { PageQueryDto } from './dto';
 import { User } from './user.entity';
 
 function toUserDto(u: User): UserDto {
