@@ -43,7 +43,7 @@ RUN npm ci --omit=dev --no-audit --no-fund \
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 # tini as PID 1: forwards SIGTERM to node and reaps zombies, also under a plain `docker run`
-# (compose additionally sets `init: true`; tini in the image makes the image correct on its own).
+# (so compose needs no `init: true`).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
