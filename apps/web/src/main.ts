@@ -1,5 +1,5 @@
-import { Component } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-@Component({ selector: 'halt-root', template: '<h1>Halt</h1>' })
-class App {}
-bootstrapApplication(App).catch((err) => console.error(err));
+import { App } from './app/app';
+import { appConfig } from './app/app.config';
+
+bootstrapApplication(App, appConfig).catch((err) => console.error(err));

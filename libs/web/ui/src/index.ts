@@ -1,0 +1,2 @@
+export * from './lib/amsterdam-time.pipe';
+export * from './lib/load-error';

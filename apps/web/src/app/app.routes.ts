@@ -1,0 +1,19 @@
+import { Routes } from '@angular/router';
+import { homeRedirectGuard, roleGuard, signedOutGuard } from '@halt/web/core';
+
+/** Dutch paths; one lazy area per role, each guarded by its role. Titles are translation keys. */
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+  {
+    path: 'inloggen',
+    title: 'title.login',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
+  },
+  { path: 'school', title: 'title.school', canActivate: [roleGuard('school')], loadChildren: () => import('@halt/web/home').then((m) => m.schoolRoutes) },
+  { path: 'gemeente', title: 'title.gemeente', canActivate: [roleGuard('gemeente')], loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes) },
+  { path: 'planner', title: 'title.planner', canActivate: [roleGuard('planner')], loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes) },
+  { path: 'medewerker', title: 'title.staff', canActivate: [roleGuard('staff')], loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes) },
+  { path: 'beheer', title: 'title.admin', canActivate: [roleGuard('admin')], loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes) },
+  { path: '**', title: 'title.notFound', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
+];

@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Role } from '@halt/contracts';
+import { AuthStore, HOME_BY_ROLE, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
+
+/** The shell: skip link, toolbar with the role's navigation, user, language switch and sign-out; then the page. */
+@Component({
+  selector: 'halt-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, TranslatePipe],
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class App {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  protected readonly user = this.auth.user;
+  protected readonly home = this.auth.home;
+  protected readonly roleKey = computed<TranslationKey | null>(() => {
+    const role: Role | undefined = this.user()?.role;
+    return role ? `role.${role}` : null;
+  });
+  protected readonly homes = HOME_BY_ROLE;
+
+  protected async toggleLanguage(): Promise<void> {
+    await this.auth.setLanguage(this.i18n.language() === 'nl' ? 'en' : 'nl');
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl('/inloggen');
+  }
+}

@@ -1,0 +1,63 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AuditAction,
+  AuditEventDto,
+  DemoLoginsDto,
+  MunicipalityDto,
+  Page,
+  RegionDto,
+  SchoolDto,
+  UpdateSchoolRequest,
+  UserDto,
+} from '@halt/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export interface AuditFilter {
+  page: number;
+  pageSize: number;
+  entity?: string;
+  action?: AuditAction;
+}
+
+/** Typed calls to the portal's API (same origin, /api). */
+@Injectable({ providedIn: 'root' })
+export class PortalApi {
+  private readonly http = inject(HttpClient);
+
+  demoLogins(): Promise<DemoLoginsDto> {
+    return firstValueFrom(this.http.get<DemoLoginsDto>('/api/public/demo-logins'));
+  }
+
+  schools(): Promise<SchoolDto[]> {
+    return firstValueFrom(this.http.get<SchoolDto[]>('/api/schools'));
+  }
+
+  school(id: string): Promise<SchoolDto> {
+    return firstValueFrom(this.http.get<SchoolDto>(`/api/schools/${encodeURIComponent(id)}`));
+  }
+
+  updateSchool(id: string, changes: UpdateSchoolRequest): Promise<SchoolDto> {
+    return firstValueFrom(this.http.patch<SchoolDto>(`/api/schools/${encodeURIComponent(id)}`, changes));
+  }
+
+  municipalities(): Promise<MunicipalityDto[]> {
+    return firstValueFrom(this.http.get<MunicipalityDto[]>('/api/municipalities'));
+  }
+
+  regions(): Promise<RegionDto[]> {
+    return firstValueFrom(this.http.get<RegionDto[]>('/api/regions'));
+  }
+
+  users(page: number, pageSize: number): Promise<Page<UserDto>> {
+    const params = new HttpParams().set('page', page).set('pageSize', pageSize);
+    return firstValueFrom(this.http.get<Page<UserDto>>('/api/users', { params }));
+  }
+
+  auditEvents(filter: AuditFilter): Promise<Page<AuditEventDto>> {
+    let params = new HttpParams().set('page', filter.page).set('pageSize', filter.pageSize);
+    if (filter.entity) params = params.set('entity', filter.entity);
+    if (filter.action) params = params.set('action', filter.action);
+    return firstValueFrom(this.http.get<Page<AuditEventDto>>('/api/audit-events', { params }));
+  }
+}

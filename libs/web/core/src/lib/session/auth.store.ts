@@ -1,0 +1,85 @@
+import { HttpClient } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { Language, MeDto, Role, SessionDto } from '@halt/contracts';
+import { firstValueFrom } from 'rxjs';
+import { I18n } from '../i18n/i18n.service';
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  school: '/school',
+  gemeente: '/gemeente',
+  planner: '/planner',
+  staff: '/medewerker',
+  admin: '/beheer',
+};
+
+/**
+ * The signed-in session. The access token lives only in memory; the refresh token is an httpOnly cookie
+ * the browser sends to /api/auth, so a reload restores the session through `restore()`.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18n);
+  private readonly session = signal<SessionDto | null>(null);
+  private refreshing?: Promise<boolean>;
+
+  readonly user = computed<MeDto | null>(() => this.session()?.user ?? null);
+  readonly signedIn = computed(() => this.session() !== null);
+  readonly home = computed(() => {
+    const user = this.user();
+    return user ? HOME_BY_ROLE[user.role] : '/inloggen';
+  });
+
+  accessToken(): string | null {
+    return this.session()?.accessToken ?? null;
+  }
+
+  async login(email: string, password: string): Promise<MeDto> {
+    const session = await firstValueFrom(this.http.post<SessionDto>('/api/auth/login', { email, password }));
+    this.accept(session);
+    return session.user;
+  }
+
+  /** Trades the refresh cookie for a new access token; false when there is no valid session. Concurrent calls share one request. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= firstValueFrom(this.http.post<SessionDto>('/api/auth/refresh', null))
+      .then((s) => {
+        this.accept(s);
+        return true;
+      })
+      .catch(() => {
+        this.session.set(null);
+        return false;
+      })
+      .finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  /** At start-up: restore a session from the refresh cookie, if any. Never fails. */
+  async restore(): Promise<void> {
+    await this.refresh();
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post('/api/auth/logout', null));
+    } finally {
+      this.session.set(null);
+    }
+  }
+
+  /** Switches the language, and remembers it on the account when signed in. */
+  async setLanguage(language: Language): Promise<void> {
+    this.i18n.language.set(language);
+    const current = this.session();
+    if (!current) return;
+    const user = await firstValueFrom(this.http.patch<MeDto>('/api/auth/me', { language }));
+    this.session.set({ ...current, user });
+  }
+
+  private accept(session: SessionDto): void {
+    this.session.set(session);
+    this.i18n.language.set(session.user.language);
+  }
+}

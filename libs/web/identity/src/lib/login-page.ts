@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { DemoLoginsDto, Role } from '@halt/contracts';
+import { apiError, AuthStore, HOME_BY_ROLE, I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+
+@Component({
+  selector: 'halt-login-page',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe],
+  templateUrl: './login-page.html',
+  styleUrl: './login-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoginPage implements OnInit {
+  private readonly auth = inject(AuthStore);
+  private readonly api = inject(PortalApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly i18n = inject(I18n);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly expired = signal(false);
+  protected readonly demo = signal<DemoLoginsDto | null>(null);
+
+  ngOnInit(): void {
+    this.expired.set(this.route.snapshot.queryParamMap.has('verlopen'));
+    // Only answered in development with the demo seed; anywhere else there is simply no demo section.
+    this.api.demoLogins().then(
+      (d) => this.demo.set(d),
+      () => this.demo.set(null),
+    );
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const { email, password } = this.form.getRawValue();
+      const user = await this.auth.login(email, password);
+      const back = this.route.snapshot.queryParamMap.get('terug');
+      const target = back?.startsWith(HOME_BY_ROLE[user.role]) ? back : HOME_BY_ROLE[user.role];
+      await this.router.navigateByUrl(target);
+    } catch (e) {
+      this.error.set(apiError(e)?.message ?? this.i18n.t('login.failed'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected roleKey(role: Role): TranslationKey {
+    return `role.${role}`;
+  }
+
+  protected useDemo(email: string): void {
+    const password = this.demo()?.password ?? '';
+    this.form.setValue({ email, password });
+  }
+}
