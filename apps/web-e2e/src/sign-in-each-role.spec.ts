@@ -5,11 +5,11 @@ const PASSWORD = 'Preventie-2026!';
 
 /** One demo user per role, the home their role lands on, and that home's heading. */
 const ROLES = [
-  { role: 'school', email: 'contact@domstad.school.example', path: '/school', heading: /Welkom/ },
-  { role: 'gemeente', email: 'beleid@amsterdam.gemeente.example', path: '/gemeente', heading: /Gemeente Amsterdam|Scholen/ },
-  { role: 'planner', email: 'planner.zuid@halt.example', path: '/planner', heading: /Planning|Planner/ },
-  { role: 'staff', email: 'sanne.devries@halt.example', path: '/medewerker', heading: /Welkom|Mijn/ },
-  { role: 'admin', email: 'beheer@halt.example', path: '/beheer', heading: /Beheer/ },
+  { role: 'school', email: 'contact@domstad.school.example', path: '/school', heading: 'Welkom, Contactpersoon Stadscollege Domstad', shows: 'Kromme Nieuwegracht 10' },
+  { role: 'gemeente', email: 'beleid@amsterdam.gemeente.example', path: '/gemeente', heading: 'Gemeente Amsterdam', shows: 'OBS Het IJ' },
+  { role: 'planner', email: 'planner.zuid@halt.example', path: '/planner', heading: 'Planning', shows: 'Vakschool Mergelland' },
+  { role: 'staff', email: 'sanne.devries@halt.example', path: '/medewerker', heading: 'Welkom, Sanne de Vries', shows: 'Noord-Nederland' },
+  { role: 'admin', email: 'beheer@halt.example', path: '/beheer', heading: 'Beheer', shows: 'planner.zuid@halt.example' },
 ] as const;
 
 async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -40,6 +40,8 @@ test.describe('sign-in per role', () => {
       await signIn(page, r.email);
       await expect(page).toHaveURL(new RegExp(`${r.path}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(r.heading);
+      await expect(page.getByText(r.shows).first()).toBeVisible(); // real data of the user's own organisation
+      await expect(page).toHaveTitle(/ — Halt Preventieportaal$/);
       await expectNoSeriousA11yViolations(page, `${r.role} home`);
 
       // The refresh cookie restores the session after a reload.

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Role } from '@halt/contracts';
-import { AuthStore, HOME_BY_ROLE, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { AuthStore, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
 
 /** The shell: skip link, toolbar with the role's navigation, user, language switch and sign-out; then the page. */
 @Component({
@@ -23,7 +23,13 @@ export class App {
     const role: Role | undefined = this.user()?.role;
     return role ? `role.${role}` : null;
   });
-  protected readonly homes = HOME_BY_ROLE;
+  private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
+
+  /** With `<base href="/">` a bare `#inhoud` link would navigate to `/#inhoud`; move focus to the page instead. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.content().nativeElement.focus();
+  }
 
   protected async toggleLanguage(): Promise<void> {
     await this.auth.setLanguage(this.i18n.language() === 'nl' ? 'en' : 'nl');
