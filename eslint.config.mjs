@@ -79,6 +79,11 @@ export default [
     ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // Build configuration, not application code: it may load the shared webpack setup under tools/.
+    files: ['**/webpack.config.js'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
   // Angular: components, templates and accessibility rules for the web app and its libraries.
   ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
   {
