@@ -33,8 +33,8 @@ export const sharedConfig: Config = {
   moduleNameMapper: aliasMapper(),
   testPathIgnorePatterns: [
     '/node_modules/',
-    '/dist/',
-    '/tmp/',
+    '<rootDir>/dist/',
+    '<rootDir>/tmp/',
     '<rootDir>/apps/web/',
     '<rootDir>/apps/web-e2e/',
     '<rootDir>/libs/web/',
