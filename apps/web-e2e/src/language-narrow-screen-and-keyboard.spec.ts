@@ -31,6 +31,7 @@ test.describe('language, narrow screens and keyboard', () => {
   test('works at 320 px wide without sideways scrolling of the page', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/inloggen');
+    await expect(page.getByRole('table', { name: /Demo-accounts per rol/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.getByLabel('E-mailadres').fill('beheer@halt.example');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('Preventie-2026!');
@@ -40,6 +41,10 @@ test.describe('language, narrow screens and keyboard', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeInViewport();
     await expectNoSeriousA11yViolations(page, 'admin home at 320 px');
+    // Below 600 px the navigation sits behind a menu button.
+    await page.getByRole('button', { name: /Menu/ }).click();
+    await expect(page.getByRole('menuitem', { name: 'Beheer' })).toBeVisible();
+    await page.keyboard.press('Escape');
   });
 
   test('signs in and changes the school day with the keyboard alone', async ({ page }) => {

@@ -7,20 +7,27 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/** Runs `fetch` now and on `reload()`, exposing the value and the loading/failed state as signals. */
+/**
+ * Runs `fetch` now and on `reload()`, exposing the value and the loading/failed state as signals.
+ * Only the latest call counts: an older answer arriving late (e.g. after paging on) is ignored.
+ */
 export function load<T>(fetch: () => Promise<T>): Loaded<T> {
   const value = signal<T | undefined>(undefined);
   const loading = signal(true);
   const failed = signal(false);
+  let latest = 0;
   const reload = () => {
+    const call = ++latest;
     loading.set(true);
     failed.set(false);
     fetch().then(
       (v) => {
+        if (call !== latest) return;
         value.set(v);
         loading.set(false);
       },
       () => {
+        if (call !== latest) return;
         failed.set(true);
         loading.set(false);
       },

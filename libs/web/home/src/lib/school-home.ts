@@ -44,7 +44,7 @@ export class SchoolHome {
     this.serverErrors.set({});
     const { dayStart, dayEnd } = this.form.getRawValue();
     if (this.form.valid && dayStart >= dayEnd) {
-      this.serverErrors.set({ dayEnd: this.i18n.t('school.endBeforeStart') });
+      this.showFieldErrors({ dayEnd: this.i18n.t('school.endBeforeStart') });
       return;
     }
     if (this.form.invalid) return;
@@ -54,10 +54,20 @@ export class SchoolHome {
       this.school.reload();
       this.saved.set(true);
     } catch (e) {
-      this.serverErrors.set(fieldErrors(e));
-      this.saveError.set(apiError(e)?.message ?? this.i18n.t('common.loadFailed'));
+      const errors = fieldErrors(e);
+      this.showFieldErrors(errors);
+      if (Object.keys(errors).length === 0) this.saveError.set(apiError(e)?.message ?? this.i18n.t('common.saveFailed'));
     } finally {
       this.saving.set(false);
+    }
+  }
+
+  /** Shows messages (from the API's 400 or the cross-field check) at their fields and in the summary above them. */
+  private showFieldErrors(errors: Record<string, string>): void {
+    this.serverErrors.set(errors);
+    for (const field of ['dayStart', 'dayEnd'] as const) {
+      const message = errors[field];
+      if (message) this.form.controls[field].setErrors({ ...this.form.controls[field].errors, server: message });
     }
   }
 

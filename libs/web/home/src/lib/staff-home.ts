@@ -1,17 +1,36 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { AuthStore, TranslatePipe } from '@halt/web/core';
+import { AuthStore, PortalApi, TranslatePipe } from '@halt/web/core';
+import { LoadError } from '@halt/web/ui';
+import { load } from './load';
+import { RegionList } from './region-list';
 
-/** Home of a prevention specialist. Their sessions arrive with the planning area. */
+/** Home of a prevention specialist: the regions they serve. Their sessions arrive with the planning area. */
 @Component({
   selector: 'halt-staff-home',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LoadError, RegionList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t: { name: user()?.name ?? '' } }}</h1>
-    <p>{{ 'staff.regions' | t: { regions: user()?.organisation?.name ?? '' } }}</p>
-    <p>{{ 'staff.sessionsSoon' | t }}</p>
+
+    <section aria-labelledby="regions-heading">
+      <h2 id="regions-heading">{{ 'staff.regionsHeading' | t }}</h2>
+      @if (regions.loading() && !regions.value()) {
+        <p role="status">{{ 'common.loading' | t }}</p>
+      } @else if (regions.failed()) {
+        <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="regions.reload()" />
+      } @else if (regions.value(); as list) {
+        <halt-region-list [regions]="list" [ids]="user()?.organisation?.ids" />
+      }
+    </section>
+
+    <section aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">{{ 'staff.sessionsHeading' | t }}</h2>
+      <p>{{ 'staff.sessionsSoon' | t }}</p>
+    </section>
   `,
 })
 export class StaffHome {
   protected readonly user = inject(AuthStore).user;
+  private readonly api = inject(PortalApi);
+  protected readonly regions = load(() => this.api.regions());
 }

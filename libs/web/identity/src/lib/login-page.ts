@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -51,10 +52,18 @@ export class LoginPage implements OnInit {
       const target = back?.startsWith(HOME_BY_ROLE[user.role]) ? back : HOME_BY_ROLE[user.role];
       await this.router.navigateByUrl(target);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? this.i18n.t('login.failed'));
+      this.error.set(this.messageFor(e));
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Wrong credentials and rate limiting in the user's language; other refusals as the API words them. */
+  private messageFor(error: unknown): string {
+    const status = error instanceof HttpErrorResponse ? error.status : 0;
+    if (status === 401) return this.i18n.t('login.wrongCredentials');
+    if (status === 429) return this.i18n.t('login.tooMany');
+    return apiError(error)?.message ?? this.i18n.t('login.failed');
   }
 
   protected roleKey(role: Role): TranslationKey {

@@ -42,6 +42,8 @@ export const en: Record<TranslationKey, string> = {
   'login.passwordRequired': 'Enter your password',
   'login.failed': 'Signing in did not work. Please try again.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
+  'login.wrongCredentials': 'E-mail address or password incorrect.',
+  'login.tooMany': 'Too many sign-in attempts. Wait a minute and try again.',
   'demo.heading': 'Demo accounts',
   'demo.intro': 'Development only. All demo accounts share the password {password}.',
   'demo.caption': 'Demo accounts per role',
@@ -58,6 +60,8 @@ export const en: Record<TranslationKey, string> = {
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.saved': 'Your changes have been saved.',
+  'common.saveFailed': 'Your changes could not be saved.',
+  'common.checkFields': 'Please check the marked fields.',
   'common.previous': 'Previous',
   'common.next': 'Next',
   'common.pageOf': 'Page {page} of {pages}',
@@ -100,11 +104,13 @@ export const en: Record<TranslationKey, string> = {
   'gemeente.intro': 'The schools in your municipality. Soon you will order packages here and follow their results.',
 
   'planner.heading': 'Planning',
-  'planner.regions': 'Your regions: {regions}',
+  'planner.regionsHeading': 'Your regions',
+  'planner.schoolsHeading': 'Schools in your regions',
   'planner.intro': 'The schools in your regions. Requests and planning will follow here.',
 
   'staff.heading': 'Welcome, {name}',
-  'staff.regions': 'Regions you work in: {regions}',
+  'staff.regionsHeading': 'Regions you work in',
+  'staff.sessionsHeading': 'Your sessions',
   'staff.sessionsSoon': 'Your planned sessions will appear here once a planner assigns you.',
 
   'admin.heading': 'Administration',

@@ -40,6 +40,8 @@ export const nl = {
   'login.passwordRequired': 'Vul uw wachtwoord in',
   'login.failed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
   'login.sessionExpired': 'Uw sessie is verlopen. Log opnieuw in.',
+  'login.wrongCredentials': 'E-mailadres of wachtwoord onjuist.',
+  'login.tooMany': 'Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.',
   'demo.heading': 'Demo-accounts',
   'demo.intro': 'Alleen in de ontwikkelomgeving. Alle demo-accounts hebben het wachtwoord {password}.',
   'demo.caption': 'Demo-accounts per rol',
@@ -56,6 +58,8 @@ export const nl = {
   'common.save': 'Opslaan',
   'common.saving': 'Bezig met opslaan…',
   'common.saved': 'De wijzigingen zijn opgeslagen.',
+  'common.saveFailed': 'De wijzigingen konden niet worden opgeslagen.',
+  'common.checkFields': 'Controleer de gemarkeerde velden.',
   'common.previous': 'Vorige',
   'common.next': 'Volgende',
   'common.pageOf': 'Pagina {page} van {pages}',
@@ -98,11 +102,13 @@ export const nl = {
   'gemeente.intro': 'De scholen in uw gemeente. Hier bestelt u binnenkort pakketten en volgt u wat ze opleveren.',
 
   'planner.heading': 'Planning',
-  'planner.regions': 'Uw regio’s: {regions}',
+  'planner.regionsHeading': 'Uw regio’s',
+  'planner.schoolsHeading': 'Scholen in uw regio’s',
   'planner.intro': 'De scholen in uw regio’s. Aanvragen en planning volgen in deze omgeving.',
 
   'staff.heading': 'Welkom, {name}',
-  'staff.regions': 'Regio’s waarin u werkt: {regions}',
+  'staff.regionsHeading': 'Regio’s waarin u werkt',
+  'staff.sessionsHeading': 'Uw sessies',
   'staff.sessionsSoon': 'Uw geplande sessies verschijnen hier zodra een planner u inplant.',
 
   'admin.heading': 'Beheer',

@@ -14,10 +14,14 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   if (!req.url.startsWith('/api/')) return next(req);
   const auth = inject(AuthStore);
   const router = inject(Router);
-  const isAuthCall = AUTH_ENDPOINTS.includes(req.url);
+  // Sign-in, refresh and the public endpoints carry no access token and are never retried.
+  const isAuthCall = AUTH_ENDPOINTS.includes(req.url) || req.url.startsWith('/api/public/');
+  // withCredentials: the refresh cookie travels with /api calls (same origin, but explicit).
   const withToken = () => {
     const token = auth.accessToken();
-    return token && !isAuthCall ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
+    return token && !isAuthCall
+      ? req.clone({ withCredentials: true, setHeaders: { Authorization: `Bearer ${token}` } })
+      : req.clone({ withCredentials: true });
   };
   return next(withToken()).pipe(
     catchError((error: unknown) => {

@@ -69,13 +69,20 @@ export class AuthStore {
     }
   }
 
-  /** Switches the language, and remembers it on the account when signed in. */
+  /**
+   * Switches the language at once, and remembers it on the account when signed in. When saving the choice
+   * fails the page still switches; the account keeps its old language until the next switch.
+   */
   async setLanguage(language: Language): Promise<void> {
     this.i18n.language.set(language);
-    const current = this.session();
-    if (!current) return;
-    const user = await firstValueFrom(this.http.patch<MeDto>('/api/auth/me', { language }));
-    this.session.set({ ...current, user });
+    if (!this.session()) return;
+    try {
+      const user = await firstValueFrom(this.http.patch<MeDto>('/api/auth/me', { language }));
+      const current = this.session();
+      if (current) this.session.set({ ...current, user });
+    } catch {
+      // not fatal: the language preference is also kept in this browser
+    }
   }
 
   private accept(session: SessionDto): void {
