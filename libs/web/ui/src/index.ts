@@ -1,2 +1,3 @@
 export * from './lib/amsterdam-time.pipe';
 export * from './lib/load-error';
+export * from './lib/pager';
