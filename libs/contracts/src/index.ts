@@ -4,3 +4,4 @@ export * from './lib/identity';
 export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/health';
+export * from './lib/catalogue';

@@ -1,5 +1,6 @@
 import { type AppConfig, AppConfigModule } from '@halt/api/config';
 import { AuditModule } from '@halt/api/audit';
+import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         OrganisationModule,
+        CatalogueModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

@@ -1,4 +1,5 @@
 import { Foundation1764316800000 } from './1764316800000-foundation';
+import { OfferCatalogue1764403200000 } from './1764403200000-offer-catalogue';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
-export const MIGRATIONS = [Foundation1764316800000];
+export const MIGRATIONS = [Foundation1764316800000, OfferCatalogue1764403200000];

@@ -1,0 +1,3 @@
+export * from './lib/catalogue.module';
+export * from './lib/offer.entity';
+export * from './lib/offers.service';

@@ -1,0 +1,54 @@
+/** Kinds of Halt prevention offer; `halt-jrb` is the bundle of spreekuren and youth-court hearings. */
+export const OFFER_TYPES = [
+  'voorlichting',
+  'klassendialoog',
+  'schoolspreekuur',
+  'jongerenrechtbank',
+  'ouderbijeenkomst',
+  'halt-jrb',
+] as const;
+export type OfferType = (typeof OFFER_TYPES)[number];
+
+/** Target levels (doelgroepen) an offer is made for. */
+export const LEVELS = ['po-7-8', 'vo-1-2', 'vo-3-4', 'mbo', 'so-vso'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Dutch labels of the levels, as schools know them. */
+export const LEVEL_LABELS: Record<Level, string> = {
+  'po-7-8': 'PO groep 7–8',
+  'vo-1-2': 'VO klas 1–2',
+  'vo-3-4': 'VO klas 3–4',
+  mbo: 'MBO',
+  'so-vso': 'SO/VSO',
+};
+
+export interface OfferDto {
+  id: string;
+  /** Stable short code, e.g. `voorlichting-online-veiligheid`. */
+  code: string;
+  type: OfferType;
+  title: string;
+  description: string;
+  topics: string[];
+  levels: Level[];
+  durationMinutes: number;
+  maxPupilsPerGroup: number;
+  staffNeeded: number;
+  /** The skill a staff member must hold, e.g. `klassendialoog`, `jrb`, `sexting`. */
+  requiredSkill: string;
+  priceEuroCents: number;
+  priceCredits: number;
+  parentMeetingPossible: boolean;
+  onlinePossible: boolean;
+  active: boolean;
+}
+
+export interface OfferQuery {
+  type?: OfferType;
+  topic?: string;
+  level?: Level;
+  q?: string;
+}
+
+export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active'> & { active?: boolean };
+export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code'>>;
