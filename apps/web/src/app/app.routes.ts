@@ -10,10 +10,46 @@ export const routes: Routes = [
     canActivate: [signedOutGuard],
     loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
   },
-  { path: 'school', title: 'title.school', canActivate: [roleGuard('school')], loadChildren: () => import('@halt/web/home').then((m) => m.schoolRoutes) },
-  { path: 'gemeente', title: 'title.gemeente', canActivate: [roleGuard('gemeente')], loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes) },
-  { path: 'planner', title: 'title.planner', canActivate: [roleGuard('planner')], loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes) },
-  { path: 'medewerker', title: 'title.staff', canActivate: [roleGuard('staff')], loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes) },
-  { path: 'beheer', title: 'title.admin', canActivate: [roleGuard('admin')], loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes) },
+  {
+    path: 'school',
+    canActivate: [roleGuard('school')],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.school',
+        loadChildren: () => import('@halt/web/home').then((m) => m.schoolRoutes),
+      },
+      {
+        path: 'aanbod',
+        title: 'title.catalogue',
+        loadChildren: () => import('@halt/web/catalogue').then((m) => m.catalogueRoutes),
+      },
+    ],
+  },
+  {
+    path: 'gemeente',
+    title: 'title.gemeente',
+    canActivate: [roleGuard('gemeente')],
+    loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes),
+  },
+  {
+    path: 'planner',
+    title: 'title.planner',
+    canActivate: [roleGuard('planner')],
+    loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes),
+  },
+  {
+    path: 'medewerker',
+    title: 'title.staff',
+    canActivate: [roleGuard('staff')],
+    loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes),
+  },
+  {
+    path: 'beheer',
+    title: 'title.admin',
+    canActivate: [roleGuard('admin')],
+    loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes),
+  },
   { path: '**', title: 'title.notFound', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
 ];

@@ -3,13 +3,20 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import type { Role } from '@halt/contracts';
-import { AuthStore, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, TranslatePipe } from '@halt/web/core';
 
 /** The shell: skip link, toolbar with the role's navigation, user, language switch and sign-out; then the page. */
 @Component({
   selector: 'halt-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, MatMenuModule, TranslatePipe],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatButtonModule,
+    MatMenuModule,
+    TranslatePipe,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -20,9 +27,9 @@ export class App {
   protected readonly i18n = inject(I18n);
   protected readonly user = this.auth.user;
   protected readonly home = this.auth.home;
-  protected readonly roleKey = computed<TranslationKey | null>(() => {
-    const role: Role | undefined = this.user()?.role;
-    return role ? `role.${role}` : null;
+  protected readonly nav = computed<NavItem[]>(() => {
+    const user = this.user();
+    return user ? NAV_BY_ROLE[user.role] : [];
   });
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 

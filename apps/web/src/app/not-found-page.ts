@@ -9,7 +9,9 @@ import { AuthStore, TranslatePipe } from '@halt/web/core';
   template: `
     <h1>{{ 'notFound.heading' | t }}</h1>
     <p>{{ 'notFound.text' | t }}</p>
-    <p><a [routerLink]="home()">{{ 'notFound.home' | t }}</a></p>
+    <p>
+      <a [routerLink]="home()">{{ 'notFound.home' | t }}</a>
+    </p>
   `,
 })
 export class NotFoundPage {

@@ -5,16 +5,25 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AUDIT_ACTIONS, type AuditAction, type Role } from '@halt/contracts';
-import { I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError, Pager } from '@halt/web/ui';
-import { load } from './load';
 
 const PAGE_SIZE = 20;
 
 /** Home of Halt's functional administrators: the users and the audit trail. */
 @Component({
   selector: 'halt-admin-home',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, LoadError, AmsterdamTimePipe, Pager],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    LoadError,
+    AmsterdamTimePipe,
+    Pager,
+  ],
   templateUrl: './admin-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

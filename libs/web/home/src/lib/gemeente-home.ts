@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { AuthStore, PortalApi, TranslatePipe } from '@halt/web/core';
+import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { load } from './load';
 import { SchoolsTable } from './schools-table';
 
 /** Home of a municipal policy officer: the schools in their municipality. */
@@ -15,7 +14,11 @@ import { SchoolsTable } from './schools-table';
     @if (schools.loading() && !schools.value()) {
       <p role="status">{{ 'common.loading' | t }}</p>
     } @else if (schools.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="schools.reload()" />
+      <halt-load-error
+        [message]="'common.loadFailed' | t"
+        [retryLabel]="'common.retry' | t"
+        (retry)="schools.reload()"
+      />
     } @else if (schools.value(); as list) {
       <halt-schools-table [schools]="list" />
     }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { AuthStore, PortalApi, TranslatePipe } from '@halt/web/core';
+import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { load } from './load';
 import { RegionList } from './region-list';
 import { SchoolsTable } from './schools-table';
 
@@ -19,7 +18,11 @@ import { SchoolsTable } from './schools-table';
       @if (regions.loading() && !regions.value()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       } @else if (regions.failed()) {
-        <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="regions.reload()" />
+        <halt-load-error
+          [message]="'common.loadFailed' | t"
+          [retryLabel]="'common.retry' | t"
+          (retry)="regions.reload()"
+        />
       } @else if (regions.value(); as list) {
         <halt-region-list [regions]="list" [ids]="user()?.organisation?.ids" />
       }
@@ -30,7 +33,11 @@ import { SchoolsTable } from './schools-table';
       @if (schools.loading() && !schools.value()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       } @else if (schools.failed()) {
-        <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="schools.reload()" />
+        <halt-load-error
+          [message]="'common.loadFailed' | t"
+          [retryLabel]="'common.retry' | t"
+          (retry)="schools.reload()"
+        />
       } @else if (schools.value(); as list) {
         <halt-schools-table [schools]="list" />
       }

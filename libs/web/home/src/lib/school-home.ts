@@ -4,9 +4,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { HolidayRegion, SchoolDto } from '@halt/contracts';
-import { AuthStore, fieldErrors, I18n, PortalApi, TranslatePipe, type TranslationKey, apiError } from '@halt/web/core';
+import {
+  apiError,
+  AuthStore,
+  fieldErrors,
+  I18n,
+  load,
+  PortalApi,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { load } from './load';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -56,7 +64,8 @@ export class SchoolHome {
     } catch (e) {
       const errors = fieldErrors(e);
       this.showFieldErrors(errors);
-      if (Object.keys(errors).length === 0) this.saveError.set(apiError(e)?.message ?? this.i18n.t('common.saveFailed'));
+      if (Object.keys(errors).length === 0)
+        this.saveError.set(apiError(e)?.message ?? this.i18n.t('common.saveFailed'));
     } finally {
       this.saving.set(false);
     }

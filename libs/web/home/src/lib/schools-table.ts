@@ -11,7 +11,12 @@ import { TranslatePipe, type TranslationKey } from '@halt/web/core';
     <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'schools.caption' | t">
       <table>
         <caption>
-          {{ 'schools.caption' | t }} ({{ 'schools.count' | t: { count: schools().length } }})
+          {{
+            'schools.caption' | t
+          }}
+          ({{
+            'schools.count' | t: { count: schools().length }
+          }})
         </caption>
         <thead>
           <tr>

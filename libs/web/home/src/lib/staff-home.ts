@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { AuthStore, PortalApi, TranslatePipe } from '@halt/web/core';
+import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { load } from './load';
 import { RegionList } from './region-list';
 
 /** Home of a prevention specialist: the regions they serve. Their sessions arrive with the planning area. */
@@ -17,7 +16,11 @@ import { RegionList } from './region-list';
       @if (regions.loading() && !regions.value()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       } @else if (regions.failed()) {
-        <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="regions.reload()" />
+        <halt-load-error
+          [message]="'common.loadFailed' | t"
+          [retryLabel]="'common.retry' | t"
+          (retry)="regions.reload()"
+        />
       } @else if (regions.value(); as list) {
         <halt-region-list [regions]="list" [ids]="user()?.organisation?.ids" />
       }

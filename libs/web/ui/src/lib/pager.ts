@@ -12,7 +12,12 @@ import { MatButtonModule } from '@angular/material/button';
         {{ previousLabel() }}
       </button>
       <span aria-live="polite">{{ status() }}</span>
-      <button mat-stroked-button type="button" [disabled]="page() >= pages() || busy()" (click)="pageChange.emit(page() + 1)">
+      <button
+        mat-stroked-button
+        type="button"
+        [disabled]="page() >= pages() || busy()"
+        (click)="pageChange.emit(page() + 1)"
+      >
         {{ nextLabel() }}
       </button>
     </nav>

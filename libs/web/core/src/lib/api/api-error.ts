@@ -3,7 +3,12 @@ import type { ApiErrorBody, FieldError } from '@halt/contracts';
 
 /** The API's error body from a failed request, when there is one. */
 export function apiError(error: unknown): ApiErrorBody | undefined {
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object' && 'message' in error.error) {
+  if (
+    error instanceof HttpErrorResponse &&
+    error.error &&
+    typeof error.error === 'object' &&
+    'message' in error.error
+  ) {
     return error.error as ApiErrorBody;
   }
   return undefined;

@@ -5,6 +5,8 @@ import type {
   AuditEventDto,
   DemoLoginsDto,
   MunicipalityDto,
+  OfferDto,
+  OfferQuery,
   Page,
   RegionDto,
   SchoolDto,
@@ -27,6 +29,20 @@ export class PortalApi {
 
   demoLogins(): Promise<DemoLoginsDto> {
     return firstValueFrom(this.http.get<DemoLoginsDto>('/api/public/demo-logins'));
+  }
+
+  offers(query: OfferQuery): Promise<OfferDto[]> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+    return firstValueFrom(this.http.get<OfferDto[]>('/api/offers', { params }));
+  }
+
+  offer(id: string): Promise<OfferDto> {
+    return firstValueFrom(this.http.get<OfferDto>(`/api/offers/${encodeURIComponent(id)}`));
+  }
+
+  offerTopics(): Promise<string[]> {
+    return firstValueFrom(this.http.get<string[]>('/api/offers/topics'));
   }
 
   schools(): Promise<SchoolDto[]> {

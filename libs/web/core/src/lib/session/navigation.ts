@@ -1,0 +1,21 @@
+import type { Role } from '@halt/contracts';
+import type { TranslationKey } from '../i18n/nl';
+
+export interface NavItem {
+  path: string;
+  label: TranslationKey;
+  /** Active only on exactly this path (a home), not on the pages below it. */
+  exact: boolean;
+}
+
+/** The main navigation of each role. */
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  school: [
+    { path: '/school', label: 'nav.mySchool', exact: true },
+    { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
+  ],
+  gemeente: [{ path: '/gemeente', label: 'role.gemeente', exact: true }],
+  planner: [{ path: '/planner', label: 'role.planner', exact: true }],
+  staff: [{ path: '/medewerker', label: 'role.staff', exact: true }],
+  admin: [{ path: '/beheer', label: 'role.admin', exact: true }],
+};
