@@ -1,5 +1,6 @@
 import { type AppConfig, AppConfigModule } from '@halt/api/config';
 import { AuditModule } from '@halt/api/audit';
+import { CalendarModule } from '@halt/api/calendar';
 import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
@@ -43,6 +44,7 @@ export class AppModule {
         IdentityModule,
         OrganisationModule,
         CatalogueModule,
+        CalendarModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

@@ -45,3 +45,30 @@ export interface UpdateSchoolRequest {
   dayStart?: string;
   dayEnd?: string;
 }
+
+export const SCHOOL_HOLIDAY_NAMES = [
+  'herfstvakantie',
+  'kerstvakantie',
+  'voorjaarsvakantie',
+  'meivakantie',
+  'zomervakantie',
+] as const;
+export type SchoolHolidayName = (typeof SCHOOL_HOLIDAY_NAMES)[number];
+
+/** A school-holiday period of one region, first and last day inclusive. */
+export interface SchoolHolidayDto {
+  id: string;
+  schoolYear: string;
+  name: SchoolHolidayName;
+  region: HolidayRegion;
+  startDate: string;
+  endDate: string;
+}
+
+/** A day a school is closed although it is no holiday (study day, a deviating May holiday). */
+export interface ClosedDayDto {
+  id: string;
+  schoolId: string;
+  date: string;
+  reason: string;
+}

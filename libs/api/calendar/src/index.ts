@@ -1,0 +1,5 @@
+export * from './lib/calendar.module';
+export * from './lib/school-holiday.entity';
+export * from './lib/school-closed-day.entity';
+export * from './lib/school-holidays.service';
+export * from './lib/closed-days.service';

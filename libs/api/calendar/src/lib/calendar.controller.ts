@@ -1,0 +1,69 @@
+import type { ClosedDayDto, SchoolHolidayDto } from '@halt/contracts';
+import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateClosedDayDto, CreateSchoolHolidayDto, HolidayQueryDto, UpdateSchoolHolidayDto } from './calendar.dto';
+import { ClosedDaysService } from './closed-days.service';
+import { SchoolHolidaysService } from './school-holidays.service';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller()
+export class CalendarController {
+  constructor(
+    private readonly holidays: SchoolHolidaysService,
+    private readonly closedDays: ClosedDaysService,
+  ) {}
+
+  @Get('school-holidays')
+  @ApiOperation({ summary: 'School-holiday periods per region' })
+  listHolidays(@Query() query: HolidayQueryDto): Promise<SchoolHolidayDto[]> {
+    return this.holidays.list(query);
+  }
+
+  @Post('school-holidays')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a holiday period, e.g. for the next school year (admins)' })
+  addHoliday(@Body() dto: CreateSchoolHolidayDto): Promise<SchoolHolidayDto> {
+    return this.holidays.create(dto);
+  }
+
+  @Patch('school-holidays/:id')
+  @Roles('admin')
+  updateHoliday(@Param('id', idPipe) id: string, @Body() dto: UpdateSchoolHolidayDto): Promise<SchoolHolidayDto> {
+    return this.holidays.update(id, dto);
+  }
+
+  @Delete('school-holidays/:id')
+  @Roles('admin')
+  @HttpCode(204)
+  removeHoliday(@Param('id', idPipe) id: string): Promise<void> {
+    return this.holidays.remove(id);
+  }
+
+  @Get('schools/:id/closed-days')
+  @ApiOperation({ summary: 'The days a school is closed besides holidays' })
+  listClosedDays(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<ClosedDayDto[]> {
+    return this.closedDays.list(user, schoolId);
+  }
+
+  @Post('schools/:id/closed-days')
+  @ApiOperation({ summary: 'Add a closed day (the school itself or an admin)' })
+  addClosedDay(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) schoolId: string,
+    @Body() dto: CreateClosedDayDto,
+  ): Promise<ClosedDayDto> {
+    return this.closedDays.add(user, schoolId, dto);
+  }
+
+  @Delete('schools/:id/closed-days/:dayId')
+  @HttpCode(204)
+  removeClosedDay(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) schoolId: string,
+    @Param('dayId', idPipe) dayId: string,
+  ): Promise<void> {
+    return this.closedDays.remove(user, schoolId, dayId);
+  }
+}
