@@ -1,0 +1,2 @@
+export * from './lib/calendar';
+export * from './lib/lifecycle';

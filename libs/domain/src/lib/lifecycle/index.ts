@@ -1,0 +1,4 @@
+export * from './state-machine';
+export * from './booking-request-lifecycle';
+export * from './session-lifecycle';
+export * from './package-order-lifecycle';
