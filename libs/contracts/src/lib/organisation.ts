@@ -72,3 +72,18 @@ export interface ClosedDayDto {
   date: string;
   reason: string;
 }
+
+/** One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
+export interface CalendarDayDto {
+  date: string;
+  schoolDay: boolean;
+  reason?: { code: 'weekend' | 'school_holiday' | 'public_holiday' | 'closed_day'; message: string };
+}
+
+export interface SchoolCalendarDto {
+  schoolId: string;
+  holidayRegion: HolidayRegion;
+  dayStart: string;
+  dayEnd: string;
+  days: CalendarDayDto[];
+}

@@ -1,9 +1,16 @@
-import type { ClosedDayDto, SchoolHolidayDto } from '@halt/contracts';
+import type { ClosedDayDto, SchoolCalendarDto, SchoolHolidayDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateClosedDayDto, CreateSchoolHolidayDto, HolidayQueryDto, UpdateSchoolHolidayDto } from './calendar.dto';
+import {
+  CalendarQueryDto,
+  CreateClosedDayDto,
+  CreateSchoolHolidayDto,
+  HolidayQueryDto,
+  UpdateSchoolHolidayDto,
+} from './calendar.dto';
 import { ClosedDaysService } from './closed-days.service';
+import { SchoolCalendarService } from './school-calendar.service';
 import { SchoolHolidaysService } from './school-holidays.service';
 
 @ApiTags('calendar')
@@ -13,7 +20,18 @@ export class CalendarController {
   constructor(
     private readonly holidays: SchoolHolidaysService,
     private readonly closedDays: ClosedDaysService,
+    private readonly calendars: SchoolCalendarService,
   ) {}
+
+  @Get('schools/:id/calendar')
+  @ApiOperation({ summary: 'Per day: can Halt come to this school, and if not, why not' })
+  calendar(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) schoolId: string,
+    @Query() query: CalendarQueryDto,
+  ): Promise<SchoolCalendarDto> {
+    return this.calendars.days(user, schoolId, query.from, query.to);
+  }
 
   @Get('school-holidays')
   @ApiOperation({ summary: 'School-holiday periods per region' })

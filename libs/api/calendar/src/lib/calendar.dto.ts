@@ -56,3 +56,15 @@ export class CreateClosedDayDto {
   @Length(2, 120, { message: 'moet 2 tot 120 tekens lang zijn' })
   reason!: string;
 }
+
+export class CalendarQueryDto {
+  @ApiProperty({ example: '2026-10-01' })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  from!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  to!: string;
+}

@@ -6,12 +6,13 @@ import { ClosedDaysService } from './closed-days.service';
 import { SchoolClosedDay } from './school-closed-day.entity';
 import { SchoolHoliday } from './school-holiday.entity';
 import { SchoolHolidaysService } from './school-holidays.service';
+import { SchoolCalendarService } from './school-calendar.service';
 
 /** School holidays per region and each school's closed days. */
 @Module({
   imports: [TypeOrmModule.forFeature([SchoolHoliday, SchoolClosedDay]), OrganisationModule],
   controllers: [CalendarController],
-  providers: [SchoolHolidaysService, ClosedDaysService],
-  exports: [SchoolHolidaysService, ClosedDaysService],
+  providers: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService],
+  exports: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService],
 })
 export class CalendarModule {}
