@@ -5,3 +5,4 @@ export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/catalogue';
+export * from './lib/booking';

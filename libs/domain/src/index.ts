@@ -1,2 +1,3 @@
 export * from './lib/calendar';
 export * from './lib/lifecycle';
+export * from './lib/booking';

@@ -1,6 +1,6 @@
 import { loadConfig } from '@halt/api/config';
 import { createTestDatabase, TestDatabase, testQueuePrefix } from '@halt/api/testing';
-import type { SessionDto } from '@halt/contracts';
+import type { AuthSessionDto } from '@halt/contracts';
 import type { App } from 'supertest/types';
 import request from 'supertest';
 import { createApi, RunningApi } from '../app/bootstrap';
@@ -11,7 +11,7 @@ export interface TestApi {
   db: TestDatabase;
   http: () => ReturnType<typeof request>;
   /** Signs in a demo user and returns the session. */
-  login(email: string, password?: string): Promise<SessionDto>;
+  login(email: string, password?: string): Promise<AuthSessionDto>;
   /** Signs in and returns the `Authorization` header value. */
   bearer(email: string): Promise<string>;
   close(): Promise<void>;
@@ -42,7 +42,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const res = await http().post('/api/auth/login').send({ email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as SessionDto;
+    return res.body as AuthSessionDto;
   };
   return {
     api,

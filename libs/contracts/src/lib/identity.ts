@@ -17,7 +17,7 @@ export interface MeDto {
 }
 
 /** Body of a successful sign-in or refresh; the refresh token travels only in an httpOnly cookie. */
-export interface SessionDto {
+export interface AuthSessionDto {
   accessToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;

@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
-import type { MeDto, SessionDto } from '@halt/contracts';
+import type { MeDto, AuthSessionDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, Public } from '@halt/api/security';
 import {
   Body,
@@ -43,7 +43,7 @@ export class AuthController {
   @HttpCode(200)
   @SetMetadata(LOGIN_THROTTLE, true)
   @ApiOperation({ summary: 'Sign in; returns an access token and sets the refresh cookie' })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     return this.withCookie(res, await this.auth.login(dto.email, dto.password));
   }
 
@@ -51,7 +51,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'A new access token for the refresh cookie (which rotates)' })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     try {
       return this.withCookie(res, await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]));
     } catch (e) {
@@ -92,7 +92,7 @@ export class AuthController {
     return toMeDto(loaded.user);
   }
 
-  private withCookie(res: Response, issued: IssuedSession): SessionDto {
+  private withCookie(res: Response, issued: IssuedSession): AuthSessionDto {
     res.cookie(REFRESH_COOKIE, issued.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',

@@ -1,6 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { AuditService } from '@halt/api/audit';
-import type { SessionDto } from '@halt/contracts';
+import type { AuthSessionDto } from '@halt/contracts';
 import { RequestContext } from '@halt/api/security';
 import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,7 +21,7 @@ const ROTATION_GRACE_SECONDS = 30;
 export const INVALID_CREDENTIALS = 'E-mailadres of wachtwoord onjuist';
 
 export interface IssuedSession {
-  session: SessionDto;
+  session: AuthSessionDto;
   refreshToken: string;
   refreshExpiresAt: Date;
 }

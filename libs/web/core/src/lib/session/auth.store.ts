@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { Language, MeDto, Role, SessionDto } from '@halt/contracts';
+import type { Language, MeDto, Role, AuthSessionDto } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../i18n/i18n.service';
 
@@ -21,7 +21,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export class AuthStore {
   private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
-  private readonly session = signal<SessionDto | null>(null);
+  private readonly session = signal<AuthSessionDto | null>(null);
   private refreshing?: Promise<boolean>;
 
   readonly user = computed<MeDto | null>(() => this.session()?.user ?? null);
@@ -36,14 +36,14 @@ export class AuthStore {
   }
 
   async login(email: string, password: string): Promise<MeDto> {
-    const session = await firstValueFrom(this.http.post<SessionDto>('/api/auth/login', { email, password }));
+    const session = await firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/login', { email, password }));
     this.accept(session);
     return session.user;
   }
 
   /** Trades the refresh cookie for a new access token; false when there is no valid session. Concurrent calls share one request. */
   refresh(): Promise<boolean> {
-    this.refreshing ??= firstValueFrom(this.http.post<SessionDto>('/api/auth/refresh', null))
+    this.refreshing ??= firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/refresh', null))
       .then((s) => {
         this.accept(s);
         return true;
@@ -85,7 +85,7 @@ export class AuthStore {
     }
   }
 
-  private accept(session: SessionDto): void {
+  private accept(session: AuthSessionDto): void {
     this.session.set(session);
     this.i18n.language.set(session.user.language);
   }
