@@ -1,5 +1,6 @@
 import { type AppConfig, AppConfigModule } from '@halt/api/config';
 import { AuditModule } from '@halt/api/audit';
+import { BookingModule } from '@halt/api/booking';
 import { CalendarModule } from '@halt/api/calendar';
 import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
@@ -45,6 +46,7 @@ export class AppModule {
         OrganisationModule,
         CatalogueModule,
         CalendarModule,
+        BookingModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

@@ -102,27 +102,23 @@ describe('offer catalogue', () => {
 
   it('names every bad field of a new offer in Dutch, and stores nothing', async () => {
     const before = (await offers('', admin)).length;
-    const res = await t
-      .http()
-      .post('/api/offers')
-      .set('Authorization', admin)
-      .send({
-        code: 'X',
-        type: 'les',
-        title: 'a',
-        description: 'kort',
-        topics: 'pesten',
-        levels: [],
-        durationMinutes: 5,
-        maxPupilsPerGroup: 0,
-        staffNeeded: 9,
-        requiredSkill: 'Klassen Dialoog',
-        priceEuroCents: -1,
-        priceCredits: 1.5,
-        parentMeetingPossible: 'ja',
-        onlinePossible: false,
-        code2: 1,
-      });
+    const res = await t.http().post('/api/offers').set('Authorization', admin).send({
+      code: 'X',
+      type: 'les',
+      title: 'a',
+      description: 'kort',
+      topics: 'pesten',
+      levels: [],
+      durationMinutes: 5,
+      maxPupilsPerGroup: 0,
+      staffNeeded: 9,
+      requiredSkill: 'Klassen Dialoog',
+      priceEuroCents: -1,
+      priceCredits: 1.5,
+      parentMeetingPossible: 'ja',
+      onlinePossible: false,
+      code2: 1,
+    });
     expect(res.status).toBe(400);
     const fields = Object.fromEntries(
       (res.body.errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),

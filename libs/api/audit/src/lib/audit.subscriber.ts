@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import { AuditService } from './audit.service';
 
-/** Entities whose writes are not audited row by row (the trail itself, and session tokens: sign-in/out are audited). */
-const NOT_AUDITED = new Set(['AuditEvent', 'RefreshToken']);
+/**
+ * Entities whose writes are not audited row by row: the trail itself, session tokens (sign-in/out are
+ * audited) and the state-transition records, which are a trail of their own.
+ */
+const NOT_AUDITED = new Set(['AuditEvent', 'RefreshToken', 'RequestTransition', 'SessionTransition']);
 
 /** Columns never named in the trail's list of changed fields. */
 const HIDDEN_FIELDS = new Set(['passwordHash', 'updatedAt', 'createdAt']);

@@ -30,6 +30,8 @@ export interface AppConfig {
   webDist: string;
   loginRateLimitPerMinute: number;
   queuePrefix: string;
+  /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
+  clockToday?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -58,6 +60,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const env: RunEnvironment = raw.NODE_ENV ?? 'development';
   const embedded = !raw.DATABASE_URL;
+  if (env === 'production' && raw.CLOCK_TODAY) {
+    throw new ConfigError(
+      'Invalid configuration: CLOCK_TODAY is for tests and demos and is refused when NODE_ENV=production',
+    );
+  }
   if (env === 'production' && embedded) {
     throw new ConfigError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
   }
@@ -82,5 +89,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
     queuePrefix: raw.QUEUE_PREFIX ?? 'halt',
+    clockToday: raw.CLOCK_TODAY,
   };
 }

@@ -128,6 +128,11 @@ export class EnvironmentVariables {
   @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE?: number;
 
+  /** Tests and demos only: the date the portal takes as today (refused in production). */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date such as 2026-09-01' })
+  CLOCK_TODAY?: string;
+
   /** Key prefix of the BullMQ queues (lets several portals or test runs share one Redis). */
   @IsOptional()
   @Matches(/^[a-z][a-z0-9_-]{0,30}$/, { message: 'must be lower-case letters, digits, - or _ (at most 31)' })

@@ -8,6 +8,7 @@ import {
   pgError,
 } from '@halt/api/database';
 import { RequestContext } from '@halt/api/security';
+import { IllegalTransitionError, MissingTransitionReasonError } from '@halt/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 
@@ -52,6 +53,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: status,
         error: REASONS[status] ?? String(extra['error'] ?? 'Error'),
         message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+      };
+    }
+    if (exception instanceof IllegalTransitionError) {
+      return this.body(HttpStatus.CONFLICT, exception.message, {
+        state: exception.from,
+        event: exception.event,
+        allowed: exception.allowed,
+      });
+    }
+    if (exception instanceof MissingTransitionReasonError) {
+      return {
+        ...this.body(HttpStatus.BAD_REQUEST, exception.message),
+        errors: [{ field: 'reason', message: exception.message }],
       };
     }
     const pg = pgError(exception);

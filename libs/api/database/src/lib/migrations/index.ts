@@ -1,6 +1,12 @@
 import { Foundation1764316800000 } from './1764316800000-foundation';
 import { OfferCatalogue1764403200000 } from './1764403200000-offer-catalogue';
 import { SchoolCalendar1764489600000 } from './1764489600000-school-calendar';
+import { BookingRequests1764576000000 } from './1764576000000-booking-requests';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
-export const MIGRATIONS = [Foundation1764316800000, OfferCatalogue1764403200000, SchoolCalendar1764489600000];
+export const MIGRATIONS = [
+  Foundation1764316800000,
+  OfferCatalogue1764403200000,
+  SchoolCalendar1764489600000,
+  BookingRequests1764576000000,
+];

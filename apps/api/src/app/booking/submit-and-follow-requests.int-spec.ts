@@ -1,0 +1,144 @@
+import type { BookingRequestDto, BookingRequestSummaryDto } from '@halt/contracts';
+import { startTestApi, TestApi } from '../../testing/test-api';
+import { offerByCode, onlineSafetyRequest, TODAY } from './request-fixtures';
+
+describe('school requests', () => {
+  let t: TestApi;
+  let school: string; // Stadscollege Domstad, Utrecht (midden)
+  let offerId: string;
+  beforeAll(async () => {
+    t = await startTestApi({ CLOCK_TODAY: TODAY });
+    school = await t.bearer('contact@domstad.school.example');
+    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
+  });
+  afterAll(() => t.close());
+
+  const submit = (body: object, auth = school, key?: string) => {
+    const req = t.http().post('/api/requests').set('Authorization', auth);
+    if (key) req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+
+  it('submits a voorlichting for two classes in two windows: one open session per class', async () => {
+    const res = await submit(onlineSafetyRequest(offerId));
+    expect(res.status).toBe(201);
+    const r = res.body as BookingRequestDto;
+    expect(r.reference).toMatch(/^AV-2026-\d{6}$/);
+    expect(r).toMatchObject({
+      status: 'submitted',
+      school: { name: 'Stadscollege Domstad' },
+      offer: { title: 'Online veiligheid' },
+    });
+    expect(r.sessions.map((s) => [s.sequence, s.kind, s.groupName, s.status, s.windowFrom, s.windowTo])).toEqual([
+      [1, 'lesson', '1A', 'open', '2026-11-02', '2027-01-29'],
+      [2, 'lesson', '1B', 'open', '2026-11-02', '2027-01-29'],
+    ]);
+    expect(r.timeline.map((x) => [x.from, x.to, x.event])).toEqual([
+      [null, 'draft', 'create'],
+      ['draft', 'submitted', 'submit'],
+    ]);
+    expect(r.allowedActions).toEqual(['cancel']);
+
+    const mine = (await t.http().get('/api/requests').set('Authorization', school)).body as BookingRequestSummaryDto[];
+    expect(mine.map((x) => x.id)).toContain(r.id);
+    expect(mine.find((x) => x.id === r.id)).toMatchObject({
+      groups: 2,
+      pupils: 54,
+      sessionsTotal: 2,
+      sessionsPlanned: 0,
+    });
+  });
+
+  it('shows a request to its school, gemeente and regional planner only', async () => {
+    const r = (await submit(onlineSafetyRequest(offerId))).body as BookingRequestDto;
+    const can = async (email: string) =>
+      (
+        await t
+          .http()
+          .get(`/api/requests/${r.id}`)
+          .set('Authorization', await t.bearer(email))
+      ).status;
+    expect(await can('beleid@utrecht.gemeente.example')).toBe(200);
+    expect(await can('planner.midden@halt.example')).toBe(200);
+    expect(await can('beheer@halt.example')).toBe(200);
+    expect(await can('contact@vechtoever.school.example')).toBe(404); // another school in the same gemeente
+    expect(await can('beleid@amsterdam.gemeente.example')).toBe(404);
+    expect(await can('planner.noord@halt.example')).toBe(404);
+    expect(await can('lotte.visser@halt.example')).toBe(404); // staff see sessions, not requests
+    const other = await t.bearer('contact@vechtoever.school.example');
+    expect((await t.http().get('/api/requests').set('Authorization', other)).body).toEqual([]);
+    expect(
+      (await t.http().post(`/api/requests/${r.id}/cancel`).set('Authorization', other).send({ reason: 'Niet van ons' }))
+        .status,
+    ).toBe(404);
+    const gemeente = await t.bearer('beleid@utrecht.gemeente.example');
+    expect((await submit(onlineSafetyRequest(offerId), gemeente)).status).toBe(403);
+  });
+
+  it('cancels a request with its sessions, and refuses a second cancel with 409 naming what is allowed', async () => {
+    const r = (await submit(onlineSafetyRequest(offerId))).body as BookingRequestDto;
+    const gemeente = await t.bearer('beleid@utrecht.gemeente.example');
+    expect(
+      (await t.http().post(`/api/requests/${r.id}/cancel`).set('Authorization', gemeente).send({ reason: 'Zomaar' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await t.http().post(`/api/requests/${r.id}/cancel`).set('Authorization', school).send({})).body.errors,
+    ).toEqual([{ field: 'reason', message: 'vul een reden in' }]);
+
+    const res = await t
+      .http()
+      .post(`/api/requests/${r.id}/cancel`)
+      .set('Authorization', school)
+      .send({ reason: 'Toetsweek verschoven' });
+    expect(res.status).toBe(200);
+    const cancelled = res.body as BookingRequestDto;
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.lateCancellation).toBe(false);
+    expect(cancelled.sessions.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
+    expect(cancelled.timeline.at(-1)).toMatchObject({
+      from: 'submitted',
+      to: 'cancelled',
+      event: 'cancel',
+      reason: 'Toetsweek verschoven',
+    });
+    expect(cancelled.allowedActions).toEqual([]);
+
+    const again = await t
+      .http()
+      .post(`/api/requests/${r.id}/cancel`)
+      .set('Authorization', school)
+      .send({ reason: 'Nog eens' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/^Deze actie kan niet: de aanvraag is geannuleerd/);
+    expect(again.body.conflict).toEqual({ state: 'cancelled', event: 'cancel', allowed: [] });
+  });
+
+  it('creates one request for one Idempotency-Key, however often and however concurrently it is sent', async () => {
+    const body = onlineSafetyRequest(offerId, { notes: 'idempotent' });
+    const first = await submit(body, school, 'submit-key-0001');
+    expect(first.status).toBe(201);
+    const again = await submit(body, school, 'submit-key-0001');
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+
+    // Concurrency is proven on the real PostgreSQL: embedded PGlite is one session, so parallel transactions
+    // do not really run side by side there (docs/architecture.md).
+    const burstSize = t.db.embedded ? 1 : 6;
+    const burst = await Promise.all(Array.from({ length: burstSize }, () => submit(body, school, 'submit-key-0002')));
+    expect(burst.map((r) => r.status)).toEqual(Array(burstSize).fill(201));
+    expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
+
+    const different = await submit({ ...body, notes: 'iets anders' }, school, 'submit-key-0001');
+    expect(different.status).toBe(409);
+    expect(different.body.message).toBe('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+    expect((await submit(body, school, 'kort')).body.errors).toEqual([
+      { field: 'Idempotency-Key', message: 'moet 8 tot 128 letters, cijfers, - of _ zijn' },
+    ]);
+
+    const all = (await t.http().get('/api/requests').set('Authorization', school)).body as BookingRequestSummaryDto[];
+    const ids = new Set([first.body.id, burst[0].body.id]);
+    expect(all.filter((x) => ids.has(x.id))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/booking.module';
+export * from './lib/entities';
+export * from './lib/requests.service';

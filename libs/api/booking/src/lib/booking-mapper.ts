@@ -1,0 +1,96 @@
+import type { BookingRequestDto, BookingRequestSummaryDto, SessionDto } from '@halt/contracts';
+import { bookingRequestLifecycle } from '@halt/domain';
+import type { AuthUser } from '@halt/api/security';
+import { BookingRequest, RequestTransition, Session } from './entities';
+
+const hhmm = (t: string) => t.slice(0, 5);
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toSessionDto(s: Session): SessionDto {
+  return {
+    id: s.id,
+    kind: s.kind,
+    sequence: s.sequence,
+    groupName: s.group?.name ?? null,
+    status: s.status,
+    durationMinutes: s.durationMinutes,
+    staffNeeded: s.staffNeeded,
+    requiredSkill: s.requiredSkill,
+    windowFrom: s.windowFrom,
+    windowTo: s.windowTo,
+    proposedStart: iso(s.proposedStart),
+    plannedStart: iso(s.plannedStart),
+    plannedEnd: iso(s.plannedEnd),
+  };
+}
+
+/** What the user may do with the request now; schools and admins may cancel, the rest follows with planning. */
+function allowedActions(r: BookingRequest, user: AuthUser): string[] {
+  const events = bookingRequestLifecycle.allowedEvents(r.status);
+  const mine = user.role === 'admin' || (user.role === 'school' && user.schoolId === r.schoolId);
+  return mine ? events.filter((e) => e === 'cancel') : [];
+}
+
+export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], user: AuthUser): BookingRequestDto {
+  return {
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    school: { id: r.schoolId, name: r.school?.name ?? '' },
+    offer: { id: r.offerId, title: r.offer?.title ?? '', type: r.offer?.type ?? 'voorlichting' },
+    groups: [...(r.groups ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((g) => ({ id: g.id, name: g.name, level: g.level, pupilCount: g.pupilCount })),
+    windows: [...(r.windows ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((w) => ({
+        from: w.fromDate,
+        to: w.toDate,
+        weekdays: w.weekdays,
+        earliest: hhmm(w.earliest),
+        latest: hhmm(w.latest),
+      })),
+    series: r.series,
+    location: r.location,
+    contact: { name: r.contactName, email: r.contactEmail, ...(r.contactPhone ? { phone: r.contactPhone } : {}) },
+    languageNeeds: {
+      interpreter: r.interpreter,
+      ...(r.interpreterLanguage ? { interpreterLanguage: r.interpreterLanguage } : {}),
+      onlineParentMeeting: r.onlineParentMeeting,
+    },
+    parentMeeting: r.parentMeeting,
+    funding: r.funding,
+    notes: r.notes,
+    lateCancellation: r.lateCancellation,
+    submittedAt: iso(r.submittedAt),
+    sessions: [...(r.sessions ?? [])].sort((a, b) => a.sequence - b.sequence).map(toSessionDto),
+    timeline: timeline.map((t) => ({
+      at: t.at.toISOString(),
+      from: t.fromState,
+      to: t.toState,
+      event: t.event,
+      by: t.byUserId,
+      reason: t.reason,
+    })),
+    allowedActions: allowedActions(r, user),
+  };
+}
+
+export function toSummaryDto(r: BookingRequest): BookingRequestSummaryDto {
+  const sessions = r.sessions ?? [];
+  const groups = r.groups ?? [];
+  return {
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    schoolName: r.school?.name ?? '',
+    offerTitle: r.offer?.title ?? '',
+    offerType: r.offer?.type ?? 'voorlichting',
+    groups: groups.length,
+    pupils: groups.reduce((n, g) => n + g.pupilCount, 0),
+    firstWindowFrom: (r.windows ?? []).map((w) => w.fromDate).sort()[0] ?? '',
+    submittedAt: iso(r.submittedAt),
+    sessionsPlanned: sessions.filter((s) => s.plannedStart !== null && s.status !== 'cancelled').length,
+    sessionsTotal: sessions.filter((s) => s.status !== 'cancelled').length,
+  };
+}

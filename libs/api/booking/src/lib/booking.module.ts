@@ -1,0 +1,25 @@
+import { CalendarModule } from '@halt/api/calendar';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { RequestsController } from './requests.controller';
+import { RequestsService } from './requests.service';
+
+/** School requests and the sessions they expand into. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      BookingRequest,
+      BookingGroup,
+      BookingWindow,
+      Session,
+      RequestTransition,
+      SessionTransition,
+    ]),
+    CalendarModule,
+  ],
+  controllers: [RequestsController],
+  providers: [RequestsService],
+  exports: [RequestsService],
+})
+export class BookingModule {}

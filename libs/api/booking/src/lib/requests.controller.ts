@@ -1,0 +1,60 @@
+import type { BookingRequestDto, BookingRequestSummaryDto } from '@halt/contracts';
+import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CancelRequestDto, CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
+import { RequestsService } from './requests.service';
+
+const KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Post()
+  @Roles('school')
+  @ApiOperation({ summary: 'Submit a request; the same Idempotency-Key creates it only once' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 letters, digits, - or _' })
+  async submit(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateBookingRequestDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<BookingRequestDto> {
+    if (key !== undefined && !KEY.test(key)) {
+      throw new BadRequestException({
+        message: 'Controleer de invoer',
+        errors: [{ field: 'Idempotency-Key', message: 'moet 8 tot 128 letters, cijfers, - of _ zijn' }],
+      });
+    }
+    const result = await this.requests.submit(user, dto, key);
+    res.status(result.status);
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return result.body;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Requests the user may see, newest first' })
+  list(@CurrentUser() user: AuthUser, @Query() query: RequestListQueryDto): Promise<BookingRequestSummaryDto[]> {
+    return this.requests.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<BookingRequestDto> {
+    return this.requests.get(user, id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel the request and its sessions (the school itself or an admin)' })
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: CancelRequestDto,
+  ): Promise<BookingRequestDto> {
+    return this.requests.cancel(user, id, dto.reason);
+  }
+}

@@ -1,0 +1,309 @@
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
+import { Offer } from '@halt/api/catalogue';
+import { SchoolCalendarService } from '@halt/api/calendar';
+import { scopeSchools } from '@halt/api/organisation';
+import type { AuthUser } from '@halt/api/security';
+import { type BookingRequestDto, type BookingRequestSummaryDto, type FieldError, LEVEL_LABELS } from '@halt/contracts';
+import {
+  bookingRequestLifecycle,
+  expandSessions,
+  instantToZoned,
+  needsSeries,
+  schoolYearBounds,
+  schoolYearOf,
+  SPREEKUUR,
+  sessionLifecycle,
+  type SchoolCalendar,
+  validateWindow,
+  zonedDateTimeToInstant,
+} from '@halt/domain';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { toRequestDto, toSummaryDto } from './booking-mapper';
+import { CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
+import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { bodyHash, idempotent, IdempotentResult } from './idempotency';
+
+/** A cancellation this many days or less before a planned session is late (it may still cost credits). */
+export const FREE_CANCELLATION_DAYS = 10;
+
+const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
+
+/** School requests: submitting (validated against the offer and the school's calendar), reading, cancelling. */
+@Injectable()
+export class RequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: SchoolCalendarService,
+  ) {}
+
+  /** Today in Europe/Amsterdam (or the configured test date). */
+  today(): string {
+    return this.config.clockToday ?? instantToZoned(new Date()).date;
+  }
+
+  async submit(
+    user: AuthUser,
+    dto: CreateBookingRequestDto,
+    key?: string,
+  ): Promise<IdempotentResult<BookingRequestDto>> {
+    const schoolId = user.schoolId;
+    if (user.role !== 'school' || !schoolId) throw new ForbiddenException('Alleen een school dient aanvragen in');
+    const hash = bodyHash(dto);
+    const replay = await this.replay(user.id, key, hash);
+    if (replay) return replay;
+
+    const offer = await this.dataSource.getRepository(Offer).findOneBy({ id: dto.offerId, active: true });
+    if (!offer) throw invalid([{ field: 'offerId', message: 'dit aanbod bestaat niet of is niet meer beschikbaar' }]);
+    const today = this.today();
+    const firstFrom = dto.windows.map((w) => w.from).sort()[0];
+    const lastTo =
+      dto.windows
+        .map((w) => w.to)
+        .sort()
+        .at(-1) ?? firstFrom;
+    const yearEnd = schoolYearBounds(schoolYearOf(firstFrom < today ? today : firstFrom)).end;
+    const { calendar } = await this.calendars.calendarOf(
+      user,
+      schoolId,
+      today < firstFrom ? today : firstFrom,
+      lastTo > yearEnd ? lastTo : yearEnd,
+    );
+
+    const errors = this.check(dto, offer, calendar, today);
+    if (errors.length) throw invalid(errors);
+    const expansion = expandSessions({
+      offer,
+      groups: dto.groups,
+      windows: dto.windows,
+      series: dto.series,
+      parentMeeting: dto.parentMeeting,
+      calendar,
+    });
+    if ('errors' in expansion) throw invalid(expansion.errors);
+
+    return this.dataSource.transaction((m) =>
+      idempotent(m, user.id, key, hash, async () => {
+        const [{ n }] = await m.query(`SELECT nextval('booking_request_number_seq') AS n`);
+        const request = await m.save(
+          m.create(BookingRequest, {
+            reference: `AV-${today.slice(0, 4)}-${String(n).padStart(6, '0')}`,
+            schoolId,
+            offerId: offer.id,
+            status: 'submitted',
+            location: dto.location,
+            contactName: dto.contact.name,
+            contactEmail: dto.contact.email,
+            contactPhone: dto.contact.phone ?? null,
+            interpreter: dto.languageNeeds.interpreter,
+            interpreterLanguage: dto.languageNeeds.interpreter ? (dto.languageNeeds.interpreterLanguage ?? null) : null,
+            onlineParentMeeting: dto.languageNeeds.onlineParentMeeting,
+            parentMeeting: dto.parentMeeting,
+            funding: dto.funding,
+            series: dto.series ? { ...dto.series } : null,
+            notes: dto.notes || null,
+            createdBy: user.id,
+            submittedAt: new Date(),
+          }),
+        );
+        const groups = await m.save(
+          dto.groups.map((g, position) => m.create(BookingGroup, { requestId: request.id, position, ...g })),
+        );
+        await m.save(
+          dto.windows.map((w, position) =>
+            m.create(BookingWindow, {
+              requestId: request.id,
+              position,
+              fromDate: w.from,
+              toDate: w.to,
+              weekdays: w.weekdays,
+              earliest: w.earliest,
+              latest: w.latest,
+            }),
+          ),
+        );
+        await m.save(
+          expansion.sessions.map((p) =>
+            m.create(Session, {
+              requestId: request.id,
+              sequence: p.sequence,
+              kind: p.kind,
+              groupId: p.groupIndex === null ? null : groups[p.groupIndex].id,
+              status: 'open',
+              durationMinutes: p.durationMinutes,
+              staffNeeded: p.staffNeeded,
+              requiredSkill: p.requiredSkill,
+              windowFrom: p.windowFrom,
+              windowTo: p.windowTo,
+              proposedStart: p.proposedStart
+                ? zonedDateTimeToInstant(p.proposedStart.date, p.proposedStart.time)
+                : null,
+            }),
+          ),
+        );
+        await m.insert(RequestTransition, [
+          { requestId: request.id, fromState: null, toState: 'draft', event: 'create', byUserId: user.id },
+          {
+            requestId: request.id,
+            fromState: 'draft',
+            toState: bookingRequestLifecycle.next('draft', 'submit'),
+            event: 'submit',
+            byUserId: user.id,
+          },
+        ]);
+        return { status: 201, body: await this.load(m, user, request.id) };
+      }),
+    );
+  }
+
+  async list(user: AuthUser, query: RequestListQueryDto): Promise<BookingRequestSummaryDto[]> {
+    const qb = this.scoped(this.dataSource.manager, user)
+      .leftJoinAndSelect('r.groups', 'g')
+      .leftJoinAndSelect('r.windows', 'w')
+      .leftJoinAndSelect('r.sessions', 'se');
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    const rows = await qb.orderBy('r.submitted_at', 'DESC').addOrderBy('r.created_at', 'DESC').getMany();
+    return rows.map(toSummaryDto);
+  }
+
+  get(user: AuthUser, id: string): Promise<BookingRequestDto> {
+    return this.load(this.dataSource.manager, user, id);
+  }
+
+  /** Cancels the request and its remaining sessions; within FREE_CANCELLATION_DAYS of a planned session it is late. */
+  async cancel(user: AuthUser, id: string, reason: string): Promise<BookingRequestDto> {
+    return this.dataSource.transaction(async (m) => {
+      const request = await this.scoped(m, user)
+        .andWhere('r.id = :id', { id })
+        .setLock('pessimistic_write', undefined, ['r'])
+        .getOne();
+      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+      if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === request.schoolId))) {
+        throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag annuleren');
+      }
+      const at = new Date();
+      const { state, record } = bookingRequestLifecycle.apply({ state: request.status }, 'cancel', {
+        at,
+        by: user.id,
+        reason,
+      });
+      const sessions = await m
+        .getRepository(Session)
+        .find({ where: { requestId: id }, lock: { mode: 'pessimistic_write' } });
+      const lateBefore = at.getTime() + FREE_CANCELLATION_DAYS * 86_400_000;
+      request.lateCancellation = sessions.some(
+        (s) => s.plannedStart && s.status !== 'cancelled' && s.plannedStart.getTime() <= lateBefore,
+      );
+      request.status = state;
+      await m.save(request);
+      await m.insert(RequestTransition, {
+        requestId: id,
+        fromState: record.from,
+        toState: record.to,
+        event: 'cancel',
+        byUserId: user.id,
+        reason,
+      });
+      for (const s of sessions.filter((x) => sessionLifecycle.can(x.status, 'cancel'))) {
+        const from = s.status;
+        s.status = sessionLifecycle.next(from, 'cancel');
+        s.icsSequence += 1;
+        await m.save(s);
+        await m.insert(SessionTransition, {
+          sessionId: s.id,
+          fromState: from,
+          toState: s.status,
+          event: 'cancel',
+          byUserId: user.id,
+          reason,
+        });
+      }
+      return this.load(m, user, id);
+    });
+  }
+
+  /** Requests the user may see: a school its own, a gemeente its schools', planners their regions', admins all. */
+  private scoped(m: EntityManager, user: AuthUser) {
+    const qb = m
+      .getRepository(BookingRequest)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.school', 's')
+      .innerJoin('s.municipality', 'm')
+      .innerJoinAndSelect('r.offer', 'o');
+    if (user.role === 'staff') return qb.andWhere('false'); // staff see their sessions, not requests
+    return scopeSchools(qb, user);
+  }
+
+  private async load(m: EntityManager, user: AuthUser, id: string): Promise<BookingRequestDto> {
+    const request = await this.scoped(m, user)
+      .leftJoinAndSelect('r.groups', 'g')
+      .leftJoinAndSelect('r.windows', 'w')
+      .leftJoinAndSelect('r.sessions', 'se')
+      .leftJoinAndSelect('se.group', 'sg')
+      .andWhere('r.id = :id', { id })
+      .getOne();
+    if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+    const timeline = await m.getRepository(RequestTransition).find({ where: { requestId: id }, order: { id: 'ASC' } });
+    return toRequestDto(request, timeline, user);
+  }
+
+  private async replay(
+    userId: string,
+    key: string | undefined,
+    hash: string,
+  ): Promise<IdempotentResult<BookingRequestDto> | undefined> {
+    if (!key) return undefined;
+    const [row] = await this.dataSource.query(
+      `SELECT request_hash, status_code, response FROM idempotency_key WHERE user_id = $1 AND key = $2`,
+      [userId, key],
+    );
+    if (!row || row.status_code === null || row.request_hash !== hash) return undefined; // the transaction decides
+    return { status: row.status_code, body: row.response, replayed: true };
+  }
+
+  /** Every rule of a request that the database cannot check, as field errors with Dutch reasons. */
+  private check(dto: CreateBookingRequestDto, offer: Offer, calendar: SchoolCalendar, today: string): FieldError[] {
+    const errors: FieldError[] = [];
+    const series = needsSeries(offer.type);
+    if (!series && offer.type !== 'ouderbijeenkomst' && dto.groups.length === 0) {
+      errors.push({ field: 'groups', message: 'voeg ten minste één klas toe' });
+    }
+    const seen = new Set<string>();
+    dto.groups.forEach((g, i) => {
+      if (!offer.levels.includes(g.level)) {
+        errors.push({
+          field: `groups.${i}.level`,
+          message: `past niet bij dit aanbod (bedoeld voor ${offer.levels.map((l) => LEVEL_LABELS[l]).join(', ')})`,
+        });
+      }
+      if (g.pupilCount > offer.maxPupilsPerGroup) {
+        errors.push({
+          field: `groups.${i}.pupilCount`,
+          message: `is meer dan het maximum van ${offer.maxPupilsPerGroup} leerlingen per groep`,
+        });
+      }
+      const name = g.name.toLowerCase();
+      if (seen.has(name)) errors.push({ field: `groups.${i}.name`, message: 'deze klas staat er al in' });
+      seen.add(name);
+    });
+    if (dto.parentMeeting && !offer.parentMeetingPossible) {
+      errors.push({ field: 'parentMeeting', message: 'bij dit aanbod kan geen ouderbijeenkomst worden toegevoegd' });
+    }
+    if (dto.languageNeeds.onlineParentMeeting && !dto.parentMeeting && offer.type !== 'ouderbijeenkomst') {
+      errors.push({ field: 'languageNeeds.onlineParentMeeting', message: 'kan alleen samen met een ouderbijeenkomst' });
+    }
+    if (dto.languageNeeds.interpreter && !dto.languageNeeds.interpreterLanguage) {
+      errors.push({ field: 'languageNeeds.interpreterLanguage', message: 'vul in voor welke taal een tolk nodig is' });
+    }
+    if (series && !dto.series) errors.push({ field: 'series', message: 'kies weekdag, tijd en het aantal spreekuren' });
+    const durationMinutes = series ? SPREEKUUR.durationMinutes : offer.durationMinutes;
+    dto.windows.forEach((w, i) => {
+      for (const e of validateWindow(w, { today, durationMinutes, calendar })) {
+        errors.push({ field: `windows.${i}.${e.field}`, message: e.message });
+      }
+    });
+    return errors;
+  }
+}
