@@ -138,3 +138,9 @@ export interface BookingRequestSummaryDto {
 export interface CancelRequest {
   reason: string;
 }
+
+/** A planner sets a session's date and start time by hand (local Europe/Amsterdam). */
+export interface PlanSessionRequest {
+  date: string;
+  time: string;
+}

@@ -223,3 +223,14 @@ export class RequestListQueryDto {
   )
   status?: string;
 }
+
+export class PlanSessionDto {
+  @ApiProperty({ example: '2027-02-16' })
+  @IsISO8601({ strict: true }, { message: DATE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE })
+  date!: string;
+
+  @ApiProperty({ example: '09:00' })
+  @Matches(TIME, { message: 'moet een tijd zijn als 09:00' })
+  time!: string;
+}

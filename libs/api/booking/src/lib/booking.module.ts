@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
 
 /** School requests and the sessions they expand into. */
 @Module({
@@ -18,8 +20,8 @@ import { RequestsService } from './requests.service';
     ]),
     CalendarModule,
   ],
-  controllers: [RequestsController],
-  providers: [RequestsService],
-  exports: [RequestsService],
+  controllers: [RequestsController, SessionsController],
+  providers: [RequestsService, SessionsService],
+  exports: [RequestsService, SessionsService],
 })
 export class BookingModule {}

@@ -1,0 +1,55 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { Session } from './entities';
+
+const KIND_LABEL: Record<Session['kind'], string> = {
+  lesson: 'Voorlichting',
+  intake: 'Intake',
+  spreekuur: 'Spreekuur',
+  hearing: 'Zitting Jongerenrechtbank',
+  parent_meeting: 'Ouderbijeenkomst',
+};
+
+/** Stable across every change of the session, so calendars update the event instead of adding one. */
+export const sessionUid = (s: Session) => `sessie-${s.id}@halt-preventieportaal`;
+
+function title(s: Session): string {
+  const offer = s.request?.offer?.title ?? KIND_LABEL[s.kind];
+  const what = s.kind === 'lesson' ? offer : `${KIND_LABEL[s.kind]} – ${offer}`;
+  return `Halt: ${what}${s.group ? ` (${s.group.name})` : ''}`;
+}
+
+/**
+ * An iCalendar file of planned (or cancelled) sessions. SEQUENCE follows every change; a cancelled session
+ * is sent with STATUS:CANCELLED, and a file of only cancellations uses METHOD:CANCEL.
+ */
+export function calendarFile(sessions: Session[], name: string): string {
+  const withTime = sessions.filter((s) => s.plannedStart && s.plannedEnd);
+  const onlyCancelled = withTime.length > 0 && withTime.every((s) => s.status === 'cancelled');
+  const cal = ical({
+    name,
+    prodId: { company: 'Stichting Halt', product: 'Preventieportaal', language: 'NL' },
+    timezone: 'Europe/Amsterdam',
+    method: onlyCancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  });
+  for (const s of withTime) {
+    const school = s.request?.school;
+    cal.createEvent({
+      id: sessionUid(s),
+      sequence: s.icsSequence,
+      start: s.plannedStart!,
+      end: s.plannedEnd!,
+      timezone: 'Europe/Amsterdam',
+      summary: title(s),
+      location: [
+        s.request?.location,
+        school ? `${school.name}, ${school.street}, ${school.postcode} ${school.city}` : null,
+      ]
+        .filter(Boolean)
+        .join(' — '),
+      description: `Aanvraag ${s.request?.reference ?? ''}. ${KIND_LABEL[s.kind]} van ${s.durationMinutes} minuten door Halt.`,
+      status: s.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      stamp: s.updatedAt,
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,46 @@
+import type { BookingRequestDto } from '@halt/contracts';
+import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
+import { Body, ConflictException, Controller, Get, Header, Param, Patch, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { PlanSessionDto } from './booking.dto';
+import { calendarFile } from './calendar-file';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('sessions')
+@ApiBearerAuth()
+@Controller('sessions')
+export class SessionsController {
+  constructor(
+    private readonly sessions: SessionsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Patch(':id/plan')
+  @Roles('planner', 'admin')
+  @ApiOperation({ summary: 'Set the date and start time of a session by hand (planners of its region)' })
+  plan(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: PlanSessionDto,
+  ): Promise<BookingRequestDto> {
+    return this.sessions.plan(user, id, dto);
+  }
+
+  @Get(':id/calendar.ics')
+  @ApiProduces('text/calendar')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The session as an iCalendar file (once it has a time)' })
+  async ics(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string, @Res() res: Response): Promise<void> {
+    const session = await this.sessions.find(this.dataSource.manager, user, id);
+    if (!session.plannedStart) throw new ConflictException('Deze sessie heeft nog geen datum en tijd');
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="halt-sessie-${session.request?.reference ?? id}-${session.sequence}.ics"`,
+    );
+    res.send(calendarFile([session], 'Halt-sessie'));
+  }
+}

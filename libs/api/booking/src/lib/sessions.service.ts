@@ -1,0 +1,155 @@
+import { SchoolCalendarService } from '@halt/api/calendar';
+import { scopeSchools } from '@halt/api/organisation';
+import type { AuthUser } from '@halt/api/security';
+import type { BookingRequestDto, FieldError } from '@halt/contracts';
+import {
+  bookingRequestLifecycle,
+  minutesToTime,
+  NonexistentLocalTimeError,
+  sessionLifecycle,
+  timeToMinutes,
+  weekday,
+  zonedDateTimeToInstant,
+} from '@halt/domain';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PlanSessionDto } from './booking.dto';
+import { BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { RequestsService } from './requests.service';
+
+const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
+const hhmm = (t: string) => t.slice(0, 5);
+
+/** Planning sessions by hand (the matching and auto-planner come with the planning area). */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendars: SchoolCalendarService,
+    private readonly requests: RequestsService,
+  ) {}
+
+  /** A session with its request and school, if the user may see it. */
+  async find(m: EntityManager, user: AuthUser, id: string, lock = false): Promise<Session> {
+    const qb = m
+      .getRepository(Session)
+      .createQueryBuilder('se')
+      .innerJoinAndSelect('se.request', 'r')
+      .innerJoinAndSelect('r.school', 's')
+      .innerJoin('s.municipality', 'm')
+      .innerJoinAndSelect('r.offer', 'o')
+      .leftJoinAndSelect('se.group', 'g')
+      .where('se.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['se', 'r']);
+    const session = user.role === 'staff' ? null : await scopeSchools(qb, user).getOne();
+    if (!session) throw new NotFoundException('Sessie niet gevonden');
+    return session;
+  }
+
+  /**
+   * Sets date and start time: inside the session's window, on a school day of that school, within the
+   * school day and (for lessons) one of the school's preferred windows. The first planned session approves
+   * the request; when every session has a time, the request is planned.
+   */
+  async plan(user: AuthUser, id: string, dto: PlanSessionDto): Promise<BookingRequestDto> {
+    if (user.role !== 'planner' && user.role !== 'admin')
+      throw new ForbiddenException('Alleen planners plannen sessies');
+    const probe = await this.find(this.dataSource.manager, user, id);
+    const { calendar } = await this.calendars.calendarOf(user, probe.request!.schoolId, dto.date, dto.date);
+    const windows = await this.dataSource.getRepository(BookingWindow).find({ where: { requestId: probe.requestId } });
+    const errors = this.check(probe, windows, dto, calendar.whyNotSchoolDay(dto.date)?.message, calendar.hours);
+    if (errors.length) throw invalid(errors);
+    let start: Date;
+    try {
+      start = zonedDateTimeToInstant(dto.date, dto.time);
+    } catch (e) {
+      if (e instanceof NonexistentLocalTimeError)
+        throw invalid([{ field: 'time', message: 'bestaat niet op deze dag (de klok gaat vooruit)' }]);
+      throw e;
+    }
+
+    await this.dataSource.transaction(async (m) => {
+      const session = await this.find(m, user, id, true);
+      const event = session.status === 'open' ? 'plan' : 'reschedule';
+      const from = session.status;
+      session.status = sessionLifecycle.next(from, event);
+      session.plannedStart = start;
+      session.plannedEnd = new Date(start.getTime() + session.durationMinutes * 60_000);
+      session.icsSequence += 1;
+      await m.save(Session, session);
+      await m.insert(SessionTransition, {
+        sessionId: id,
+        fromState: from,
+        toState: session.status,
+        event,
+        byUserId: user.id,
+      });
+
+      const request = session.request!;
+      const step = async (event: 'approve' | 'plan') => {
+        const to = bookingRequestLifecycle.next(request.status, event);
+        await m.insert(RequestTransition, {
+          requestId: request.id,
+          fromState: request.status,
+          toState: to,
+          event,
+          byUserId: user.id,
+        });
+        request.status = to;
+      };
+      if (request.status === 'submitted') await step('approve');
+      const open = await m.getRepository(Session).count({ where: { requestId: request.id, status: 'open' } });
+      if (open === 0 && request.status === 'approved') await step('plan');
+      await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [
+        request.id,
+        request.status,
+      ]);
+    });
+    return this.requests.get(user, probe.requestId);
+  }
+
+  private check(
+    session: Session,
+    windows: BookingWindow[],
+    dto: PlanSessionDto,
+    notSchoolDay: string | undefined,
+    hours: { start: string; end: string },
+  ): FieldError[] {
+    const errors: FieldError[] = [];
+    if (dto.date < session.windowFrom || dto.date > session.windowTo) {
+      errors.push({
+        field: 'date',
+        message: `valt buiten de periode van deze sessie (${session.windowFrom} tot en met ${session.windowTo})`,
+      });
+    } else if (notSchoolDay) {
+      errors.push({ field: 'date', message: notSchoolDay });
+    }
+    const startMin = timeToMinutes(dto.time);
+    const endMin = startMin + session.durationMinutes;
+    if (startMin < timeToMinutes(hours.start) || endMin > timeToMinutes(hours.end)) {
+      errors.push({
+        field: 'time',
+        message: `de sessie van ${session.durationMinutes} minuten moet binnen de schooldag (${hours.start}–${hours.end}) vallen`,
+      });
+    }
+    const fixedSeriesDay = session.windowFrom === session.windowTo;
+    if (!fixedSeriesDay && errors.length === 0) {
+      const fits = windows.some(
+        (w) =>
+          dto.date >= w.fromDate &&
+          dto.date <= w.toDate &&
+          w.weekdays.includes(weekday(dto.date)) &&
+          startMin >= timeToMinutes(hhmm(w.earliest)) &&
+          endMin <= timeToMinutes(hhmm(w.latest)),
+      );
+      if (!fits) {
+        errors.push({
+          field: 'date',
+          message: `valt niet binnen de voorkeuren van de school (dag, weekdag of tijden ${minutesToTime(startMin)}–${minutesToTime(endMin)})`,
+        });
+      }
+    }
+    return errors;
+  }
+}
