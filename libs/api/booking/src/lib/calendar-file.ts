@@ -23,21 +23,21 @@ function title(s: Session): string {
  * is sent with STATUS:CANCELLED, and a file of only cancellations uses METHOD:CANCEL.
  */
 export function calendarFile(sessions: Session[], name: string): string {
-  const withTime = sessions.filter((s) => s.plannedStart && s.plannedEnd);
-  const onlyCancelled = withTime.length > 0 && withTime.every((s) => s.status === 'cancelled');
+  const withTime = sessions.flatMap((s) => (s.plannedStart && s.plannedEnd ? [{ s, start: s.plannedStart, end: s.plannedEnd }] : []));
+  const onlyCancelled = withTime.length > 0 && withTime.every(({ s }) => s.status === 'cancelled');
   const cal = ical({
     name,
     prodId: { company: 'Stichting Halt', product: 'Preventieportaal', language: 'NL' },
     timezone: 'Europe/Amsterdam',
     method: onlyCancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
-  for (const s of withTime) {
+  for (const { s, start, end } of withTime) {
     const school = s.request?.school;
     cal.createEvent({
       id: sessionUid(s),
       sequence: s.icsSequence,
-      start: s.plannedStart!,
-      end: s.plannedEnd!,
+      start,
+      end,
       timezone: 'Europe/Amsterdam',
       summary: title(s),
       location: [

@@ -56,7 +56,7 @@ export class SessionsService {
     if (user.role !== 'planner' && user.role !== 'admin')
       throw new ForbiddenException('Alleen planners plannen sessies');
     const probe = await this.find(this.dataSource.manager, user, id);
-    const { calendar } = await this.calendars.calendarOf(user, probe.request!.schoolId, dto.date, dto.date);
+    const { calendar } = await this.calendars.calendarOf(user, probe.request?.schoolId ?? '', dto.date, dto.date);
     const windows = await this.dataSource.getRepository(BookingWindow).find({ where: { requestId: probe.requestId } });
     const errors = this.check(probe, windows, dto, calendar.whyNotSchoolDay(dto.date)?.message, calendar.hours);
     if (errors.length) throw invalid(errors);
@@ -86,7 +86,8 @@ export class SessionsService {
         byUserId: user.id,
       });
 
-      const request = session.request!;
+      const request = session.request;
+      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
       const step = async (event: 'approve' | 'plan') => {
         const to = bookingRequestLifecycle.next(request.status, event);
         await m.insert(RequestTransition, {
