@@ -144,3 +144,10 @@ export interface PlanSessionRequest {
   date: string;
   time: string;
 }
+
+/** A school's private calendar feed; `url` (with its secret) is only returned when the feed is made. */
+export interface CalendarFeedDto {
+  active: boolean;
+  createdAt: string | null;
+  url?: string;
+}

@@ -1,7 +1,10 @@
 import { CalendarModule } from '@halt/api/calendar';
+import { OrganisationModule } from '@halt/api/organisation';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedService } from './calendar-feed.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { SessionsController } from './sessions.controller';
@@ -19,9 +22,10 @@ import { SessionsService } from './sessions.service';
       SessionTransition,
     ]),
     CalendarModule,
+    OrganisationModule,
   ],
-  controllers: [RequestsController, SessionsController],
-  providers: [RequestsService, SessionsService],
+  controllers: [RequestsController, SessionsController, CalendarFeedController],
+  providers: [RequestsService, SessionsService, CalendarFeedService],
   exports: [RequestsService, SessionsService],
 })
 export class BookingModule {}

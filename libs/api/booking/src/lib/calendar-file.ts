@@ -22,14 +22,17 @@ function title(s: Session): string {
  * An iCalendar file of planned (or cancelled) sessions. SEQUENCE follows every change; a cancelled session
  * is sent with STATUS:CANCELLED, and a file of only cancellations uses METHOD:CANCEL.
  */
-export function calendarFile(sessions: Session[], name: string): string {
-  const withTime = sessions.flatMap((s) => (s.plannedStart && s.plannedEnd ? [{ s, start: s.plannedStart, end: s.plannedEnd }] : []));
+export function calendarFile(sessions: Session[], name: string, options: { method?: 'PUBLISH' } = {}): string {
+  const withTime = sessions.flatMap((s) =>
+    s.plannedStart && s.plannedEnd ? [{ s, start: s.plannedStart, end: s.plannedEnd }] : [],
+  );
   const onlyCancelled = withTime.length > 0 && withTime.every(({ s }) => s.status === 'cancelled');
   const cal = ical({
     name,
     prodId: { company: 'Stichting Halt', product: 'Preventieportaal', language: 'NL' },
     timezone: 'Europe/Amsterdam',
-    method: onlyCancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    // A feed always publishes (its cancelled events carry STATUS:CANCELLED); a single file of a cancelled session cancels.
+    method: onlyCancelled && !options.method ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
   for (const { s, start, end } of withTime) {
     const school = s.request?.school;

@@ -2,6 +2,7 @@ import { Foundation1764316800000 } from './1764316800000-foundation';
 import { OfferCatalogue1764403200000 } from './1764403200000-offer-catalogue';
 import { SchoolCalendar1764489600000 } from './1764489600000-school-calendar';
 import { BookingRequests1764576000000 } from './1764576000000-booking-requests';
+import { CalendarFeeds1764662400000 } from './1764662400000-calendar-feeds';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   OfferCatalogue1764403200000,
   SchoolCalendar1764489600000,
   BookingRequests1764576000000,
+  CalendarFeeds1764662400000,
 ];

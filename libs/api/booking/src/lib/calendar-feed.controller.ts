@@ -1,0 +1,51 @@
+import type { CalendarFeedDto } from '@halt/contracts';
+import { type AuthUser, CurrentUser, idPipe, Public } from '@halt/api/security';
+import { Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CalendarFeedService } from './calendar-feed.service';
+
+const TOKEN = /^([A-Za-z0-9_-]{32})\.ics$/;
+
+@ApiTags('calendar feed')
+@Controller()
+export class CalendarFeedController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Get('schools/:id/calendar-feed')
+  @ApiBearerAuth()
+  status(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<CalendarFeedDto> {
+    return this.feeds.status(user, schoolId);
+  }
+
+  @Post('schools/:id/calendar-feed')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Make a new private feed URL (revokes the previous one); the URL is shown only now' })
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) schoolId: string,
+    @Req() req: Request,
+  ): Promise<CalendarFeedDto> {
+    return this.feeds.create(user, schoolId, `${req.protocol}://${req.get('host')}`);
+  }
+
+  @Delete('schools/:id/calendar-feed')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  revoke(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<void> {
+    return this.feeds.revoke(user, schoolId);
+  }
+
+  /** Read by calendar apps, which cannot sign in: the secret in the URL is the credential. */
+  @Public()
+  @Get('public/calendar-feeds/:file')
+  @ApiProduces('text/calendar')
+  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const match = TOKEN.exec(file);
+    if (!match) throw new NotFoundException('Agenda niet gevonden');
+    const body = await this.feeds.feed(match[1]);
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.send(body);
+  }
+}
