@@ -28,7 +28,7 @@ export function toSessionDto(s: Session): SessionDto {
 function allowedActions(r: BookingRequest, user: AuthUser): string[] {
   const events = bookingRequestLifecycle.allowedEvents(r.status);
   const mine = user.role === 'admin' || (user.role === 'school' && user.schoolId === r.schoolId);
-  return mine ? events.filter((e) => e === 'cancel') : [];
+  return mine ? events.filter((e) => e === 'cancel' || e === 'request_change') : [];
 }
 
 export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], user: AuthUser): BookingRequestDto {
@@ -41,7 +41,8 @@ export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], u
     groups: [...(r.groups ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((g) => ({ id: g.id, name: g.name, level: g.level, pupilCount: g.pupilCount })),
-    windows: [...(r.windows ?? [])]
+    windows: (r.windows ?? [])
+      .filter((w) => !w.supersededAt)
       .sort((a, b) => a.position - b.position)
       .map((w) => ({
         from: w.fromDate,

@@ -234,3 +234,23 @@ export class PlanSessionDto {
   @Matches(TIME, { message: 'moet een tijd zijn als 09:00' })
   time!: string;
 }
+
+export class MoveSessionDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'kies de sessie die moet verschuiven' })
+  sessionId!: string;
+
+  @ApiProperty({ type: [WindowDto] })
+  @IsArray({ message: 'geef ten minste één nieuwe periode op' })
+  @ArrayMinSize(1, { message: 'geef ten minste één nieuwe periode op' })
+  @ArrayMaxSize(5, { message: 'hoogstens 5 periodes' })
+  @ValidateNested({ each: true })
+  @Type(() => WindowDto)
+  windows!: WindowDto[];
+
+  @ApiProperty({ example: 'Excursie op die dag' })
+  @Transform(trim)
+  @IsString({ message: 'vul een reden in' })
+  @Length(3, 500, { message: 'moet 3 tot 500 tekens lang zijn' })
+  reason!: string;
+}

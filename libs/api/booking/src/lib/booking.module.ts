@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
+import { RequestChangesService } from './request-changes.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { SessionsController } from './sessions.controller';
@@ -25,7 +26,7 @@ import { SessionsService } from './sessions.service';
     OrganisationModule,
   ],
   controllers: [RequestsController, SessionsController, CalendarFeedController],
-  providers: [RequestsService, SessionsService, CalendarFeedService],
+  providers: [RequestsService, RequestChangesService, SessionsService, CalendarFeedService],
   exports: [RequestsService, SessionsService],
 })
 export class BookingModule {}

@@ -154,6 +154,10 @@ export class BookingWindow {
 
   @Column({ type: 'time' })
   latest!: string;
+
+  /** Set when a move request replaced this window; kept for the request's history. */
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  supersededAt!: Date | null;
 }
 
 /** One session (uitvoering): one class or one spreekuur/hearing/parent meeting, later with a time and staff. */

@@ -3,7 +3,14 @@ import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CancelRequestDto, CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
+import {
+  CancelRequestDto,
+  CreateBookingRequestDto,
+  GroupDto,
+  MoveSessionDto,
+  RequestListQueryDto,
+} from './booking.dto';
+import { RequestChangesService } from './request-changes.service';
 import { RequestsService } from './requests.service';
 
 const KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -12,7 +19,10 @@ const KEY = /^[A-Za-z0-9_-]{8,128}$/;
 @ApiBearerAuth()
 @Controller('requests')
 export class RequestsController {
-  constructor(private readonly requests: RequestsService) {}
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly changes: RequestChangesService,
+  ) {}
 
   @Post()
   @Roles('school')
@@ -56,5 +66,26 @@ export class RequestsController {
     @Body() dto: CancelRequestDto,
   ): Promise<BookingRequestDto> {
     return this.requests.cancel(user, id, dto.reason);
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ask to move a planned session: it goes back to the planner with new windows' })
+  move(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: MoveSessionDto,
+  ): Promise<BookingRequestDto> {
+    return this.changes.move(user, id, dto);
+  }
+
+  @Post(':id/groups')
+  @ApiOperation({ summary: 'Add a class to the request; its session goes to the planner' })
+  addGroup(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: GroupDto,
+  ): Promise<BookingRequestDto> {
+    return this.changes.addGroup(user, id, dto);
   }
 }

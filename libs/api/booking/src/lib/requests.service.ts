@@ -25,9 +25,6 @@ import { CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { bodyHash, idempotent, IdempotentResult } from './idempotency';
 
-/** A cancellation this many days or less before a planned session is late (it may still cost credits). */
-export const FREE_CANCELLATION_DAYS = 10;
-
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 
 /** School requests: submitting (validated against the offer and the school's calendar), reading, cancelling. */
@@ -42,6 +39,15 @@ export class RequestsService {
   /** Today in Europe/Amsterdam (or the configured test date). */
   today(): string {
     return this.config.clockToday ?? instantToZoned(new Date()).date;
+  }
+
+  /** Now, on the same clock as `today()` (noon of the test date when one is configured). */
+  now(): Date {
+    return this.config.clockToday ? zonedDateTimeToInstant(this.config.clockToday, '12:00') : new Date();
+  }
+
+  get leadSchoolDays(): number {
+    return this.config.leadSchoolDays;
   }
 
   async submit(
@@ -183,7 +189,7 @@ export class RequestsService {
       if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === request.schoolId))) {
         throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag annuleren');
       }
-      const at = new Date();
+      const at = this.now();
       const { state, record } = bookingRequestLifecycle.apply({ state: request.status }, 'cancel', {
         at,
         by: user.id,
@@ -192,7 +198,7 @@ export class RequestsService {
       const sessions = await m
         .getRepository(Session)
         .find({ where: { requestId: id }, lock: { mode: 'pessimistic_write' } });
-      const lateBefore = at.getTime() + FREE_CANCELLATION_DAYS * 86_400_000;
+      const lateBefore = at.getTime() + this.config.freeCancellationDays * 86_400_000;
       request.lateCancellation = sessions.some(
         (s) => s.plannedStart && s.status !== 'cancelled' && s.plannedStart.getTime() <= lateBefore,
       );
@@ -300,7 +306,12 @@ export class RequestsService {
     if (series && !dto.series) errors.push({ field: 'series', message: 'kies weekdag, tijd en het aantal spreekuren' });
     const durationMinutes = series ? SPREEKUUR.durationMinutes : offer.durationMinutes;
     dto.windows.forEach((w, i) => {
-      for (const e of validateWindow(w, { today, durationMinutes, calendar })) {
+      for (const e of validateWindow(w, {
+        today,
+        durationMinutes,
+        calendar,
+        leadSchoolDays: this.config.leadSchoolDays,
+      })) {
         errors.push({ field: `windows.${i}.${e.field}`, message: e.message });
       }
     });

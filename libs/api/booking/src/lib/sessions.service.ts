@@ -13,7 +13,7 @@ import {
 } from '@halt/domain';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PlanSessionDto } from './booking.dto';
 import { BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsService } from './requests.service';
@@ -57,7 +57,9 @@ export class SessionsService {
       throw new ForbiddenException('Alleen planners plannen sessies');
     const probe = await this.find(this.dataSource.manager, user, id);
     const { calendar } = await this.calendars.calendarOf(user, probe.request?.schoolId ?? '', dto.date, dto.date);
-    const windows = await this.dataSource.getRepository(BookingWindow).find({ where: { requestId: probe.requestId } });
+    const windows = await this.dataSource
+      .getRepository(BookingWindow)
+      .find({ where: { requestId: probe.requestId, supersededAt: IsNull() } });
     const errors = this.check(probe, windows, dto, calendar.whyNotSchoolDay(dto.date)?.message, calendar.hours);
     if (errors.length) throw invalid(errors);
     let start: Date;
@@ -101,7 +103,7 @@ export class SessionsService {
       };
       if (request.status === 'submitted') await step('approve');
       const open = await m.getRepository(Session).count({ where: { requestId: request.id, status: 'open' } });
-      if (open === 0 && request.status === 'approved') await step('plan');
+      if (open === 0 && (request.status === 'approved' || request.status === 'change_requested')) await step('plan');
       await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [
         request.id,
         request.status,

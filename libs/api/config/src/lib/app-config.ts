@@ -30,6 +30,10 @@ export interface AppConfig {
   webDist: string;
   loginRateLimitPerMinute: number;
   queuePrefix: string;
+  /** School days of lead time a request needs. */
+  leadSchoolDays: number;
+  /** A cancellation within this many days of a planned session is late. */
+  freeCancellationDays: number;
   /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
   clockToday?: string;
 }
@@ -90,5 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
     queuePrefix: raw.QUEUE_PREFIX ?? 'halt',
     clockToday: raw.CLOCK_TODAY,
+    leadSchoolDays: raw.LEAD_SCHOOL_DAYS ?? 10,
+    freeCancellationDays: raw.FREE_CANCELLATION_DAYS ?? 10,
   };
 }

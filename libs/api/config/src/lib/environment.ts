@@ -128,6 +128,22 @@ export class EnvironmentVariables {
   @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE?: number;
 
+  /** School days between today and the first day a school may ask for (default 10). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  LEAD_SCHOOL_DAYS?: number;
+
+  /** Cancelling a request this many days or less before a planned session counts as late (default 10). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  FREE_CANCELLATION_DAYS?: number;
+
   /** Tests and demos only: the date the portal takes as today (refused in production). */
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date such as 2026-09-01' })

@@ -3,6 +3,7 @@ import { OfferCatalogue1764403200000 } from './1764403200000-offer-catalogue';
 import { SchoolCalendar1764489600000 } from './1764489600000-school-calendar';
 import { BookingRequests1764576000000 } from './1764576000000-booking-requests';
 import { CalendarFeeds1764662400000 } from './1764662400000-calendar-feeds';
+import { RequestChanges1764748800000 } from './1764748800000-request-changes';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SchoolCalendar1764489600000,
   BookingRequests1764576000000,
   CalendarFeeds1764662400000,
+  RequestChanges1764748800000,
 ];
