@@ -142,3 +142,51 @@ describe('school requests', () => {
     expect(all.filter((x) => ids.has(x.id))).toHaveLength(2);
   });
 });
+
+describe('the planner inbox', () => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await startTestApi({ CLOCK_TODAY: TODAY });
+  });
+  afterAll(() => t.close());
+
+  it('filters submitted requests of the planner’s region by offer type and urgency', async () => {
+    const school = await t.bearer('contact@domstad.school.example');
+    const online = await offerByCode(t, school, 'voorlichting-online-veiligheid');
+    const dialogue = await offerByCode(t, school, 'klassendialoog-wat-is-veiligheid');
+    const soon = (
+      await t.http().post('/api/requests').set('Authorization', school).send(onlineSafetyRequest(online.id))
+    ).body as BookingRequestDto;
+    const later = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set('Authorization', school)
+        .send(
+          onlineSafetyRequest(dialogue.id, {
+            windows: [
+              { from: '2027-03-01', to: '2027-03-26', weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' },
+            ],
+          }),
+        )
+    ).body as BookingRequestDto;
+
+    const planner = await t.bearer('planner.midden@halt.example');
+    const inbox = async (query: string) =>
+      ((await t.http().get(`/api/requests?${query}`).set('Authorization', planner)).body as BookingRequestSummaryDto[])
+        .map((r) => r.id)
+        .sort();
+    expect(await inbox('status=submitted')).toEqual([soon.id, later.id].sort());
+    expect(await inbox('type=klassendialoog')).toEqual([later.id]);
+    expect(await inbox('startsWithinDays=90')).toEqual([soon.id]); // 2 November is 62 days after 1 September
+    const regions = (await t.http().get('/api/regions').set('Authorization', planner)).body as {
+      id: string;
+      code: string;
+    }[];
+    expect(await inbox(`regionId=${regions.find((r) => r.code === 'midden')!.id}`)).toHaveLength(2);
+    expect(await inbox(`regionId=${regions.find((r) => r.code === 'zuid')!.id}`)).toEqual([]);
+    expect((await t.http().get('/api/requests?startsWithinDays=-1').set('Authorization', planner)).body.errors).toEqual(
+      [{ field: 'startsWithinDays', message: 'moet 0 of meer zijn' }],
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { LEVELS, type Level } from '@halt/contracts';
+import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -203,6 +203,24 @@ export class CancelRequestDto {
 }
 
 export class RequestListQueryDto {
+  @ApiPropertyOptional({ enum: OFFER_TYPES })
+  @IsOptional()
+  @IsIn(OFFER_TYPES, { message: `moet een van ${OFFER_TYPES.join(', ')} zijn` })
+  type?: OfferType;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only requests of schools in this region' })
+  @IsOptional()
+  @IsUUID('all', { message: 'moet een geldig regio-id zijn' })
+  regionId?: string;
+
+  @ApiPropertyOptional({ description: 'Urgency: only requests whose first window starts within this many days' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel aantal dagen zijn' })
+  @Min(0, { message: 'moet 0 of meer zijn' })
+  @Max(365, { message: 'mag hoogstens 365 zijn' })
+  startsWithinDays?: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsIn(

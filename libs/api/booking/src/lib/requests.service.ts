@@ -170,6 +170,14 @@ export class RequestsService {
       .leftJoinAndSelect('r.windows', 'w')
       .leftJoinAndSelect('r.sessions', 'se');
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.type) qb.andWhere('o.type = :type', { type: query.type });
+    if (query.regionId) qb.andWhere('m.region_id = :regionId', { regionId: query.regionId });
+    if (query.startsWithinDays !== undefined) {
+      qb.andWhere(
+        `(SELECT min(bw.from_date) FROM booking_window bw WHERE bw.request_id = r.id AND bw.superseded_at IS NULL) <= (:today::date + :days::int)`,
+        { today: this.today(), days: query.startsWithinDays },
+      );
+    }
     const rows = await qb.orderBy('r.submitted_at', 'DESC').addOrderBy('r.created_at', 'DESC').getMany();
     return rows.map(toSummaryDto);
   }
