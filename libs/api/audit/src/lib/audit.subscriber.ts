@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  EntitySubscriberInterface,
+  InsertEvent,
+  QueryRunner,
+  RemoveEvent,
+  UpdateEvent,
+} from 'typeorm';
+import type { AuditRecord } from './audit.service';
 import { AuditService } from './audit.service';
 
 /**
@@ -25,13 +34,25 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     dataSource.subscribers.push(this);
   }
 
+  /**
+   * TypeORM calls the listeners of one save in parallel on one connection; queue the audit inserts per
+   * query runner so the connection runs one query at a time.
+   */
+  private write(queryRunner: QueryRunner, manager: EntityManager, record: AuditRecord): Promise<void> {
+    const data = queryRunner.data as { auditChain?: Promise<void> };
+    const next = (data.auditChain ?? Promise.resolve()).then(() => this.audit.record(record, manager));
+    data.auditChain = next.catch(() => undefined);
+    return next;
+  }
+
   async afterInsert(event: InsertEvent<object>): Promise<void> {
     const name = event.metadata.name;
     if (NOT_AUDITED.has(name)) return;
-    await this.audit.record(
-      { action: 'create', entity: name, entityId: idOf(event.metadata.getEntityIdMap(event.entity)) },
-      event.manager,
-    );
+    await this.write(event.queryRunner, event.manager, {
+      action: 'create',
+      entity: name,
+      entityId: idOf(event.metadata.getEntityIdMap(event.entity)),
+    });
   }
 
   async afterUpdate(event: UpdateEvent<object>): Promise<void> {
@@ -41,10 +62,12 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (event.updatedColumns.some((c) => c.propertyName === 'passwordHash')) fields.push('password');
     const ids = event.entity ? event.metadata.getEntityIdMap(event.entity) : undefined;
     const dbIds = event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined;
-    await this.audit.record(
-      { action: 'update', entity: name, entityId: idOf(ids ?? dbIds), changedFields: fields },
-      event.manager,
-    );
+    await this.write(event.queryRunner, event.manager, {
+      action: 'update',
+      entity: name,
+      entityId: idOf(ids ?? dbIds),
+      changedFields: fields,
+    });
   }
 
   async afterRemove(event: RemoveEvent<object>): Promise<void> {
@@ -52,7 +75,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (NOT_AUDITED.has(name)) return;
     const id =
       event.entityId ?? (event.databaseEntity ? event.metadata.getEntityIdMap(event.databaseEntity) : undefined);
-    await this.audit.record({ action: 'delete', entity: name, entityId: idOf(id) }, event.manager);
+    await this.write(event.queryRunner, event.manager, { action: 'delete', entity: name, entityId: idOf(id) });
   }
 }
 
