@@ -35,9 +35,20 @@ export const routes: Routes = [
   },
   {
     path: 'planner',
-    title: 'title.planner',
     canActivate: [roleGuard('planner')],
-    loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.planner',
+        loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes),
+      },
+      {
+        path: 'aanvragen',
+        title: 'title.plannerInbox',
+        loadChildren: () => import('@halt/web/planning').then((m) => m.planningRoutes),
+      },
+    ],
   },
   {
     path: 'medewerker',

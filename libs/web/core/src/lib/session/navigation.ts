@@ -15,7 +15,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
   ],
   gemeente: [{ path: '/gemeente', label: 'role.gemeente', exact: true }],
-  planner: [{ path: '/planner', label: 'role.planner', exact: true }],
+  planner: [
+    { path: '/planner', label: 'role.planner', exact: true },
+    { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
+  ],
   staff: [{ path: '/medewerker', label: 'role.staff', exact: true }],
   admin: [{ path: '/beheer', label: 'role.admin', exact: true }],
 };

@@ -1,0 +1,17 @@
+import type { OfferType, RequestState, SessionKind, SessionState } from '@halt/contracts';
+import type { TranslationKey } from '@halt/web/core';
+
+export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
+export const sessionStateKey = (s: SessionState): TranslationKey => `sessionState.${s}`;
+export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.${k}`;
+export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** A plain date (YYYY-MM-DD) in Dutch, e.g. "ma 2 nov 2026". */
+export const formatDate = (date: string): string => (date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : '');
