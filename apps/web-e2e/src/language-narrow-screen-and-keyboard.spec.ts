@@ -11,7 +11,9 @@ test.describe('language, narrow screens and keyboard', () => {
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Contactpersoon Lorentz College Eindhoven');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Welcome, Contactpersoon Lorentz College Eindhoven',
+    );
     await expect(page.getByRole('heading', { name: 'School details' })).toBeVisible();
     await expect(page).toHaveTitle('My school — Halt Prevention Portal');
     await expectNoSeriousA11yViolations(page, 'school home in English');

@@ -12,13 +12,21 @@ test('the API never logs passwords, tokens or cookies, even at trace level', asy
   const port = 4390;
   let output = '';
   const api: ChildProcess = spawn(process.execPath, [main], {
-    env: { PATH: process.env['PATH'], PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'trace', WEB_DIST: '/nonexistent' },
+    env: {
+      PATH: process.env['PATH'],
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'trace',
+      WEB_DIST: '/nonexistent',
+    },
   });
   api.stdout?.on('data', (d) => (output += d));
   api.stderr?.on('data', (d) => (output += d));
   try {
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status, { timeout: 60_000 })
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status, {
+        timeout: 60_000,
+      })
       .toBe(200);
     const secret = 'Geheim-Wachtwoord-9731';
     const wrong = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
@@ -34,7 +42,9 @@ test('the API never logs passwords, tokens or cookies, even at trace level', asy
     });
     const session = (await ok.json()) as { accessToken: string };
     const cookie = ok.headers.get('set-cookie') ?? '';
-    const me = await fetch(`http://127.0.0.1:${port}/api/auth/me`, { headers: { authorization: `Bearer ${session.accessToken}` } });
+    const me = await fetch(`http://127.0.0.1:${port}/api/auth/me`, {
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
     expect(me.status).toBe(200);
     await new Promise((r) => setTimeout(r, 500));
 

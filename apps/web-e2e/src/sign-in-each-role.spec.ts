@@ -5,11 +5,41 @@ const PASSWORD = 'Preventie-2026!';
 
 /** One demo user per role, the home their role lands on, and that home's heading. */
 const ROLES = [
-  { role: 'school', email: 'contact@domstad.school.example', path: '/school', heading: 'Welkom, Contactpersoon Stadscollege Domstad', shows: 'Kromme Nieuwegracht 10' },
-  { role: 'gemeente', email: 'beleid@amsterdam.gemeente.example', path: '/gemeente', heading: 'Gemeente Amsterdam', shows: 'OBS Het IJ' },
-  { role: 'planner', email: 'planner.zuid@halt.example', path: '/planner', heading: 'Planning', shows: 'Vakschool Mergelland' },
-  { role: 'staff', email: 'sanne.devries@halt.example', path: '/medewerker', heading: 'Welkom, Sanne de Vries', shows: 'Noord-Nederland' },
-  { role: 'admin', email: 'beheer@halt.example', path: '/beheer', heading: 'Beheer', shows: 'planner.zuid@halt.example' },
+  {
+    role: 'school',
+    email: 'contact@domstad.school.example',
+    path: '/school',
+    heading: 'Welkom, Contactpersoon Stadscollege Domstad',
+    shows: 'Kromme Nieuwegracht 10',
+  },
+  {
+    role: 'gemeente',
+    email: 'beleid@amsterdam.gemeente.example',
+    path: '/gemeente',
+    heading: 'Gemeente Amsterdam',
+    shows: 'OBS Het IJ',
+  },
+  {
+    role: 'planner',
+    email: 'planner.zuid@halt.example',
+    path: '/planner',
+    heading: 'Planning',
+    shows: 'Vakschool Mergelland',
+  },
+  {
+    role: 'staff',
+    email: 'sanne.devries@halt.example',
+    path: '/medewerker',
+    heading: 'Welkom, Sanne de Vries',
+    shows: 'Noord-Nederland',
+  },
+  {
+    role: 'admin',
+    email: 'beheer@halt.example',
+    path: '/beheer',
+    heading: 'Beheer',
+    shows: 'planner.zuid@halt.example',
+  },
 ] as const;
 
 async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -20,7 +50,9 @@ async function signIn(page: Page, email: string, password = PASSWORD): Promise<v
 }
 
 test.describe('sign-in per role', () => {
-  test('the Dutch login page lists the demo log-ins in development and has no serious accessibility problems', async ({ page }) => {
+  test('the Dutch login page lists the demo log-ins in development and has no serious accessibility problems', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/inloggen/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
