@@ -1,4 +1,5 @@
 import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
+import { BOOKING_REQUEST_STATES } from '@halt/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -223,22 +224,7 @@ export class RequestListQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIn(
-    [
-      'draft',
-      'submitted',
-      'awaiting_approval',
-      'approved',
-      'planned',
-      'confirmed',
-      'delivered',
-      'closed',
-      'rejected',
-      'cancelled',
-      'change_requested',
-    ],
-    { message: 'is geen bekende status' },
-  )
+  @IsIn(BOOKING_REQUEST_STATES, { message: 'is geen bekende status' })
   status?: string;
 }
 

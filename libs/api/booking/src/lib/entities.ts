@@ -224,20 +224,16 @@ export class Session {
   updatedAt!: Date;
 }
 
-/** Every state change of a request: who, when, why. Written by the service, read as the timeline. */
-@Entity({ name: 'request_transition' })
-export class RequestTransition {
+/** Columns every transition record has: from, to, the event, who and why, and when (set by the database). */
+abstract class TransitionRow<S extends string> {
   @PrimaryColumn({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false })
   id!: string;
 
-  @Column({ name: 'request_id', type: 'uuid' })
-  requestId!: string;
-
   @Column({ name: 'from_state', type: 'text', nullable: true })
-  fromState!: RequestState | null;
+  fromState!: S | null;
 
   @Column({ name: 'to_state', type: 'text' })
-  toState!: RequestState;
+  toState!: S;
 
   @Column({ type: 'text' })
   event!: string;
@@ -252,30 +248,16 @@ export class RequestTransition {
   at!: Date;
 }
 
+/** Every state change of a request: who, when, why. Written by the service, read as the timeline. */
+@Entity({ name: 'request_transition' })
+export class RequestTransition extends TransitionRow<RequestState> {
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+}
+
 /** Every state change of a session. */
 @Entity({ name: 'session_transition' })
-export class SessionTransition {
-  @PrimaryColumn({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false })
-  id!: string;
-
+export class SessionTransition extends TransitionRow<SessionState> {
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId!: string;
-
-  @Column({ name: 'from_state', type: 'text', nullable: true })
-  fromState!: SessionState | null;
-
-  @Column({ name: 'to_state', type: 'text' })
-  toState!: SessionState;
-
-  @Column({ type: 'text' })
-  event!: string;
-
-  @Column({ name: 'by_user_id', type: 'uuid', nullable: true })
-  byUserId!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  reason!: string | null;
-
-  @Column({ type: 'timestamptz', insert: false })
-  at!: Date;
 }
