@@ -32,8 +32,15 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  // Shutdown on SIGTERM/SIGINT is Nest's (enableShutdownHooks): workers finish, then the database closes.
   const api = await createApi(config);
+  // Graceful shutdown: Nest's shutdown hooks run inside app.close() (workers finish their active jobs, queues
+  // and the TypeORM pool close); only then does the embedded database stop. Nest's own signal handling would
+  // stop the process before that last step, so the API handles the signals itself.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void api.close().then(() => process.exit(0));
+    });
+  }
 
   await api.app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;

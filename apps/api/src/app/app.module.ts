@@ -8,25 +8,13 @@ import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
 import { QueueModule, queueStoreFor } from '@halt/api/queue';
-import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { DemoModule } from './demo/demo.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
   /** The database the process opened: DATABASE_URL or the embedded PGlite. */
   database: DatabaseRuntime;
-}
-
-const DATABASE_RUNTIME = Symbol('DATABASE_RUNTIME');
-
-/** Stops the embedded PGlite after everything else has shut down (the root module's hooks run last). */
-@Injectable()
-class DatabaseRuntimeCloser implements OnApplicationShutdown {
-  constructor(@Inject(DATABASE_RUNTIME) private readonly database: DatabaseRuntime) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.database.stop();
-  }
 }
 
 /** The HTTP API. In embedded mode it also runs the BullMQ processors (RUN_WORKERS). */
@@ -52,7 +40,6 @@ export class AppModule {
         DemoModule,
         ...(config.runWorkers ? [WorkersModule] : []),
       ],
-      providers: [{ provide: DATABASE_RUNTIME, useValue: database }, DatabaseRuntimeCloser],
     };
   }
 }

@@ -12,7 +12,7 @@ export interface RunningApi {
   app: INestApplication;
   config: AppConfig;
   databaseUrl: string;
-  /** Closes the app; its last shutdown hook stops the embedded database if this process started it. */
+  /** Closes the app (workers finish their jobs, queues and the pool close), then the embedded database. */
   close(): Promise<void>;
 }
 
@@ -43,7 +43,13 @@ export async function createApi(config: AppConfig): Promise<RunningApi> {
     });
     configureApp(app, config);
     if (config.seedDemo) await app.get(DemoSeedService).seed();
-    return { app, config, databaseUrl: database.url, close: () => app.close() };
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= app
+        .close()
+        .catch((e) => console.error(e))
+        .then(() => database.stop()));
+    return { app, config, databaseUrl: database.url, close };
   } catch (e) {
     await database.stop();
     throw e;

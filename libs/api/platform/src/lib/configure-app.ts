@@ -47,7 +47,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   http.setGlobalPrefix(API_PREFIX);
   http.useGlobalPipes(createValidationPipe());
   http.useGlobalFilters(new AllExceptionsFilter());
-  http.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Halt Preventieportaal API')
