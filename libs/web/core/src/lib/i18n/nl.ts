@@ -251,6 +251,21 @@ export const nl = {
   'sessionState.delivered': 'Uitgevoerd',
   'sessionState.cancelled': 'Geannuleerd',
   'sessionState.no_show': 'Niet doorgegaan',
+
+  'closedDays.heading': 'Vrije dagen van de school',
+  'closedDays.intro': 'Studiedagen en andere dagen waarop de school dicht is (naast de schoolvakanties). Halt plant op deze dagen niets.',
+  'closedDays.caption': 'Vrije dagen ({count})',
+  'closedDays.date': 'Datum',
+  'closedDays.reason': 'Reden',
+  'closedDays.reasonHint': 'Bijvoorbeeld: studiedag',
+  'closedDays.add': 'Vrije dag toevoegen',
+  'closedDays.remove': 'Verwijderen',
+  'closedDays.removeLabel': 'Vrije dag {date} verwijderen',
+  'closedDays.none': 'Nog geen vrije dagen ingevoerd.',
+  'closedDays.added': 'De vrije dag is toegevoegd.',
+  'closedDays.removed': 'De vrije dag is verwijderd.',
+  'closedDays.dateRequired': 'Kies een datum',
+  'closedDays.reasonRequired': 'Vul een reden in (2 tot 120 tekens)',
 } as const;
 
 export type TranslationKey = keyof typeof nl;
