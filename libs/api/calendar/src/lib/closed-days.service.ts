@@ -1,7 +1,7 @@
 import type { ClosedDayDto } from '@halt/contracts';
 import { SchoolsService } from '@halt/api/organisation';
 import type { AuthUser } from '@halt/api/security';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CreateClosedDayDto } from './calendar.dto';
@@ -36,6 +36,9 @@ export class ClosedDaysService {
   async add(user: AuthUser, schoolId: string, dto: CreateClosedDayDto): Promise<ClosedDayDto> {
     await this.mayManage(user, schoolId);
     const repo = this.dataSource.getRepository(SchoolClosedDay);
+    if (await repo.existsBy({ schoolId, date: dto.date })) {
+      throw new ConflictException({ message: 'Op deze datum is de school al dicht', conflict: { date: dto.date } });
+    }
     return toDto(await repo.save(repo.create({ schoolId, date: dto.date, reason: dto.reason })));
   }
 

@@ -15,13 +15,22 @@ import {
   type TranslationKey,
 } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
+import { ClosedDays } from './closed-days';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Home of a school contact: their school's details and the hours of its school day. */
 @Component({
   selector: 'halt-school-home',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe, LoadError],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslatePipe,
+    LoadError,
+    ClosedDays,
+  ],
   templateUrl: './school-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
