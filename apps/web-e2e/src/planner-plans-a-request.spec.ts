@@ -1,5 +1,6 @@
 import { APIRequestContext, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const PASSWORD = 'Preventie-2026!';
@@ -22,7 +23,7 @@ function windowAhead(): { from: Date; to: Date } {
   return { from, to };
 }
 
-test('a planner plans both classes of a submitted request by hand; the school gets a valid calendar file', async ({
+test('a planner plans a submitted request by hand; the school sees it planned, downloads a valid .ics and cancels', async ({
   page,
   request,
 }) => {
@@ -94,12 +95,35 @@ test('a planner plans both classes of a submitted request by hand; the school ge
   await expect(page.getByRole('definition').filter({ hasText: 'Ingepland' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'planned request');
 
-  // The school sees both sessions planned and downloads a valid calendar file.
-  const detail = await (await request.get(`/api/requests/${created.id}`, { headers: auth })).json();
-  expect(detail.status).toBe('planned');
-  const ics = await request.get(`/api/sessions/${detail.sessions[0].id}/calendar.ics`, { headers: auth });
-  expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await ics.text())).getFirstSubcomponent('vevent')!);
+  // The school sees both sessions planned in "Mijn aanvragen" and downloads a valid calendar file.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByLabel('E-mailadres').fill('contact@domstad.school.example');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/school$/);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn aanvragen' }).click();
+  const row = page.getByRole('row').filter({ hasText: created.reference });
+  await expect(row).toContainText('Ingepland');
+  await expect(row).toContainText('2 van 2');
+  await expectNoSeriousA11yViolations(page, 'my requests');
+
+  await row.getByRole('link', { name: created.reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Aanvraag ${created.reference}`);
+  await expectNoSeriousA11yViolations(page, 'request detail');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Agenda-bestand van sessie 1 downloaden' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`halt-sessie-${created.reference}-1.ics`);
+  const text = readFileSync(await download.path(), 'utf8');
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
   expect(event.summary).toBe('Halt: Online veiligheid (1A)');
   expect(event.startDate.toString().slice(0, 10)).toBe(day);
+
+  // And cancels it, with a reason; the sessions are cancelled with it.
+  await page.getByLabel('Reden van annuleren').fill('Toetsweek verschoven');
+  await page.getByRole('button', { name: 'Aanvraag annuleren' }).click();
+  await expect(page.getByRole('status')).toContainText('De aanvraag is geannuleerd.');
+  await expect(page.getByRole('definition').filter({ hasText: 'Geannuleerd' })).toBeVisible();
+  const after = await (await request.get(`/api/requests/${created.id}`, { headers: auth })).json();
+  expect(after.sessions.map((x: { status: string }) => x.status)).toEqual(['cancelled', 'cancelled']);
 });

@@ -25,6 +25,11 @@ export const routes: Routes = [
         title: 'title.catalogue',
         loadChildren: () => import('@halt/web/catalogue').then((m) => m.catalogueRoutes),
       },
+      {
+        path: 'aanvragen',
+        title: 'title.requests',
+        loadChildren: () => import('@halt/web/requests').then((m) => m.requestRoutes),
+      },
     ],
   },
   {

@@ -193,7 +193,8 @@ export const nl = {
   'title.plannerInbox': 'Aanvragen plannen',
   'title.plannerRequest': 'Aanvraag plannen',
   'planning.inboxHeading': 'Aanvragen in uw regio’s',
-  'planning.inboxIntro': 'Ingediende aanvragen, met de sessies die ze opleveren. Open een aanvraag om sessies in te plannen.',
+  'planning.inboxIntro':
+    'Ingediende aanvragen, met de sessies die ze opleveren. Open een aanvraag om sessies in te plannen.',
   'planning.status': 'Status',
   'planning.type': 'Soort',
   'planning.urgency': 'Begint binnen',
@@ -253,7 +254,8 @@ export const nl = {
   'sessionState.no_show': 'Niet doorgegaan',
 
   'closedDays.heading': 'Vrije dagen van de school',
-  'closedDays.intro': 'Studiedagen en andere dagen waarop de school dicht is (naast de schoolvakanties). Halt plant op deze dagen niets.',
+  'closedDays.intro':
+    'Studiedagen en andere dagen waarop de school dicht is (naast de schoolvakanties). Halt plant op deze dagen niets.',
   'closedDays.caption': 'Vrije dagen ({count})',
   'closedDays.date': 'Datum',
   'closedDays.reason': 'Reden',
@@ -266,6 +268,31 @@ export const nl = {
   'closedDays.removed': 'De vrije dag is verwijderd.',
   'closedDays.dateRequired': 'Kies een datum',
   'closedDays.reasonRequired': 'Vul een reden in (2 tot 120 tekens)',
+
+  'nav.requests': 'Mijn aanvragen',
+  'title.requests': 'Mijn aanvragen',
+  'title.request': 'Aanvraag',
+  'requests.heading': 'Mijn aanvragen',
+  'requests.intro': 'Uw aanvragen bij Halt en hoe ver de planning is. Nieuwe aanvragen doet u vanuit het aanbod.',
+  'requests.caption': 'Aanvragen ({count})',
+  'requests.none': 'U heeft nog geen aanvragen gedaan.',
+  'requests.toCatalogue': 'Naar het aanbod',
+  'requests.detailHeading': 'Aanvraag {reference}',
+  'requests.back': 'Terug naar mijn aanvragen',
+  'requests.groups': 'Klassen',
+  'requests.groupLine': '{name}: {level}, {pupils} leerlingen',
+  'requests.timeline': 'Verloop',
+  'requests.timelineEntry': '{at}: {state}',
+  'requests.download': 'Agenda-bestand',
+  'requests.downloadLabel': 'Agenda-bestand van sessie {sequence} downloaden',
+  'requests.cancelHeading': 'Aanvraag annuleren',
+  'requests.cancelIntro':
+    'Annuleren kan kosteloos tot kort voor een geplande sessie; daarna geldt het als late annulering.',
+  'requests.cancelReason': 'Reden van annuleren',
+  'requests.cancel': 'Aanvraag annuleren',
+  'requests.cancelled': 'De aanvraag is geannuleerd.',
+  'requests.late': 'Deze annulering was laat (kort voor een geplande sessie).',
+  'requests.reasonRequired': 'Vul een reden in (3 tot 500 tekens)',
 } as const;
 
 export type TranslationKey = keyof typeof nl;

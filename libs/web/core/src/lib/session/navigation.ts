@@ -13,6 +13,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   school: [
     { path: '/school', label: 'nav.mySchool', exact: true },
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
+    { path: '/school/aanvragen', label: 'nav.requests', exact: false },
   ],
   gemeente: [{ path: '/gemeente', label: 'role.gemeente', exact: true }],
   planner: [
