@@ -139,6 +139,13 @@ export interface CancelRequest {
   reason: string;
 }
 
+/** The school asks to move a planned session: it goes back to the planner with new windows. */
+export interface MoveSessionRequest {
+  sessionId: string;
+  windows: DateWindowInput[];
+  reason: string;
+}
+
 /** A planner sets a session's date and start time by hand (local Europe/Amsterdam). */
 export interface PlanSessionRequest {
   date: string;

@@ -37,7 +37,7 @@ describe('changes after planning', () => {
     expect(planned.allowedActions).toEqual([]); // the planner's view: changes are the school's
     const r = (await t.http().get(`/api/requests/${planned.id}`).set('Authorization', school))
       .body as BookingRequestDto;
-    expect(r.allowedActions).toEqual(['request_change', 'cancel']);
+    expect(r.allowedActions).toEqual(['request_change', 'cancel', 'add_group']);
     const newWindow = { from: '2026-12-07', to: '2026-12-11', weekdays: [1, 2, 3], earliest: '08:30', latest: '12:00' };
     const moved = await t
       .http()

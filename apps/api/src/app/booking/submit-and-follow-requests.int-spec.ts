@@ -37,7 +37,7 @@ describe('school requests', () => {
       [null, 'draft', 'create'],
       ['draft', 'submitted', 'submit'],
     ]);
-    expect(r.allowedActions).toEqual(['cancel']);
+    expect(r.allowedActions).toEqual(['cancel', 'add_group']);
 
     const mine = (await t.http().get('/api/requests').set('Authorization', school)).body as BookingRequestSummaryDto[];
     expect(mine.map((x) => x.id)).toContain(r.id);

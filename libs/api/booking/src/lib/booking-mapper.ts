@@ -24,11 +24,22 @@ export function toSessionDto(s: Session): SessionDto {
   };
 }
 
-/** What the user may do with the request now; schools and admins may cancel, the rest follows with planning. */
+/** Offers given per class: a school can add a class to such a request later. */
+export const PER_CLASS_OFFERS: readonly string[] = ['voorlichting', 'klassendialoog', 'jongerenrechtbank'];
+
+/**
+ * What the user may do with the request now: for the school itself (or an admin) `cancel`, `request_change`
+ * (move a planned session) and `add_group` (per-class offers until delivered); planning actions follow.
+ */
 function allowedActions(r: BookingRequest, user: AuthUser): string[] {
-  const events = bookingRequestLifecycle.allowedEvents(r.status);
   const mine = user.role === 'admin' || (user.role === 'school' && user.schoolId === r.schoolId);
-  return mine ? events.filter((e) => e === 'cancel' || e === 'request_change') : [];
+  if (!mine) return [];
+  const actions: string[] = bookingRequestLifecycle
+    .allowedEvents(r.status)
+    .filter((e) => e === 'cancel' || e === 'request_change');
+  const open = !bookingRequestLifecycle.isFinal(r.status) && r.status !== 'delivered' && r.status !== 'rejected';
+  if (open && r.offer && PER_CLASS_OFFERS.includes(r.offer.type)) actions.push('add_group');
+  return actions;
 }
 
 export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], user: AuthUser): BookingRequestDto {

@@ -17,12 +17,12 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { PER_CLASS_OFFERS } from './booking-mapper';
 import { GroupDto, MoveSessionDto } from './booking.dto';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsService } from './requests.service';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
-const PER_CLASS = ['voorlichting', 'klassendialoog', 'jongerenrechtbank'];
 
 /** What a school may change after submitting: move a planned session to new windows, add a class. */
 @Injectable()
@@ -130,7 +130,8 @@ export class RequestChangesService {
     ]);
     const { type, levels, max_pupils_per_group: max } = offer[0];
     const errors: FieldError[] = [];
-    if (!PER_CLASS.includes(type)) errors.push({ field: 'name', message: 'bij dit aanbod horen geen losse klassen' });
+    if (!PER_CLASS_OFFERS.includes(type))
+      errors.push({ field: 'name', message: 'bij dit aanbod horen geen losse klassen' });
     if (!levels.includes(dto.level)) errors.push({ field: 'level', message: 'past niet bij dit aanbod' });
     if (dto.pupilCount > max)
       errors.push({ field: 'pupilCount', message: `is meer dan het maximum van ${max} leerlingen per groep` });
