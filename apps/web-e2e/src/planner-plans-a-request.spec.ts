@@ -23,46 +23,96 @@ function windowAhead(): { from: Date; to: Date } {
   return { from, to };
 }
 
-test('a planner plans a submitted request by hand; the school sees it planned, downloads a valid .ics and cancels', async ({
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+test('a school requests “Online veiligheid” for two classes through the wizard; a planner plans it; the school sees it planned, downloads a valid .ics and cancels', async ({
   page,
   request,
 }) => {
-  // The school submits a request through the API, with a window five weeks from now.
+  // The school finds the offer in the catalogue, filtered to its level.
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill('contact@domstad.school.example');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/school$/);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbod' }).click();
+  await page.getByRole('combobox', { name: 'Niveau' }).click();
+  await page.getByRole('option', { name: 'VO klas 1–2' }).click();
+  await page.getByRole('link', { name: 'Online veiligheid' }).click();
+  await page.getByRole('link', { name: 'Dit aanbod aanvragen' }).click();
+
+  // Step 1: the offer is chosen already.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanvraag doen');
+  await expect(page.getByRole('combobox', { name: 'Aanbod' })).toHaveValue(/.+/);
+  await expect(page.getByText('60 minuten')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'wizard: offer');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Step 2: two classes.
+  const class1 = page.getByRole('group', { name: 'Klas 1' });
+  await class1.getByLabel('Naam van de klas').fill('1A');
+  await class1.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'VO klas 1–2' });
+  await class1.getByLabel('Aantal leerlingen').fill('28');
+  await page.getByRole('button', { name: 'Klas toevoegen' }).click();
+  const class2 = page.getByRole('group', { name: 'Klas 2' });
+  await class2.getByLabel('Naam van de klas').fill('1B');
+  await class2.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'VO klas 1–2' });
+  await class2.getByLabel('Aantal leerlingen').fill('26');
+  await expectNoSeriousA11yViolations(page, 'wizard: classes');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Step 3: two windows; the school's calendar shows which days are possible.
+  const { from, to } = windowAhead();
+  const split = addDays(from, 13);
+  const period1 = page.getByRole('group', { name: 'Periode 1' });
+  await period1.getByLabel('Vanaf').fill(isoDate(from));
+  await period1.getByLabel('Tot en met').fill(isoDate(split));
+  await period1.getByLabel('Uiterlijk klaar om').fill('15:00');
+  await expect(period1.getByText(/In deze periode zijn \d+ dagen mogelijk\./)).toBeVisible();
+  await expect(period1.getByRole('table').first()).toContainText('niet mogelijk: valt in het weekend');
+  await page.getByRole('button', { name: 'Periode toevoegen' }).click();
+  const period2 = page.getByRole('group', { name: 'Periode 2' });
+  await period2.getByLabel('Vanaf').fill(isoDate(addDays(split, 1)));
+  await period2.getByLabel('Tot en met').fill(isoDate(to));
+  await period2.getByRole('checkbox', { name: 'woensdag' }).uncheck();
+  await expect(period2.getByText(/In deze periode zijn \d+ dagen mogelijk\./)).toBeVisible();
+  await expect(period2.getByRole('table').first()).toContainText('deze dag is niet gekozen');
+  await expectNoSeriousA11yViolations(page, 'wizard: dates');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Step 4: practical details; the contact is the signed-in user until changed.
+  await expect(page.getByLabel('E-mailadres')).toHaveValue('contact@domstad.school.example');
+  await page.getByLabel('Locatie in de school').fill('Aula');
+  await expectNoSeriousA11yViolations(page, 'wizard: practical');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Step 5: review and submit; the school lands on its new request, submitted.
+  await expect(
+    page.getByRole('definition').filter({ hasText: '1A (VO klas 1–2, 28); 1B (VO klas 1–2, 26)' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'wizard: review');
+  await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+  await expect(page).toHaveURL(/\/school\/aanvragen\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Uw aanvraag is ingediend.' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Ingediend' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'submitted request');
+
   const school = await token(request, 'contact@domstad.school.example');
   const auth = { Authorization: `Bearer ${school}` };
-  const offers = await (await request.get('/api/offers?type=voorlichting', { headers: auth })).json();
-  const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
-  const { from, to } = windowAhead();
-  const submitted = await request.post('/api/requests', {
-    headers: auth,
-    data: {
-      offerId: offer.id,
-      groups: [
-        { name: '1A', level: 'vo-1-2', pupilCount: 28 },
-        { name: '1B', level: 'vo-1-2', pupilCount: 26 },
-      ],
-      windows: [
-        { from: isoDate(from), to: isoDate(to), weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '15:00' },
-      ],
-      location: 'Aula',
-      contact: { name: 'J. de Boer', email: 'j.deboer@domstad.school.example' },
-      languageNeeds: { interpreter: false, onlineParentMeeting: false },
-      parentMeeting: false,
-      funding: 'school',
-    },
-  });
-  expect(submitted.status()).toBe(201);
-  const created = await submitted.json();
-  // The first day the school is open in that window, from the school's own calendar.
+  const created = await (await request.get(`/api/requests/${page.url().split('/').at(-1)}`, { headers: auth })).json();
+  expect(created.windows).toHaveLength(2);
+  expect(created.windows[1]).toMatchObject({ weekdays: [1, 2, 4, 5], earliest: '08:30', latest: '15:00' });
+  expect(created.groups.map((g: { name: string }) => g.name)).toEqual(['1A', '1B']);
+  // The first day the school is open in the first window, from the school's own calendar.
   const calendar = await (
-    await request.get(`/api/schools/${created.school.id}/calendar?from=${isoDate(from)}&to=${isoDate(to)}`, {
+    await request.get(`/api/schools/${created.school.id}/calendar?from=${isoDate(from)}&to=${isoDate(split)}`, {
       headers: auth,
     })
   ).json();
   const day = calendar.days.find((d: { schoolDay: boolean }) => d.schoolDay).date as string;
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   // The planner of region midden finds it in the inbox and plans both sessions.
-  await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill('planner.midden@halt.example');
   await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();

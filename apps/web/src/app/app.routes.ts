@@ -30,6 +30,11 @@ export const routes: Routes = [
         title: 'title.requests',
         loadChildren: () => import('@halt/web/requests').then((m) => m.requestRoutes),
       },
+      {
+        path: 'agenda',
+        title: 'title.calendarFeed',
+        loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
+      },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
@@ -7,7 +8,7 @@ import { formatEuro, levelKey, offerTypeKey } from './offer-labels';
 /** One offer in full, reached from the catalogue (`/school/aanbod/:id`). */
 @Component({
   selector: 'halt-offer-page',
-  imports: [RouterLink, TranslatePipe, LoadError],
+  imports: [RouterLink, MatButtonModule, TranslatePipe, LoadError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -42,7 +43,11 @@ import { formatEuro, levelKey, offerTypeKey } from './offer-labels';
         <dt>{{ 'catalogue.online' | t }}</dt>
         <dd>{{ (o.onlinePossible ? 'catalogue.yes' : 'catalogue.no') | t }}</dd>
       </dl>
-      <p class="notice">{{ 'catalogue.requestSoon' | t }}</p>
+      <p>
+        <a mat-flat-button routerLink="/school/aanvragen/nieuw" [queryParams]="{ aanbod: o.id }">{{
+          'catalogue.request' | t
+        }}</a>
+      </p>
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }

@@ -1,6 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { BookingRequestDto, BookingRequestSummaryDto } from '@halt/contracts';
+import type {
+  BookingRequestDto,
+  BookingRequestSummaryDto,
+  CalendarFeedDto,
+  CreateBookingRequest,
+  MoveSessionRequest,
+  RequestGroupInput,
+  SchoolCalendarDto,
+} from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The school's own requests. */
@@ -16,6 +24,43 @@ export class RequestsApi {
     return firstValueFrom(this.http.get<BookingRequestDto>(`/api/requests/${encodeURIComponent(id)}`));
   }
 
+  /** Submits a request; the same key on a retry returns the first result instead of a second request. */
+  create(body: CreateBookingRequest, idempotencyKey: string): Promise<BookingRequestDto> {
+    return firstValueFrom(
+      this.http.post<BookingRequestDto>('/api/requests', body, { headers: { 'Idempotency-Key': idempotencyKey } }),
+    );
+  }
+
+  move(id: string, body: MoveSessionRequest): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.post<BookingRequestDto>(`/api/requests/${encodeURIComponent(id)}/move`, body));
+  }
+
+  addGroup(id: string, group: RequestGroupInput): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.post<BookingRequestDto>(`/api/requests/${encodeURIComponent(id)}/groups`, group));
+  }
+
+  /** The school's days between two dates, each with whether Halt can come and why not. */
+  calendar(schoolId: string, from: string, to: string): Promise<SchoolCalendarDto> {
+    return firstValueFrom(
+      this.http.get<SchoolCalendarDto>(`/api/schools/${encodeURIComponent(schoolId)}/calendar`, {
+        params: { from, to },
+      }),
+    );
+  }
+
+  calendarFeed(schoolId: string): Promise<CalendarFeedDto> {
+    return firstValueFrom(this.http.get<CalendarFeedDto>(this.feedUrl(schoolId)));
+  }
+
+  /** Makes a new feed address; an earlier one stops working. */
+  renewCalendarFeed(schoolId: string): Promise<CalendarFeedDto> {
+    return firstValueFrom(this.http.post<CalendarFeedDto>(this.feedUrl(schoolId), null));
+  }
+
+  revokeCalendarFeed(schoolId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(this.feedUrl(schoolId)));
+  }
+
   cancel(id: string, reason: string): Promise<BookingRequestDto> {
     return firstValueFrom(
       this.http.post<BookingRequestDto>(`/api/requests/${encodeURIComponent(id)}/cancel`, { reason }),
@@ -27,5 +72,9 @@ export class RequestsApi {
     return firstValueFrom(
       this.http.get(`/api/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, { responseType: 'text' }),
     );
+  }
+
+  private feedUrl(schoolId: string): string {
+    return `/api/schools/${encodeURIComponent(schoolId)}/calendar-feed`;
   }
 }

@@ -2,5 +2,15 @@ import { Routes } from '@angular/router';
 
 export const requestRoutes: Routes = [
   { path: '', loadComponent: () => import('./my-requests').then((m) => m.MyRequests) },
+  {
+    path: 'nieuw',
+    title: 'title.newRequest',
+    loadComponent: () => import('./wizard/request-wizard').then((m) => m.RequestWizard),
+  },
   { path: ':id', title: 'title.request', loadComponent: () => import('./request-detail').then((m) => m.RequestDetail) },
+];
+
+/** The school's private calendar feed (`/school/agenda`). */
+export const calendarFeedRoutes: Routes = [
+  { path: '', loadComponent: () => import('./calendar-feed-page').then((m) => m.CalendarFeedPage) },
 ];

@@ -14,6 +14,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school', label: 'nav.mySchool', exact: true },
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
     { path: '/school/aanvragen', label: 'nav.requests', exact: false },
+    { path: '/school/agenda', label: 'nav.calendarFeed', exact: false },
   ],
   gemeente: [{ path: '/gemeente', label: 'role.gemeente', exact: true }],
   planner: [
