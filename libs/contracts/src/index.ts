@@ -6,3 +6,4 @@ export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/catalogue';
 export * from './lib/booking';
+export * from './lib/packages';

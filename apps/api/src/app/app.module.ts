@@ -6,6 +6,7 @@ import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
+import { PackagesModule } from '@halt/api/packages';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
 import { QueueModule, queueStoreFor } from '@halt/api/queue';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -34,6 +35,7 @@ export class AppModule {
         OrganisationModule,
         CatalogueModule,
         CalendarModule,
+        PackagesModule,
         BookingModule,
         HealthModule,
         SchedulersModule,

@@ -57,6 +57,8 @@ export interface LanguageNeedsInput {
   onlineParentMeeting: boolean;
 }
 
+export type Funding = 'school' | 'package';
+
 export interface CreateBookingRequest {
   offerId: string;
   groups: RequestGroupInput[];
@@ -66,8 +68,9 @@ export interface CreateBookingRequest {
   contact: ContactInput;
   languageNeeds: LanguageNeedsInput;
   parentMeeting: boolean;
-  /** `school`: the school pays; gemeente packages follow with the packages area. */
-  funding: 'school';
+  /** `school`: the school pays; `package`: credits of a gemeente package order (`packageOrderId`). */
+  funding: Funding;
+  packageOrderId?: string;
   notes?: string;
 }
 
@@ -110,7 +113,9 @@ export interface BookingRequestDto {
   contact: ContactInput;
   languageNeeds: LanguageNeedsInput;
   parentMeeting: boolean;
-  funding: 'school';
+  funding: Funding;
+  /** The gemeente package paying for it, with the credits it takes; null when the school pays. */
+  package: { id: string; name: string; credits: number } | null;
   notes: string | null;
   lateCancellation: boolean;
   submittedAt: string | null;

@@ -117,11 +117,12 @@ describe('request rules', () => {
       'languageNeeds.onlineParentMeeting',
       'kan alleen samen met een ouderbijeenkomst',
     ],
+    ['package funding without a package', { funding: 'package' }, 'packageOrderId', 'kies het pakket van uw gemeente'],
     [
-      'package funding (not yet available)',
-      { funding: 'package' },
+      'an unknown way of paying',
+      { funding: 'cheque' },
       'funding',
-      'kies "school" (de school betaalt); gemeentepakketten volgen',
+      'kies "school" (de school betaalt) of "package" (een gemeentepakket)',
     ],
     [
       'a bad contact e-mail',

@@ -32,6 +32,9 @@ export const PER_CLASS_OFFERS: readonly string[] = ['voorlichting', 'klassendial
  * (move a planned session) and `add_group` (per-class offers until delivered); planning actions follow.
  */
 function allowedActions(r: BookingRequest, user: AuthUser): string[] {
+  if (r.status === 'awaiting_approval' && (user.role === 'gemeente' || user.role === 'admin')) {
+    return ['approve', 'reject'];
+  }
   const mine = user.role === 'admin' || (user.role === 'school' && user.schoolId === r.schoolId);
   if (!mine) return [];
   const actions: string[] = bookingRequestLifecycle
@@ -42,7 +45,12 @@ function allowedActions(r: BookingRequest, user: AuthUser): string[] {
   return actions;
 }
 
-export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], user: AuthUser): BookingRequestDto {
+export function toRequestDto(
+  r: BookingRequest,
+  timeline: RequestTransition[],
+  user: AuthUser,
+  packageName: string | null = null,
+): BookingRequestDto {
   return {
     id: r.id,
     reference: r.reference,
@@ -72,6 +80,10 @@ export function toRequestDto(r: BookingRequest, timeline: RequestTransition[], u
     },
     parentMeeting: r.parentMeeting,
     funding: r.funding,
+    package:
+      r.packageOrderId && r.packageCredits
+        ? { id: r.packageOrderId, name: packageName ?? '', credits: r.packageCredits }
+        : null,
     notes: r.notes,
     lateCancellation: r.lateCancellation,
     submittedAt: iso(r.submittedAt),

@@ -183,9 +183,14 @@ export class CreateBookingRequestDto {
   @IsBoolean({ message: 'moet waar of onwaar zijn' })
   parentMeeting!: boolean;
 
-  @ApiProperty({ enum: ['school'] })
-  @IsIn(['school'], { message: 'kies "school" (de school betaalt); gemeentepakketten volgen' })
-  funding!: 'school';
+  @ApiProperty({ enum: ['school', 'package'] })
+  @IsIn(['school', 'package'], { message: 'kies "school" (de school betaalt) of "package" (een gemeentepakket)' })
+  funding!: 'school' | 'package';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The gemeente package to draw on, with funding `package`' })
+  @IsOptional()
+  @IsUUID('all', { message: 'kies een pakket van uw gemeente' })
+  packageOrderId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -257,4 +262,12 @@ export class MoveSessionDto {
   @IsString({ message: 'vul een reden in' })
   @Length(3, 500, { message: 'moet 3 tot 500 tekens lang zijn' })
   reason!: string;
+}
+
+export class DeliverSessionDto {
+  @ApiProperty({ example: 27, description: 'Pupils actually reached' })
+  @IsInt({ message: 'moet een geheel aantal leerlingen zijn' })
+  @Min(0, { message: 'moet 0 of meer zijn' })
+  @Max(2000, { message: 'mag hoogstens 2000 zijn' })
+  pupilsReached!: number;
 }

@@ -1,5 +1,6 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { OrganisationModule } from '@halt/api/organisation';
+import { PackagesModule } from '@halt/api/packages';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
@@ -24,6 +25,7 @@ import { SessionsService } from './sessions.service';
     ]),
     CalendarModule,
     OrganisationModule,
+    PackagesModule,
   ],
   controllers: [RequestsController, SessionsController, CalendarFeedController],
   providers: [RequestsService, RequestChangesService, SessionsService, CalendarFeedService],

@@ -1,4 +1,4 @@
-import type { Level, RequestState, SeriesInput, SessionKind, SessionState } from '@halt/contracts';
+import type { Funding, Level, RequestState, SeriesInput, SessionKind, SessionState } from '@halt/contracts';
 import { Offer } from '@halt/api/catalogue';
 import { School } from '@halt/api/organisation';
 import {
@@ -65,7 +65,14 @@ export class BookingRequest {
   parentMeeting!: boolean;
 
   @Column({ type: 'text' })
-  funding!: 'school';
+  funding!: Funding;
+
+  /** The gemeente package paying for it (funding `package`), and the credits it reserved. */
+  @Column({ name: 'package_order_id', type: 'uuid', nullable: true })
+  packageOrderId!: string | null;
+
+  @Column({ name: 'package_credits', type: 'integer', nullable: true })
+  packageCredits!: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
   series!: SeriesInput | null;
@@ -216,6 +223,13 @@ export class Session {
   /** Raised on every change, for the SEQUENCE of the calendar file. */
   @Column({ name: 'ics_sequence', type: 'integer', default: 0 })
   icsSequence!: number;
+
+  /** Pupils actually reached, given when the session is marked delivered. */
+  @Column({ name: 'pupils_reached', type: 'integer', nullable: true })
+  pupilsReached!: number | null;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

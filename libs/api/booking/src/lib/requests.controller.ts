@@ -79,6 +79,26 @@ export class RequestsController {
     return this.changes.move(user, id, dto);
   }
 
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles('gemeente', 'admin')
+  @ApiOperation({ summary: 'The gemeente approves a request funded by its package; it can then be planned' })
+  approve(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<BookingRequestDto> {
+    return this.requests.decide(user, id, 'approve');
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Roles('gemeente', 'admin')
+  @ApiOperation({ summary: 'The gemeente rejects a funded request (with a reason); its credits are released' })
+  reject(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: CancelRequestDto,
+  ): Promise<BookingRequestDto> {
+    return this.requests.decide(user, id, 'reject', dto.reason);
+  }
+
   @Post(':id/groups')
   @ApiOperation({ summary: 'Add a class to the request; its session goes to the planner' })
   addGroup(

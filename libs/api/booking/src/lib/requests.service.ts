@@ -2,6 +2,7 @@ import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Offer } from '@halt/api/catalogue';
 import { SchoolCalendarService } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
+import { type Eligibility, LedgerService, PackagesService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
 import { type BookingRequestDto, type BookingRequestSummaryDto, type FieldError, LEVEL_LABELS } from '@halt/contracts';
 import {
@@ -34,6 +35,8 @@ export class RequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: SchoolCalendarService,
+    private readonly packages: PackagesService,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** Today in Europe/Amsterdam (or the configured test date). */
@@ -90,15 +93,27 @@ export class RequestsService {
     });
     if ('errors' in expansion) throw invalid(expansion.errors);
 
+    let funding: Eligibility | null = null;
+    if (dto.funding === 'package') {
+      if (!dto.packageOrderId) throw invalid([{ field: 'packageOrderId', message: 'kies het pakket van uw gemeente' }]);
+      funding = await this.packages.eligibility(this.dataSource.manager, schoolId, dto.packageOrderId, offer.id);
+    } else if (dto.packageOrderId) {
+      throw invalid([{ field: 'packageOrderId', message: 'hoort alleen bij betaling uit een gemeentepakket' }]);
+    }
+    const credits = funding ? expansion.sessions.length * funding.creditsPerSession : null;
+
     return this.dataSource.transaction((m) =>
       idempotent(m, user.id, key, hash, async () => {
+        // Lock the package first: the request rows below reference it (a key-share lock), and taking the
+        // row lock after those would let two submissions deadlock.
+        if (funding) await this.ledger.lock(m, funding.orderId);
         const [{ n }] = await m.query(`SELECT nextval('booking_request_number_seq') AS n`);
         const request = await m.save(
           m.create(BookingRequest, {
             reference: `AV-${today.slice(0, 4)}-${String(n).padStart(6, '0')}`,
             schoolId,
             offerId: offer.id,
-            status: 'submitted',
+            status: funding?.requiresApproval ? 'awaiting_approval' : 'submitted',
             location: dto.location,
             contactName: dto.contact.name,
             contactEmail: dto.contact.email,
@@ -108,6 +123,8 @@ export class RequestsService {
             onlineParentMeeting: dto.languageNeeds.onlineParentMeeting,
             parentMeeting: dto.parentMeeting,
             funding: dto.funding,
+            packageOrderId: funding?.orderId ?? null,
+            packageCredits: credits,
             series: dto.series ? { ...dto.series } : null,
             notes: dto.notes || null,
             createdBy: user.id,
@@ -158,7 +175,28 @@ export class RequestsService {
             event: 'submit',
             byUserId: user.id,
           },
+          ...(funding?.requiresApproval
+            ? [
+                {
+                  requestId: request.id,
+                  fromState: 'submitted' as const,
+                  toState: bookingRequestLifecycle.next('submitted', 'require_approval'),
+                  event: 'require_approval',
+                  byUserId: null,
+                  reason: `Betaald uit “${funding.name}”: de gemeente keurt eerst goed`,
+                },
+              ]
+            : []),
         ]);
+        if (funding && credits) {
+          await this.ledger.reserve(m, {
+            orderId: funding.orderId,
+            requestId: request.id,
+            offerType: funding.offerType,
+            credits,
+            userId: user.id,
+          });
+        }
         return { status: 201, body: await this.load(m, user, request.id) };
       }),
     );
@@ -234,6 +272,78 @@ export class RequestsService {
           reason,
         });
       }
+      if (request.packageOrderId) {
+        // A late cancellation costs the package its credits (the cancellation policy); otherwise they return.
+        if (request.lateCancellation) {
+          await this.ledger.consume(m, request.packageOrderId, id, undefined, user.id, `Late annulering: ${reason}`);
+        } else {
+          await this.ledger.release(m, request.packageOrderId, id, user.id, `Geannuleerd: ${reason}`);
+        }
+      }
+      return this.load(m, user, id);
+    });
+  }
+
+  /**
+   * The gemeente decides on a request funded by one of its packages (or Halt does): approving lets it be
+   * planned; rejecting (with a reason) cancels its sessions and releases its credits.
+   */
+  async decide(
+    user: AuthUser,
+    id: string,
+    decision: 'approve' | 'reject',
+    reason?: string,
+  ): Promise<BookingRequestDto> {
+    return this.dataSource.transaction(async (m) => {
+      const request = await this.scoped(m, user)
+        .andWhere('r.id = :id', { id })
+        .setLock('pessimistic_write', undefined, ['r'])
+        .getOne();
+      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+      const [order] = request.packageOrderId
+        ? await m.query(`SELECT municipality_id FROM package_order WHERE id = $1`, [request.packageOrderId])
+        : [];
+      const mayDecide =
+        user.role === 'admin' || (user.role === 'gemeente' && !!order && order.municipality_id === user.municipalityId);
+      if (!mayDecide) {
+        throw new ForbiddenException('Alleen de gemeente van het pakket (of Halt) beslist over deze aanvraag');
+      }
+      const next = bookingRequestLifecycle.apply({ state: request.status }, decision, {
+        at: this.now(),
+        by: user.id,
+        reason,
+      });
+      await m.insert(RequestTransition, {
+        requestId: id,
+        fromState: next.record.from,
+        toState: next.state,
+        event: decision,
+        byUserId: user.id,
+        reason: reason ?? null,
+      });
+      await m.update(BookingRequest, { id }, { status: next.state });
+      if (decision === 'reject') {
+        const sessions = await m
+          .getRepository(Session)
+          .find({ where: { requestId: id }, lock: { mode: 'pessimistic_write' } });
+        for (const s of sessions.filter((x) => sessionLifecycle.can(x.status, 'cancel'))) {
+          const from = s.status;
+          s.status = sessionLifecycle.next(from, 'cancel');
+          s.icsSequence += 1;
+          await m.save(s);
+          await m.insert(SessionTransition, {
+            sessionId: s.id,
+            fromState: from,
+            toState: s.status,
+            event: 'cancel',
+            byUserId: user.id,
+            reason,
+          });
+        }
+        if (request.packageOrderId) {
+          await this.ledger.release(m, request.packageOrderId, id, user.id, `Afgewezen: ${reason ?? ''}`.trim());
+        }
+      }
       return this.load(m, user, id);
     });
   }
@@ -260,7 +370,10 @@ export class RequestsService {
       .getOne();
     if (!request) throw new NotFoundException('Aanvraag niet gevonden');
     const timeline = await m.getRepository(RequestTransition).find({ where: { requestId: id }, order: { id: 'ASC' } });
-    return toRequestDto(request, timeline, user);
+    const [order] = request.packageOrderId
+      ? await m.query(`SELECT name FROM package_order WHERE id = $1`, [request.packageOrderId])
+      : [];
+    return toRequestDto(request, timeline, user, order?.name ?? null);
   }
 
   private async replay(

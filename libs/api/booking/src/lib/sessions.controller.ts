@@ -1,11 +1,11 @@
 import type { BookingRequestDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
-import { Body, ConflictException, Controller, Get, Header, Param, Patch, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Header, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { PlanSessionDto } from './booking.dto';
+import { DeliverSessionDto, PlanSessionDto } from './booking.dto';
 import { calendarFile } from './calendar-file';
 import { SessionsService } from './sessions.service';
 
@@ -27,6 +27,18 @@ export class SessionsController {
     @Body() dto: PlanSessionDto,
   ): Promise<BookingRequestDto> {
     return this.sessions.plan(user, id, dto);
+  }
+
+  @Post(':id/deliver')
+  @HttpCode(200)
+  @Roles('planner', 'admin')
+  @ApiOperation({ summary: 'Mark a session that took place as delivered, with the pupils reached' })
+  deliver(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: DeliverSessionDto,
+  ): Promise<BookingRequestDto> {
+    return this.sessions.deliver(user, id, dto);
   }
 
   @Get(':id/calendar.ics')

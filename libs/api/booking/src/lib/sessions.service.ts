@@ -1,5 +1,6 @@
 import { SchoolCalendarService } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
+import { LedgerService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, FieldError } from '@halt/contracts';
 import {
@@ -11,10 +12,16 @@ import {
   weekday,
   zonedDateTimeToInstant,
 } from '@halt/domain';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { PlanSessionDto } from './booking.dto';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DeliverSessionDto, PlanSessionDto } from './booking.dto';
 import { BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsService } from './requests.service';
 
@@ -28,6 +35,7 @@ export class SessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calendars: SchoolCalendarService,
     private readonly requests: RequestsService,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** A session with its request and school, if the user may see it. */
@@ -90,6 +98,15 @@ export class SessionsService {
 
       const request = session.request;
       if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+      if (!['submitted', 'approved', 'planned', 'confirmed', 'change_requested'].includes(request.status)) {
+        throw new ConflictException({
+          message:
+            request.status === 'awaiting_approval'
+              ? 'Deze aanvraag wacht nog op goedkeuring van de gemeente en kan nog niet worden gepland'
+              : `Een aanvraag die ${bookingRequestLifecycle.texts?.states[request.status] ?? request.status} kan niet worden gepland`,
+          conflict: { request: request.id, state: request.status },
+        });
+      }
       const step = async (event: 'approve' | 'plan') => {
         const to = bookingRequestLifecycle.next(request.status, event);
         await m.insert(RequestTransition, {
@@ -108,6 +125,89 @@ export class SessionsService {
         request.id,
         request.status,
       ]);
+    });
+    return this.requests.get(user, probe.requestId);
+  }
+
+  /**
+   * Marks a session that has taken place as delivered, with the pupils actually reached (a planned session
+   * is confirmed on the way). A funded request consumes the session's credits; when every session is done
+   * the request is delivered.
+   */
+  async deliver(user: AuthUser, id: string, dto: DeliverSessionDto): Promise<BookingRequestDto> {
+    if (user.role !== 'planner' && user.role !== 'admin') {
+      throw new ForbiddenException('Alleen planners en Halt-beheer melden een sessie als uitgevoerd');
+    }
+    const probe = await this.find(this.dataSource.manager, user, id);
+    await this.dataSource.transaction(async (m) => {
+      const session = await this.find(m, user, id, true);
+      const request = session.request;
+      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+      if (!session.plannedStart || (session.status !== 'planned' && session.status !== 'confirmed')) {
+        throw new ConflictException({
+          message: 'Alleen een ingeplande sessie kan als uitgevoerd worden gemeld',
+          conflict: { session: id, state: session.status, allowed: sessionLifecycle.allowedEvents(session.status) },
+        });
+      }
+      if (session.plannedStart.getTime() > this.requests.now().getTime()) {
+        throw new ConflictException({
+          message: 'Deze sessie heeft nog niet plaatsgevonden',
+          conflict: { session: id, plannedStart: session.plannedStart.toISOString() },
+        });
+      }
+      const steps: ('confirm' | 'deliver')[] = session.status === 'planned' ? ['confirm', 'deliver'] : ['deliver'];
+      for (const event of steps) {
+        const from = session.status;
+        session.status = sessionLifecycle.next(from, event);
+        await m.insert(SessionTransition, {
+          sessionId: id,
+          fromState: from,
+          toState: session.status,
+          event,
+          byUserId: user.id,
+        });
+      }
+      session.pupilsReached = dto.pupilsReached;
+      session.deliveredAt = this.requests.now();
+      await m.save(Session, session);
+
+      if (request.packageOrderId) {
+        const [price] = await m.query(`SELECT credits FROM package_order_offer WHERE order_id = $1 AND offer_id = $2`, [
+          request.packageOrderId,
+          request.offerId,
+        ]);
+        await this.ledger.consume(
+          m,
+          request.packageOrderId,
+          request.id,
+          price?.credits ?? undefined,
+          user.id,
+          `Sessie ${session.sequence} uitgevoerd`,
+        );
+      }
+      const remaining = await m
+        .getRepository(Session)
+        .count({ where: { requestId: request.id, status: In(['open', 'planned', 'confirmed']) } });
+      if (remaining === 0) {
+        for (const event of (request.status === 'planned' ? ['confirm', 'deliver'] : ['deliver']) as (
+          'confirm' | 'deliver'
+        )[]) {
+          if (!bookingRequestLifecycle.can(request.status, event)) break;
+          const to = bookingRequestLifecycle.next(request.status, event);
+          await m.insert(RequestTransition, {
+            requestId: request.id,
+            fromState: request.status,
+            toState: to,
+            event,
+            byUserId: user.id,
+          });
+          request.status = to;
+        }
+        await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [
+          request.id,
+          request.status,
+        ]);
+      }
     });
     return this.requests.get(user, probe.requestId);
   }

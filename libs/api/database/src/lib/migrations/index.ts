@@ -4,6 +4,7 @@ import { SchoolCalendar1764489600000 } from './1764489600000-school-calendar';
 import { BookingRequests1764576000000 } from './1764576000000-booking-requests';
 import { CalendarFeeds1764662400000 } from './1764662400000-calendar-feeds';
 import { RequestChanges1764748800000 } from './1764748800000-request-changes';
+import { Packages1764835200000 } from './1764835200000-packages';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   BookingRequests1764576000000,
   CalendarFeeds1764662400000,
   RequestChanges1764748800000,
+  Packages1764835200000,
 ];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { LedgerService } from './ledger.service';
+import { PackagesController } from './packages.controller';
+import { PackagesService } from './packages.service';
+
+/** Gemeente package orders, their credit ledger and results. */
+@Module({
+  controllers: [PackagesController],
+  providers: [PackagesService, LedgerService],
+  exports: [PackagesService, LedgerService],
+})
+export class PackagesModule {}

@@ -1,0 +1,175 @@
+import type { OfferType } from './catalogue';
+
+/** States of a gemeente's package order. */
+export type PackageOrderState = 'draft' | 'ordered' | 'accepted' | 'active' | 'closed' | 'cancelled';
+
+/** Kinds of ledger entry: the budget and its amendments, and per funded request reserve / release / consume. */
+export type LedgerEntryKind = 'budget' | 'amend' | 'reserve' | 'release' | 'consume';
+
+/** An offer a package may fund, with its price in credits per session. */
+export interface PackageOfferDto {
+  offerId: string;
+  title: string;
+  type: OfferType;
+  credits: number;
+}
+
+/** A Halt package template (admin-maintained), e.g. "Basispakket voorlichtingen PO/VO". */
+export interface PackageTemplateDto {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  defaultCredits: number;
+  offers: PackageOfferDto[];
+  active: boolean;
+}
+
+export interface PackageTemplateInput {
+  code: string;
+  name: string;
+  description: string;
+  defaultCredits: number;
+  /** Offers with an optional credit price per session (default: the catalogue's price). */
+  offers: { offerId: string; credits?: number }[];
+  active?: boolean;
+}
+
+/** A gemeente orders a package (or a custom one) for a subsidy year. Made as a draft; `order` sends it to Halt. */
+export interface CreatePackageOrderRequest {
+  /** A template to start from, or none for a custom package (then `offers` is required). */
+  templateId?: string;
+  name: string;
+  /** Calendar year of the subsidy, e.g. 2027. */
+  subsidyYear: number;
+  budgetCredits: number;
+  /** Offers it funds with credit prices; default: the template's. */
+  offers?: { offerId: string; credits?: number }[];
+  /** Ceilings in credits per offer type, e.g. `{ voorlichting: 34 }`. */
+  quotas?: Partial<Record<OfferType, number>>;
+  /** All schools of the municipality, or only `schoolIds`. */
+  allSchools: boolean;
+  schoolIds?: string[];
+  requiresApproval: boolean;
+  /** Last day schools may submit requests on it (yyyy-MM-dd). */
+  orderDeadline: string;
+  notes?: string;
+}
+
+/** Credits of an order: budget = reserved + consumed + available. */
+export interface BudgetDto {
+  budget: number;
+  reserved: number;
+  consumed: number;
+  available: number;
+}
+
+export interface PackageOrderSummaryDto {
+  id: string;
+  reference: string;
+  name: string;
+  municipality: { id: string; name: string };
+  subsidyYear: number;
+  status: PackageOrderState;
+  requiresApproval: boolean;
+  orderDeadline: string;
+  budget: BudgetDto;
+  /** Requests waiting for the gemeente's decision. */
+  awaitingApproval: number;
+}
+
+export interface LedgerEntryDto {
+  id: string;
+  at: string;
+  kind: LedgerEntryKind;
+  /** Signed effect on the credits: + budget/amend/release, − reserve; consume moves reserved to consumed (0). */
+  credits: number;
+  request: { id: string; reference: string; schoolName: string } | null;
+  offerType: OfferType | null;
+  reason: string | null;
+  /** Available credits after this entry. */
+  availableAfter: number;
+}
+
+export interface PackageOrderTransitionDto {
+  at: string;
+  from: PackageOrderState | null;
+  to: PackageOrderState;
+  event: string;
+  by: string | null;
+  reason: string | null;
+}
+
+/** What an order funded, per school. */
+export interface FundedRequestDto {
+  id: string;
+  reference: string;
+  school: { id: string; name: string };
+  offerTitle: string;
+  status: string;
+  credits: { reserved: number; consumed: number };
+}
+
+export interface PackageOrderDto extends PackageOrderSummaryDto {
+  template: { id: string; name: string } | null;
+  offers: PackageOfferDto[];
+  quotas: { offerType: OfferType; credits: number; used: number }[];
+  allSchools: boolean;
+  schools: { id: string; name: string }[];
+  notes: string | null;
+  ledger: LedgerEntryDto[];
+  requests: FundedRequestDto[];
+  timeline: PackageOrderTransitionDto[];
+  /** Events the signed-in user may apply now: order, cancel (gemeente); accept, return (admin); close. */
+  allowedActions: string[];
+}
+
+/** Raise (positive) or lower (negative) the budget; never below what is already committed. */
+export interface AmendBudgetRequest {
+  delta: number;
+  reason: string;
+}
+
+/** A reason, for returning an order or rejecting a request. */
+export interface ReasonRequest {
+  reason: string;
+}
+
+/** A package a school may draw on for an offer, and whether it covers the request. */
+export interface FundingOptionDto {
+  orderId: string;
+  name: string;
+  municipalityName: string;
+  creditsPerSession: number;
+  available: number;
+  requiresApproval: boolean;
+  orderDeadline: string;
+  /** Credits the request would take (sessions × price), when the session count was given. */
+  needed: number | null;
+  covers: boolean;
+  /** Why it cannot cover the request (Dutch), when it cannot. */
+  reason: string | null;
+}
+
+/** One row of the results of a subsidy year: per school and offer. */
+export interface ResultsRowDto {
+  schoolId: string;
+  schoolName: string;
+  offerTitle: string;
+  offerType: OfferType;
+  sessionsOrdered: number;
+  sessionsDelivered: number;
+  pupilsReached: number;
+  creditsConsumed: number;
+}
+
+export interface PackageResultsDto {
+  subsidyYear: number;
+  totals: { sessionsDelivered: number; pupilsReached: number; creditsConsumed: number };
+  rows: ResultsRowDto[];
+}
+
+/** Staff (or a planner) mark a session delivered, with the number of pupils actually reached. */
+export interface DeliverSessionRequest {
+  pupilsReached: number;
+}
