@@ -5,3 +5,4 @@ export * from './lib/school-holidays.service';
 export * from './lib/closed-days.service';
 export * from './lib/school-calendar.service';
 export * from './lib/date-holidays.provider';
+export * from './lib/portal-clock';

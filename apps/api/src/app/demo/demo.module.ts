@@ -1,11 +1,13 @@
+import { CalendarModule } from '@halt/api/calendar';
 import { IdentityModule } from '@halt/api/identity';
 import { Module } from '@nestjs/common';
+import { DemoClockController } from './demo-clock.controller';
 import { DemoController } from './demo.controller';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [IdentityModule],
-  controllers: [DemoController],
+  imports: [IdentityModule, CalendarModule],
+  controllers: [DemoController, DemoClockController],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

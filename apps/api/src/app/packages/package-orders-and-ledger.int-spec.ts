@@ -337,10 +337,11 @@ describe('package orders and their ledger', () => {
       .send({ pupilsReached: 24 });
     expect(future.status).toBe(409);
     expect(future.body.message).toBe('Deze sessie heeft nog niet plaatsgevonden');
-    // Time passes: the lesson has taken place.
-    await sql(
-      `UPDATE session SET planned_start = planned_start - interval '90 days', planned_end = planned_end - interval '90 days' WHERE id = $1`,
-      [r.sessions[0].id],
+    // Time passes (the demo clock, outside production): the lesson has taken place.
+    const clock = await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 70 });
+    expect(clock.body.today).toBe('2026-11-10');
+    expect((await t.http().put('/api/demo/clock').set('Authorization', gemeente).send({ offsetDays: 70 })).status).toBe(
+      403,
     );
     const delivered = await t
       .http()
@@ -349,6 +350,7 @@ describe('package orders and their ledger', () => {
       .send({ pupilsReached: 24 });
     expect(delivered.status).toBe(200);
     expect(delivered.body.status).toBe('delivered');
+    await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 0 });
     const order = (await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', gemeente))
       .body as PackageOrderDto;
     expect(order.budget).toEqual({ budget: 10, reserved: 0, consumed: 1, available: 9 });

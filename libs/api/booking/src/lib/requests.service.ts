@@ -1,6 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Offer } from '@halt/api/catalogue';
-import { SchoolCalendarService } from '@halt/api/calendar';
+import { PortalClock, SchoolCalendarService } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
 import { type Eligibility, LedgerService, PackagesService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
@@ -8,7 +8,6 @@ import { type BookingRequestDto, type BookingRequestSummaryDto, type FieldError,
 import {
   bookingRequestLifecycle,
   expandSessions,
-  instantToZoned,
   needsSeries,
   schoolYearBounds,
   schoolYearOf,
@@ -35,18 +34,19 @@ export class RequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: SchoolCalendarService,
+    private readonly clock: PortalClock,
     private readonly packages: PackagesService,
     private readonly ledger: LedgerService,
   ) {}
 
   /** Today in Europe/Amsterdam (or the configured test date). */
   today(): string {
-    return this.config.clockToday ?? instantToZoned(new Date()).date;
+    return this.clock.today();
   }
 
   /** Now, on the same clock as `today()` (noon of the test date when one is configured). */
   now(): Date {
-    return this.config.clockToday ? zonedDateTimeToInstant(this.config.clockToday, '12:00') : new Date();
+    return this.clock.now();
   }
 
   get leadSchoolDays(): number {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarController } from './calendar.controller';
 import { ClosedDaysService } from './closed-days.service';
+import { PortalClock } from './portal-clock';
 import { SchoolClosedDay } from './school-closed-day.entity';
 import { SchoolHoliday } from './school-holiday.entity';
 import { SchoolHolidaysService } from './school-holidays.service';
@@ -12,7 +13,7 @@ import { SchoolCalendarService } from './school-calendar.service';
 @Module({
   imports: [TypeOrmModule.forFeature([SchoolHoliday, SchoolClosedDay]), OrganisationModule],
   controllers: [CalendarController],
-  providers: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService],
-  exports: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService],
+  providers: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService, PortalClock],
+  exports: [SchoolHolidaysService, ClosedDaysService, SchoolCalendarService, PortalClock],
 })
 export class CalendarModule {}

@@ -1,3 +1,4 @@
+import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
 import { LedgerService } from './ledger.service';
 import { PackagesController } from './packages.controller';
@@ -5,6 +6,7 @@ import { PackagesService } from './packages.service';
 
 /** Gemeente package orders, their credit ledger and results. */
 @Module({
+  imports: [CalendarModule],
   controllers: [PackagesController],
   providers: [PackagesService, LedgerService],
   exports: [PackagesService, LedgerService],

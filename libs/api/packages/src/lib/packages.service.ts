@@ -1,4 +1,4 @@
-import { APP_CONFIG, type AppConfig } from '@halt/api/config';
+import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type {
   FieldError,
@@ -11,18 +11,11 @@ import type {
   PackageResultsDto,
   PackageTemplateDto as PackageTemplateView,
 } from '@halt/contracts';
-import {
-  amend as amendBudget,
-  instantToZoned,
-  type LedgerEntry,
-  packageOrderLifecycle,
-  type PackageOrderEvent,
-} from '@halt/domain';
+import { amend as amendBudget, type LedgerEntry, packageOrderLifecycle, type PackageOrderEvent } from '@halt/domain';
 import {
   BadRequestException,
   ConflictException,
   ForbiddenException,
-  Inject,
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
@@ -90,7 +83,7 @@ export class PackagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: PortalClock,
   ) {}
 
   // ——— templates ———
@@ -736,7 +729,7 @@ export class PackagesService {
 
   /** Today in Europe/Amsterdam (CLOCK_TODAY in tests). */
   today(): string {
-    return this.config.clockToday ?? instantToZoned(new Date()).date;
+    return this.clock.today();
   }
 }
 
