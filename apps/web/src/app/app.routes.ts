@@ -39,9 +39,30 @@ export const routes: Routes = [
   },
   {
     path: 'gemeente',
-    title: 'title.gemeente',
     canActivate: [roleGuard('gemeente')],
-    loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.gemeente',
+        loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes),
+      },
+      {
+        path: 'pakketten',
+        title: 'title.packages',
+        loadChildren: () => import('@halt/web/packages').then((m) => m.gemeenteRoutes),
+      },
+      {
+        path: 'goedkeuren',
+        title: 'title.approvals',
+        loadChildren: () => import('@halt/web/packages').then((m) => m.approvalRoutes),
+      },
+      {
+        path: 'resultaten',
+        title: 'title.results',
+        loadChildren: () => import('@halt/web/packages').then((m) => m.resultsRoutes),
+      },
+    ],
   },
   {
     path: 'planner',
@@ -68,9 +89,20 @@ export const routes: Routes = [
   },
   {
     path: 'beheer',
-    title: 'title.admin',
     canActivate: [roleGuard('admin')],
-    loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.admin',
+        loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'pakketten',
+        title: 'title.adminPackages',
+        loadChildren: () => import('@halt/web/packages').then((m) => m.adminPackageRoutes),
+      },
+    ],
   },
   { path: '**', title: 'title.notFound', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
 ];

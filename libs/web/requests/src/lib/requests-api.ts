@@ -5,6 +5,7 @@ import type {
   BookingRequestSummaryDto,
   CalendarFeedDto,
   CreateBookingRequest,
+  FundingOptionDto,
   MoveSessionRequest,
   RequestGroupInput,
   SchoolCalendarDto,
@@ -44,6 +45,15 @@ export class RequestsApi {
     return firstValueFrom(
       this.http.get<SchoolCalendarDto>(`/api/schools/${encodeURIComponent(schoolId)}/calendar`, {
         params: { from, to },
+      }),
+    );
+  }
+
+  /** Gemeente packages the school may draw on for an offer, and whether they cover `sessions` sessions. */
+  fundingOptions(schoolId: string, offerId: string, sessions: number): Promise<FundingOptionDto[]> {
+    return firstValueFrom(
+      this.http.get<FundingOptionDto[]>(`/api/schools/${encodeURIComponent(schoolId)}/funding-options`, {
+        params: { offerId, sessions },
       }),
     );
   }

@@ -16,11 +16,19 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school/aanvragen', label: 'nav.requests', exact: false },
     { path: '/school/agenda', label: 'nav.calendarFeed', exact: false },
   ],
-  gemeente: [{ path: '/gemeente', label: 'role.gemeente', exact: true }],
+  gemeente: [
+    { path: '/gemeente', label: 'role.gemeente', exact: true },
+    { path: '/gemeente/pakketten', label: 'nav.packages', exact: false },
+    { path: '/gemeente/goedkeuren', label: 'nav.approvals', exact: false },
+    { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
+  ],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
   ],
   staff: [{ path: '/medewerker', label: 'role.staff', exact: true }],
-  admin: [{ path: '/beheer', label: 'role.admin', exact: true }],
+  admin: [
+    { path: '/beheer', label: 'role.admin', exact: true },
+    { path: '/beheer/pakketten', label: 'nav.packages', exact: false },
+  ],
 };

@@ -15,7 +15,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { FieldError, Level, OfferDto } from '@halt/contracts';
+import type { FieldError, FundingOptionDto, Level, OfferDto } from '@halt/contracts';
 import { apiError, AuthStore, I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { formatDate, levelKey } from '../labels';
@@ -29,6 +29,7 @@ import {
   firstStepWithError,
   needsSeries,
   perClass,
+  sessionCount,
   toCreateRequest,
   WIZARD_STEPS,
   type WizardValue,
@@ -156,7 +157,15 @@ export class RequestWizard implements OnDestroy {
     parentMeeting: [false],
     onlineParentMeeting: [false],
     notes: ['', Validators.maxLength(2000)],
+    funding: ['school', Validators.required],
   });
+  /** Gemeente packages the school may draw on for this offer, with what is left. */
+  protected readonly fundingOptions = signal<FundingOptionDto[] | null>(null);
+  protected readonly chosenPackage = computed(() => {
+    this.fundingChoice();
+    return this.fundingOptions()?.find((o) => o.orderId === this.practical.controls.funding.value) ?? null;
+  });
+  private readonly fundingChoice = signal(0);
   /** The dates step: windows, and the series for spreekuren. */
   protected readonly datesStep = new FormGroup({ windows: this.windows, series: this.series });
   /** Per step, the form that must be valid to go on. */
@@ -182,6 +191,7 @@ export class RequestWizard implements OnDestroy {
       );
       c.updateValueAndValidity();
     });
+    this.practical.controls.funding.valueChanges.subscribe(() => this.fundingChoice.update((n) => n + 1));
     const wanted = inject(ActivatedRoute).snapshot.queryParamMap.get('aanbod');
     void this.loadOffers(wanted);
   }
@@ -216,6 +226,22 @@ export class RequestWizard implements OnDestroy {
     for (const c of Object.values(this.series.controls)) c.updateValueAndValidity();
     if (needsSeries(offer.type)) this.series.enable();
     else this.series.disable();
+  }
+
+  /** Entering the practical step: which packages can pay, for the number of sessions the request now has. */
+  protected async onStep(index: number): Promise<void> {
+    const offer = this.offer();
+    if (WIZARD_STEPS[index] !== 'practical' || !offer || !this.schoolId()) return;
+    try {
+      const options = await this.api.fundingOptions(this.schoolId(), offer.id, sessionCount(offer, this.value()));
+      this.fundingOptions.set(options);
+      const current = this.practical.controls.funding.value;
+      if (current !== 'school' && !options.some((o) => o.orderId === current && o.covers)) {
+        this.practical.controls.funding.setValue('school');
+      }
+    } catch {
+      this.fundingOptions.set([]);
+    }
   }
 
   protected addGroup(): void {

@@ -4,6 +4,7 @@ import {
   defaultWindow,
   firstStepWithError,
   isoWeekday,
+  sessionCount,
   stepOfField,
   toCreateRequest,
   type WizardValue,
@@ -43,6 +44,7 @@ const value = (over: Partial<WizardValue['practical']> = {}): WizardValue => ({
     parentMeeting: true,
     onlineParentMeeting: true,
     notes: '  ',
+    funding: 'school',
     ...over,
   },
 });
@@ -88,6 +90,27 @@ describe('toCreateRequest', () => {
   });
 });
 
+describe('paying from a gemeente package', () => {
+  it('sends the chosen package', () => {
+    const body = toCreateRequest(offer(), value({ funding: 'b1c2d3e4-0000-4000-8000-000000000001' }));
+    expect(body.funding).toBe('package');
+    expect(body.packageOrderId).toBe('b1c2d3e4-0000-4000-8000-000000000001');
+  });
+
+  it('counts the sessions a package pays for, as the API expands them', () => {
+    expect(sessionCount(offer(), value())).toBe(1);
+    expect(sessionCount(offer({ parentMeetingPossible: true }), value())).toBe(2); // plus the parent meeting
+    expect(sessionCount(offer({ type: 'schoolspreekuur' }), value({ parentMeeting: false }))).toBe(6);
+    expect(sessionCount(offer({ type: 'halt-jrb' }), value({ parentMeeting: false }))).toBe(9); // intake, 6, 2 hearings
+    expect(sessionCount(offer({ type: 'ouderbijeenkomst', parentMeetingPossible: true }), value())).toBe(1);
+  });
+
+  it('sends a refused package back to the practical step', () => {
+    expect(stepOfField('packageOrderId')).toBe('practical');
+    expect(controlPathOf('packageOrderId')).toBe('practical.funding');
+  });
+});
+
 describe('refusals map back to the wizard', () => {
   it.each([
     ['offerId', 'offer'],
@@ -117,7 +140,7 @@ describe('refusals map back to the wizard', () => {
     expect(controlPathOf('groups.0.level')).toBe('groups.0.level');
     expect(controlPathOf('windows.2.weekdays')).toBe('windows.2.weekdays');
     expect(controlPathOf('windows')).toBeNull();
-    expect(controlPathOf('funding')).toBeNull();
+    expect(controlPathOf('series')).toBeNull();
   });
 });
 

@@ -40,6 +40,8 @@ export interface WizardValue {
     parentMeeting: boolean;
     onlineParentMeeting: boolean;
     notes: string;
+    /** `school`, or the id of the gemeente package that pays. */
+    funding: string;
   };
 }
 
@@ -59,8 +61,9 @@ export function toCreateRequest(offer: OfferDto, v: WizardValue): CreateBookingR
       onlineParentMeeting: parentMeeting && p.onlineParentMeeting,
     },
     parentMeeting,
-    funding: 'school',
+    funding: p.funding && p.funding !== 'school' ? 'package' : 'school',
   };
+  if (body.funding === 'package') body.packageOrderId = p.funding;
   if (p.contactPhone.trim()) body.contact.phone = p.contactPhone.trim();
   if (p.interpreter) body.languageNeeds.interpreterLanguage = p.interpreterLanguage.trim();
   if (p.notes.trim()) body.notes = p.notes.trim();
@@ -74,6 +77,21 @@ export function toCreateRequest(offer: OfferDto, v: WizardValue): CreateBookingR
     if (offer.type === 'halt-jrb') body.series.hearings = v.series.hearings;
   }
   return body;
+}
+
+/** How many sessions the request will have, as the API expands it: what a package pays for. */
+export function sessionCount(offer: OfferDto, v: WizardValue): number {
+  let n: number;
+  if (needsSeries(offer.type)) {
+    n = Number(v.series.count) || 0;
+    if (offer.type === 'halt-jrb') n += 1 + (Number(v.series.hearings) || 1);
+  } else if (offer.type === 'ouderbijeenkomst') {
+    n = 1;
+  } else {
+    n = v.groups.length;
+  }
+  const parentMeeting = offer.parentMeetingPossible && v.practical.parentMeeting && offer.type !== 'ouderbijeenkomst';
+  return n + (parentMeeting ? 1 : 0);
 }
 
 /** The step where a field of the request body is entered, so a refusal can send the school back there. */
@@ -92,6 +110,7 @@ export function stepOfField(field: string): WizardStep {
     case 'languageNeeds':
     case 'parentMeeting':
     case 'funding':
+    case 'packageOrderId':
     case 'notes':
       return 'practical';
     default:
@@ -117,6 +136,8 @@ export function controlPathOf(field: string): string | null {
     'languageNeeds.onlineParentMeeting': 'practical.onlineParentMeeting',
     parentMeeting: 'practical.parentMeeting',
     notes: 'practical.notes',
+    funding: 'practical.funding',
+    packageOrderId: 'practical.funding',
   };
   if (direct[field]) return direct[field];
   if (/^groups\.\d+\.(name|level|pupilCount)$/.test(field)) return field;
