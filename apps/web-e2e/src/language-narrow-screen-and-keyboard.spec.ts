@@ -51,6 +51,8 @@ test.describe('language, narrow screens and keyboard', () => {
 
   test('signs in and changes the school day with the keyboard alone', async ({ page }) => {
     await page.goto('/inloggen');
+    // The login page is loaded lazily: start typing once it is there.
+    await expect(page.getByLabel('E-mailadres')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
     // The skip link jumps over the toolbar (brand link, language switch) straight to the page.
