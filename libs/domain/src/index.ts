@@ -2,3 +2,4 @@ export * from './lib/calendar';
 export * from './lib/lifecycle';
 export * from './lib/booking';
 export * from './lib/ledger';
+export * from './lib/planning';
