@@ -7,3 +7,4 @@ export * from './lib/health';
 export * from './lib/catalogue';
 export * from './lib/booking';
 export * from './lib/packages';
+export * from './lib/staffing';

@@ -7,6 +7,7 @@ import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { PackagesModule } from '@halt/api/packages';
+import { StaffingModule } from '@halt/api/staffing';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
 import { QueueModule, queueStoreFor } from '@halt/api/queue';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -37,6 +38,7 @@ export class AppModule {
         CalendarModule,
         PackagesModule,
         BookingModule,
+        StaffingModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

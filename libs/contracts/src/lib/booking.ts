@@ -1,3 +1,4 @@
+import type { AssignedStaffDto } from './staffing';
 import type { Level, OfferType } from './catalogue';
 
 export type RequestState =
@@ -89,6 +90,10 @@ export interface SessionDto {
   proposedStart: string | null;
   plannedStart: string | null;
   plannedEnd: string | null;
+  /** The specialists on it (planners and the school see names only). */
+  staff: AssignedStaffDto[];
+  /** Pupils reached, once delivered. */
+  pupilsReached: number | null;
 }
 
 export interface RequestTransitionDto {

@@ -307,19 +307,101 @@ export const DEMO_SCHOOLS: DemoSchool[] = [
   },
 ];
 
-export const DEMO_STAFF: { name: string; regions: DemoRegionCode[] }[] = [
-  { name: 'Sanne de Vries', regions: ['noord'] },
-  { name: 'Jelmer Hoekstra', regions: ['noord', 'oost'] },
-  { name: 'Fatima El Amrani', regions: ['oost'] },
-  { name: 'Bram Jansen', regions: ['oost', 'midden'] },
-  { name: 'Lotte Visser', regions: ['midden'] },
-  { name: 'Youssef Bakker', regions: ['noordwest'] },
-  { name: 'Iris Mulder', regions: ['noordwest', 'midden'] },
-  { name: 'Kevin de Graaf', regions: ['zuidwest'] },
-  { name: 'Priya Ramdin', regions: ['zuidwest'] },
-  { name: 'Tom Peeters', regions: ['zuid'] },
-  { name: 'Anouk Hendriks', regions: ['zuid'] },
-  { name: 'Daan Smit', regions: ['zuidwest', 'noordwest'] },
+/** A demo specialist's profile: where they live, how much they work and what they are trained for. */
+export interface DemoStaff {
+  name: string;
+  regions: DemoRegionCode[];
+  home: [number, number];
+  hours: number;
+  /** ISO weekdays worked (08:00–17:00). */
+  days: number[];
+  /** Extra skills beyond the voorlichtingen, spreekuur and ouderbijeenkomst everybody gives. */
+  extra: ('klassendialoog' | 'jrb')[];
+}
+
+const FULL = [1, 2, 3, 4, 5];
+export const DEMO_STAFF: DemoStaff[] = [
+  {
+    name: 'Sanne de Vries',
+    regions: ['noord'],
+    home: [53.219, 6.566],
+    hours: 32,
+    days: [1, 2, 3, 4],
+    extra: ['klassendialoog'],
+  },
+  { name: 'Jelmer Hoekstra', regions: ['noord', 'oost'], home: [52.96, 6.35], hours: 36, days: FULL, extra: ['jrb'] },
+  {
+    name: 'Fatima El Amrani',
+    regions: ['oost'],
+    home: [52.22, 6.89],
+    hours: 28,
+    days: [1, 2, 4, 5],
+    extra: ['klassendialoog'],
+  },
+  {
+    name: 'Bram Jansen',
+    regions: ['oost', 'midden'],
+    home: [52.16, 5.39],
+    hours: 36,
+    days: FULL,
+    extra: ['klassendialoog', 'jrb'],
+  },
+  {
+    name: 'Lotte Visser',
+    regions: ['midden'],
+    home: [52.09, 5.12],
+    hours: 32,
+    days: [1, 2, 3, 5],
+    extra: ['klassendialoog'],
+  },
+  { name: 'Youssef Bakker', regions: ['noordwest'], home: [52.37, 4.9], hours: 36, days: FULL, extra: ['jrb'] },
+  {
+    name: 'Iris Mulder',
+    regions: ['noordwest', 'midden'],
+    home: [52.3, 5.04],
+    hours: 24,
+    days: [2, 3, 4],
+    extra: ['klassendialoog'],
+  },
+  {
+    name: 'Kevin de Graaf',
+    regions: ['zuidwest'],
+    home: [51.92, 4.48],
+    hours: 36,
+    days: FULL,
+    extra: ['klassendialoog'],
+  },
+  { name: 'Priya Ramdin', regions: ['zuidwest'], home: [52.07, 4.3], hours: 32, days: [1, 3, 4, 5], extra: ['jrb'] },
+  {
+    name: 'Tom Peeters',
+    regions: ['zuid'],
+    home: [51.44, 5.47],
+    hours: 36,
+    days: FULL,
+    extra: ['klassendialoog', 'jrb'],
+  },
+  {
+    name: 'Anouk Hendriks',
+    regions: ['zuid'],
+    home: [50.85, 5.69],
+    hours: 28,
+    days: [1, 2, 3, 4],
+    extra: ['klassendialoog'],
+  },
+  { name: 'Daan Smit', regions: ['zuidwest', 'noordwest'], home: [52.16, 4.49], hours: 36, days: FULL, extra: [] },
+];
+
+/** The skills every demo specialist holds: all voorlichtingen, the spreekuur and the parent meeting. */
+export const DEMO_BASE_SKILLS = [
+  'online-veiligheid',
+  'sexting',
+  'wapens',
+  'vuurwerk',
+  'voorlichting-algemeen',
+  'ondermijning',
+  'middelen',
+  'spreekuur',
+  'ouderbijeenkomst',
 ];
 
 export const DEMO_PLANNER_NAMES: Record<DemoRegionCode, string> = {

@@ -11,6 +11,7 @@ import {
   DEMO_PLANNER_NAMES,
   DEMO_REGIONS,
   DEMO_SCHOOLS,
+  DEMO_BASE_SKILLS,
   DEMO_STAFF,
 } from './demo-data';
 
@@ -96,6 +97,10 @@ export class DemoSeedService {
     return { password: DEMO_PASSWORD, logins };
   }
 
+  private seedStaffProfiles(m: EntityManager, regions: Map<string, Region>): Promise<number> {
+    return seedStaffProfilesFor(m, regions);
+  }
+
   /** Returns the number of rows created. */
   async seed(): Promise<number> {
     const hash = await this.passwords.hash(DEMO_PASSWORD);
@@ -159,11 +164,42 @@ export class DemoSeedService {
         );
         n++;
       }
+      n += await this.seedStaffProfiles(m, regions);
       return n;
     });
     if (created > 0) this.log.log(`demo data: ${created} rows created`);
     return created;
   }
+}
+
+/** The demo specialists' profiles (skills valid until the end of next school year), linked to their users. */
+async function seedStaffProfilesFor(m: EntityManager, regions: Map<string, Region>): Promise<number> {
+  let n = 0;
+  const users = demoUsers().filter((u) => u.role === 'staff');
+  for (const s of DEMO_STAFF) {
+    const email = users.find((u) => u.name === s.name)?.email;
+    const [user] = await m.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [email]);
+    if (!user) continue;
+    const [existing] = await m.query(`SELECT id FROM staff_member WHERE user_id = $1`, [user.id]);
+    if (existing) continue;
+    const pattern = Object.fromEntries(s.days.map((d) => [d, [{ start: '08:00', end: '17:00' }]]));
+    const [row] = await m.query(
+      `INSERT INTO staff_member (user_id, name, home_latitude, home_longitude, contract_hours_per_week, working_pattern)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [user.id, s.name, s.home[0], s.home[1], s.hours, JSON.stringify(pattern)],
+    );
+    for (const code of s.regions) {
+      await m.query(`INSERT INTO staff_region (staff_id, region_id) VALUES ($1, $2)`, [row.id, must(regions, code).id]);
+    }
+    for (const skill of [...DEMO_BASE_SKILLS, ...s.extra]) {
+      await m.query(`INSERT INTO staff_skill (staff_id, skill, valid_until) VALUES ($1, $2, '2028-07-31')`, [
+        row.id,
+        skill,
+      ]);
+    }
+    n++;
+  }
+  return n;
 }
 
 async function findOrCreate<T extends object>(

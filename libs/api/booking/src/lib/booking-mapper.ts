@@ -1,4 +1,4 @@
-import type { BookingRequestDto, BookingRequestSummaryDto, SessionDto } from '@halt/contracts';
+import type { AssignedStaffDto, BookingRequestDto, BookingRequestSummaryDto, SessionDto } from '@halt/contracts';
 import { bookingRequestLifecycle } from '@halt/domain';
 import type { AuthUser } from '@halt/api/security';
 import { BookingRequest, RequestTransition, Session } from './entities';
@@ -6,7 +6,7 @@ import { BookingRequest, RequestTransition, Session } from './entities';
 const hhmm = (t: string) => t.slice(0, 5);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toSessionDto(s: Session): SessionDto {
+export function toSessionDto(s: Session, staff: AssignedStaffDto[] = []): SessionDto {
   return {
     id: s.id,
     kind: s.kind,
@@ -21,6 +21,8 @@ export function toSessionDto(s: Session): SessionDto {
     proposedStart: iso(s.proposedStart),
     plannedStart: iso(s.plannedStart),
     plannedEnd: iso(s.plannedEnd),
+    staff,
+    pupilsReached: s.pupilsReached ?? null,
   };
 }
 
@@ -50,6 +52,7 @@ export function toRequestDto(
   timeline: RequestTransition[],
   user: AuthUser,
   packageName: string | null = null,
+  staffBySession: Map<string, AssignedStaffDto[]> = new Map(),
 ): BookingRequestDto {
   return {
     id: r.id,
@@ -87,7 +90,9 @@ export function toRequestDto(
     notes: r.notes,
     lateCancellation: r.lateCancellation,
     submittedAt: iso(r.submittedAt),
-    sessions: [...(r.sessions ?? [])].sort((a, b) => a.sequence - b.sequence).map(toSessionDto),
+    sessions: [...(r.sessions ?? [])]
+      .sort((a, b) => a.sequence - b.sequence)
+      .map((x) => toSessionDto(x, staffBySession.get(x.id))),
     timeline: timeline.map((t) => ({
       at: t.at.toISOString(),
       from: t.fromState,

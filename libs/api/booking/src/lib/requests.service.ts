@@ -4,7 +4,13 @@ import { PortalClock, SchoolCalendarService } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
 import { type Eligibility, LedgerService, PackagesService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
-import { type BookingRequestDto, type BookingRequestSummaryDto, type FieldError, LEVEL_LABELS } from '@halt/contracts';
+import {
+  type AssignedStaffDto,
+  type BookingRequestDto,
+  type BookingRequestSummaryDto,
+  type FieldError,
+  LEVEL_LABELS,
+} from '@halt/contracts';
 import {
   bookingRequestLifecycle,
   expandSessions,
@@ -373,7 +379,20 @@ export class RequestsService {
     const [order] = request.packageOrderId
       ? await m.query(`SELECT name FROM package_order WHERE id = $1`, [request.packageOrderId])
       : [];
-    return toRequestDto(request, timeline, user, order?.name ?? null);
+    const assigned: { session_id: string; staff_id: string; name: string; pinned: boolean; travel_minutes: number }[] =
+      await m.query(
+        `SELECT a.session_id, a.staff_id, sm.name, a.pinned, a.travel_minutes
+           FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id
+           JOIN session s ON s.id = a.session_id WHERE s.request_id = $1 ORDER BY sm.name`,
+        [id],
+      );
+    const staff = new Map<string, AssignedStaffDto[]>();
+    for (const a of assigned) {
+      const list = staff.get(a.session_id) ?? [];
+      list.push({ staffId: a.staff_id, name: a.name, pinned: a.pinned, travelMinutes: a.travel_minutes });
+      staff.set(a.session_id, list);
+    }
+    return toRequestDto(request, timeline, user, order?.name ?? null, staff);
   }
 
   private async replay(

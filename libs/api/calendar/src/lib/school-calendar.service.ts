@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DateHolidaysProvider } from './date-holidays.provider';
 import { SchoolClosedDay } from './school-closed-day.entity';
+import type { SchoolHoliday } from './school-holiday.entity';
 import { SchoolHolidaysService } from './school-holidays.service';
 
 const MAX_DAYS = 400;
@@ -21,6 +22,48 @@ export class SchoolCalendarService {
     private readonly schools: SchoolsService,
     private readonly holidays: SchoolHolidaysService,
   ) {}
+
+  /**
+   * Calendars of many schools at once for [from, to], without a user scope: for the planner's own
+   * calculations (matching, the auto-planner), which are authorised by the caller. One query per kind of data.
+   */
+  async calendarsFor(schoolIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, SchoolCalendar>> {
+    const out = new Map<string, SchoolCalendar>();
+    if (schoolIds.length === 0) return out;
+    const schools: { id: string; holiday_region: SchoolHoliday['region']; day_start: string; day_end: string }[] =
+      await this.dataSource.query(
+        `SELECT id, holiday_region, day_start, day_end FROM school WHERE id = ANY($1::uuid[])`,
+        [schoolIds],
+      );
+    const regions = [...new Set(schools.map((x) => x.holiday_region))];
+    const holidays = new Map(
+      await Promise.all(regions.map(async (r) => [r, await this.holidays.forRegion(r, from, to)] as const)),
+    );
+    const closed: { school_id: string; date: string; reason: string }[] = await this.dataSource.query(
+      `SELECT school_id, to_char(date, 'YYYY-MM-DD') AS date, reason FROM school_closed_day
+        WHERE school_id = ANY($1::uuid[]) AND date BETWEEN $2 AND $3`,
+      [schoolIds, from, to],
+    );
+    const publicHolidays = this.publicHolidays.publicHolidays(from, to);
+    for (const school of schools) {
+      out.set(
+        school.id,
+        new SchoolCalendar({
+          region: school.holiday_region,
+          holidays: (holidays.get(school.holiday_region) ?? []).map((h) => ({
+            name: h.name,
+            region: h.region,
+            start: h.startDate,
+            end: h.endDate,
+          })),
+          publicHolidays,
+          closedDays: closed.filter((d) => d.school_id === school.id).map((d) => ({ date: d.date, reason: d.reason })),
+          hours: { start: school.day_start.slice(0, 5), end: school.day_end.slice(0, 5) },
+        }),
+      );
+    }
+    return out;
+  }
 
   /** The domain calendar of a school the user may see (404 otherwise), loaded for [from, to]. */
   async calendarOf(

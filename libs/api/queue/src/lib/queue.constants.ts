@@ -6,6 +6,7 @@ import type { JobsOptions } from 'bullmq';
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  planning: 'planning',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -13,7 +14,14 @@ export const JOBS = {
   maintenance: {
     purgeExpiredSessions: 'purge-expired-sessions',
   },
+  planning: {
+    /** Data: `{ runId }`; job id `planning-run-<runId>`. */
+    autoPlan: 'auto-plan',
+  },
 } as const;
+
+/** Job id of an auto-planner run: one job per run, however often it is enqueued. */
+export const planningRunJobId = (runId: string) => `planning-run-${runId}`;
 
 /** Schedulers (repeatable jobs) and when they run, Europe/Amsterdam. */
 export const SCHEDULES = {

@@ -5,6 +5,7 @@ import { BookingRequests1764576000000 } from './1764576000000-booking-requests';
 import { CalendarFeeds1764662400000 } from './1764662400000-calendar-feeds';
 import { RequestChanges1764748800000 } from './1764748800000-request-changes';
 import { Packages1764835200000 } from './1764835200000-packages';
+import { StaffAndAssignments1764921600000 } from './1764921600000-staff-and-assignments';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CalendarFeeds1764662400000,
   RequestChanges1764748800000,
   Packages1764835200000,
+  StaffAndAssignments1764921600000,
 ];

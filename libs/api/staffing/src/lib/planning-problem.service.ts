@@ -1,0 +1,269 @@
+import { SchoolCalendarService } from '@halt/api/calendar';
+import type { StaffMemberDto } from '@halt/contracts';
+import {
+  addDays,
+  instantToZoned,
+  type LocalDate,
+  type PlannedAssignment,
+  type PlanningProblem,
+  type PlanningSchool,
+  type SessionToPlan,
+  type StaffMember,
+} from '@halt/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { STAFF_SELECT, toStaffDto } from './staff.service';
+
+/** What a planning problem is about, plus labels for showing the result. */
+export interface LoadedProblem {
+  problem: PlanningProblem;
+  /** Per session: request reference, school name and a short label ("Online veiligheid, 2B"). */
+  labels: Map<string, { reference: string; schoolName: string; label: string; status: string }>;
+  staffNames: Map<string, string>;
+}
+
+interface SessionRow {
+  id: string;
+  request_id: string;
+  reference: string;
+  school_id: string;
+  school_name: string;
+  offer_title: string;
+  group_name: string | null;
+  status: string;
+  kind: string;
+  sequence: number;
+  duration_minutes: number;
+  staff_needed: number;
+  required_skill: string;
+  window_from: string;
+  window_to: string;
+  proposed_start: Date | null;
+  planned_start: Date | null;
+  planned_end: Date | null;
+  windows: { from: string; to: string; weekdays: number[]; earliest: string; latest: string }[] | null;
+  staff: { staffId: string; pinned: boolean }[] | null;
+}
+
+const SERIES_KINDS = ['intake', 'spreekuur', 'hearing'];
+
+/** Requests whose open sessions may be planned (not waiting for the gemeente, not closed). */
+const PLANNABLE_REQUESTS = `('submitted', 'approved', 'planned', 'confirmed', 'change_requested')`;
+
+/**
+ * Builds the auto-planner's plain-data problem from the database: the specialists of a region with their
+ * skills, patterns and absences; the sessions to plan (open ones, and planned ones still without staff);
+ * everything those specialists already do in the period (as pinned assignments, so their time is taken);
+ * and the schools' calendars.
+ */
+@Injectable()
+export class PlanningProblemService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendars: SchoolCalendarService,
+  ) {}
+
+  /** The problem of one region and period. */
+  async forRegion(regionId: string, from: LocalDate, to: LocalDate, m?: EntityManager): Promise<LoadedProblem> {
+    const db = m ?? this.dataSource.manager;
+    const staff = await this.staffOfRegions(db, [regionId]);
+    const open: SessionRow[] = await db.query(
+      `${SESSION_SELECT}
+        WHERE mu.region_id = $1 AND r.status IN ${PLANNABLE_REQUESTS}
+          AND s.window_from <= $3 AND s.window_to >= $2
+          AND (s.status = 'open' OR (s.status IN ('planned', 'confirmed')
+               AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id)))`,
+      [regionId, from, to],
+    );
+    return this.build(db, staff, open, from, to, { from, to });
+  }
+
+  /** The problem around one session: its region's specialists and what they do in the session's window. */
+  async forSession(sessionId: string, m?: EntityManager): Promise<LoadedProblem & { session: SessionRow }> {
+    const db = m ?? this.dataSource.manager;
+    const [session]: SessionRow[] = await db.query(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
+    const [{ region_id }] = await db.query(
+      `SELECT mu.region_id FROM school sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = $1`,
+      [session.school_id],
+    );
+    const staff = await this.staffOfRegions(db, [region_id]);
+    const loaded = await this.build(db, staff, [{ ...session, staff: [] }], session.window_from, session.window_to);
+    return { ...loaded, session };
+  }
+
+  private async staffOfRegions(db: EntityManager, regionIds: string[]): Promise<StaffMemberDto[]> {
+    const rows = await db.query(
+      `${STAFF_SELECT} WHERE sm.active AND EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = ANY($1::uuid[]))
+        ORDER BY sm.name`,
+      [regionIds],
+    );
+    return rows.map(toStaffDto);
+  }
+
+  private async build(
+    db: EntityManager,
+    staffDtos: StaffMemberDto[],
+    toPlan: SessionRow[],
+    from: LocalDate,
+    to: LocalDate,
+    clip?: { from: LocalDate; to: LocalDate },
+  ): Promise<LoadedProblem> {
+    const staffIds = staffDtos.map((s) => s.id);
+    const planIds = new Set(toPlan.map((s) => s.id));
+    // What these specialists already do around the period (a week either side, for weekly hours and travel).
+    const busy: SessionRow[] = staffIds.length
+      ? await db.query(
+          `${SESSION_SELECT}
+            WHERE s.status IN ('planned', 'confirmed', 'delivered')
+              AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = ANY($1::uuid[]))
+              AND s.planned_start >= $2::date AND s.planned_start < ($3::date + 1)`,
+          [staffIds, addDays(from, -7), addDays(to, 7)],
+        )
+      : [];
+    const sessions = [...toPlan, ...busy.filter((b) => !planIds.has(b.id))];
+    const schoolIds = [...new Set(sessions.map((s) => s.school_id))];
+    const schoolRows: {
+      id: string;
+      name: string;
+      latitude: number;
+      longitude: number;
+      region_id: string;
+      day_start: string;
+      day_end: string;
+    }[] = schoolIds.length
+      ? await db.query(
+          `SELECT sc.id, sc.name, sc.latitude, sc.longitude, mu.region_id, sc.day_start, sc.day_end
+               FROM school sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = ANY($1::uuid[])`,
+          [schoolIds],
+        )
+      : [];
+    const span = sessions.reduce(
+      (acc, s) => ({
+        from: s.window_from < acc.from ? s.window_from : acc.from,
+        to: s.window_to > acc.to ? s.window_to : acc.to,
+      }),
+      { from: addDays(from, -7), to: addDays(to, 7) },
+    );
+    const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to);
+    const schools: PlanningSchool[] = schoolRows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      location: { lat: s.latitude, lon: s.longitude },
+      regionId: s.region_id,
+      dayStart: s.day_start.slice(0, 5),
+      dayEnd: s.day_end.slice(0, 5),
+      calendar: calendars.get(s.id) ?? { isSchoolDay: () => false },
+    }));
+
+    const assignments: PlannedAssignment[] = [];
+    const sessionsToPlan: SessionToPlan[] = sessions.map((s) => {
+      const fixed = s.planned_start ?? s.proposed_start;
+      const local = fixed ? instantToZoned(new Date(fixed)) : null;
+      // Only the days inside the session's own window (and the run's period, for the sessions to plan).
+      const lo = clip && planIds.has(s.id) && clip.from > s.window_from ? clip.from : s.window_from;
+      const hi = clip && planIds.has(s.id) && clip.to < s.window_to ? clip.to : s.window_to;
+      const windows = (s.windows ?? [])
+        .map((w) => ({
+          from: w.from > lo ? w.from : lo,
+          to: w.to < hi ? w.to : hi,
+          weekdays: w.weekdays.map(Number),
+          earliest: w.earliest.slice(0, 5),
+          latest: w.latest.slice(0, 5),
+        }))
+        .filter((w) => w.from <= w.to);
+      const assigned = (s.staff ?? []).filter((a) => staffIds.includes(a.staffId));
+      if (local && s.planned_start && s.planned_end && assigned.length) {
+        const end = instantToZoned(new Date(s.planned_end));
+        assignments.push({
+          sessionId: s.id,
+          staffIds: assigned.map((a) => a.staffId),
+          date: local.date,
+          start: local.time,
+          end: end.time,
+          pinned: true,
+        });
+      }
+      return {
+        id: s.id,
+        requestId: s.request_id,
+        schoolId: s.school_id,
+        durationMinutes: s.duration_minutes,
+        staffNeeded: (s.staff_needed === 2 ? 2 : 1) as 1 | 2,
+        requiredSkill: s.required_skill,
+        windows: windows.length
+          ? windows
+          : [{ from: lo, to: hi, weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' }],
+        firstChoiceWindowIndex: 0,
+        ...(local ? { proposedStart: { date: local.date, time: local.time } } : {}),
+        // Order matters within a series (intake → spreekuren → hearings), not between classes.
+        ...(SERIES_KINDS.includes(s.kind) ? { sequence: s.sequence } : {}),
+      };
+    });
+    const staff: StaffMember[] = staffDtos.map((d) => ({
+      id: d.id,
+      name: d.name,
+      home: d.home,
+      regionIds: d.regions.map((r) => r.id),
+      contractHoursPerWeek: d.contractHoursPerWeek,
+      workingPattern: Object.fromEntries(Object.entries(d.workingPattern).map(([k, v]) => [Number(k), v ?? []])),
+      absences: d.absences.map((a) => ({
+        from: a.from,
+        to: a.to,
+        kind: a.kind,
+        ...(a.startTime ? { startTime: a.startTime } : {}),
+        ...(a.endTime ? { endTime: a.endTime } : {}),
+      })),
+      recurringAbsences: d.recurringAbsences.map((r) => ({ weekday: r.weekday, start: r.start, end: r.end })),
+      maxSessionsPerDay: d.maxSessionsPerDay,
+      skills: d.skills,
+      languages: d.languages,
+      preferredWeekdays: d.preferredWeekdays,
+    }));
+    const history: { school_id: string; staff_id: string }[] = staffIds.length
+      ? await db.query(
+          `SELECT DISTINCT r.school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
+             JOIN booking_request r ON r.id = s.request_id WHERE a.staff_id = ANY($1::uuid[]) AND s.status = 'delivered'`,
+          [staffIds],
+        )
+      : [];
+    return {
+      problem: {
+        staff,
+        schools,
+        sessions: sessionsToPlan,
+        assignments,
+        history: history.map((h) => ({ schoolId: h.school_id, staffId: h.staff_id })),
+      },
+      labels: new Map(
+        sessions.map((s) => [
+          s.id,
+          {
+            reference: s.reference,
+            schoolName: s.school_name,
+            label: s.group_name ? `${s.offer_title}, ${s.group_name}` : `${s.offer_title} (${s.sequence})`,
+            status: s.status,
+          },
+        ]),
+      ),
+      staffNames: new Map(staffDtos.map((d) => [d.id, d.name])),
+    };
+  }
+}
+
+const SESSION_SELECT = `
+  SELECT s.id, s.request_id, r.reference, r.school_id, sc.name AS school_name, o.title AS offer_title, g.name AS group_name,
+         s.status, s.kind, s.sequence, s.duration_minutes, s.staff_needed, s.required_skill,
+         to_char(s.window_from, 'YYYY-MM-DD') AS window_from, to_char(s.window_to, 'YYYY-MM-DD') AS window_to,
+         s.proposed_start, s.planned_start, s.planned_end,
+         (SELECT json_agg(json_build_object('from', to_char(w.from_date, 'YYYY-MM-DD'), 'to', to_char(w.to_date, 'YYYY-MM-DD'),
+                                            'weekdays', w.weekdays, 'earliest', w.earliest, 'latest', w.latest) ORDER BY w.position)
+            FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS windows,
+         (SELECT json_agg(json_build_object('staffId', a.staff_id, 'pinned', a.pinned))
+            FROM session_assignment a WHERE a.session_id = s.id) AS staff
+    FROM session s
+    JOIN booking_request r ON r.id = s.request_id
+    JOIN school sc ON sc.id = r.school_id
+    JOIN municipality mu ON mu.id = sc.municipality_id
+    JOIN offer o ON o.id = r.offer_id
+    LEFT JOIN booking_group g ON g.id = s.group_id`;

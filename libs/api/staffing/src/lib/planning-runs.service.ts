@@ -1,0 +1,320 @@
+import { JOBS, planningRunJobId, QueueRegistry, QUEUES } from '@halt/api/queue';
+import type { AuthUser } from '@halt/api/security';
+import type { PlanChangeDto, PlanningRunDto, PlanningRunState } from '@halt/contracts';
+import {
+  autoPlan,
+  bookingRequestLifecycle,
+  type PlannedAssignment,
+  sessionLifecycle,
+  zonedDateTimeToInstant,
+} from '@halt/domain';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchingService } from './matching.service';
+import { PlanningProblemService } from './planning-problem.service';
+import { CreatePlanningRunDto } from './staffing.dto';
+
+/** What a run stores once proposed: the new assignments, what they change, and the plan they were made on. */
+interface Proposal {
+  assignments: PlannedAssignment[];
+  changes: PlanChangeDto[];
+  unplanned: { sessionId: string; label: string; reasons: string[] }[];
+  summary: NonNullable<PlanningRunDto['summary']>;
+  /** Per session: status and planned start when the proposal was made; applying checks nothing moved. */
+  basis: Record<string, { status: string; plannedStart: string | null; assigned: number }>;
+}
+
+interface RunRow {
+  id: string;
+  region_id: string;
+  region_name: string;
+  from_date: string;
+  to_date: string;
+  seed: number;
+  time_limit_ms: number;
+  state: PlanningRunState;
+  progress: number;
+  proposal: Proposal | null;
+  conflicts: string[] | null;
+  error: string | null;
+  created_at: Date;
+}
+
+/**
+ * Auto-planner runs: a planner asks for a region and period; a BullMQ job runs the pure auto-planner on the
+ * data of that moment and stores a proposal; the planner reviews the changes and applies them in one
+ * transaction — or, when something changed meanwhile, gets the conflicts and nothing is applied.
+ */
+@Injectable()
+export class PlanningRunsService {
+  private readonly log = new Logger('PlanningRuns');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly problems: PlanningProblemService,
+    private readonly matching: MatchingService,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async create(user: AuthUser, dto: CreatePlanningRunDto): Promise<PlanningRunDto> {
+    this.mayPlan(user, dto.regionId);
+    if (dto.to < dto.from) {
+      throw new BadRequestException({
+        message: 'Controleer de invoer',
+        errors: [{ field: 'to', message: 'moet op of na de begindatum liggen' }],
+      });
+    }
+    const [row] = await this.dataSource.query(
+      `INSERT INTO planning_run (region_id, from_date, to_date, seed, time_limit_ms, state, created_by)
+       VALUES ($1, $2, $3, $4, $5, 'queued', $6) RETURNING id`,
+      [dto.regionId, dto.from, dto.to, dto.seed ?? 1, (dto.timeLimitSeconds ?? 10) * 1000, user.id],
+    );
+    await this.queues
+      .queue(QUEUES.planning)
+      .add(JOBS.planning.autoPlan, { runId: row.id }, { jobId: planningRunJobId(row.id), attempts: 2 });
+    return this.get(user, row.id);
+  }
+
+  async list(user: AuthUser, regionId?: string): Promise<PlanningRunDto[]> {
+    if (user.role !== 'planner' && user.role !== 'admin') throw new ForbiddenException('Alleen planners');
+    const regions = regionId ? [regionId] : user.role === 'planner' ? user.regionIds : null;
+    if (regionId) this.mayPlan(user, regionId);
+    const rows: RunRow[] = await this.dataSource.query(
+      `${RUN_SELECT} ${regions ? 'WHERE pr.region_id = ANY($1::uuid[])' : ''} ORDER BY pr.created_at DESC LIMIT 20`,
+      regions ? [regions] : [],
+    );
+    return rows.map(toDto);
+  }
+
+  async get(user: AuthUser, id: string): Promise<PlanningRunDto> {
+    const row = await this.row(id);
+    if (!row || (user.role !== 'admin' && !(user.role === 'planner' && user.regionIds.includes(row.region_id)))) {
+      throw new NotFoundException('Planningsronde niet gevonden');
+    }
+    return toDto(row);
+  }
+
+  /** The job: runs the auto-planner and stores its proposal (called by the worker). */
+  async execute(runId: string): Promise<void> {
+    const run = await this.row(runId);
+    if (!run || run.state !== 'queued') return; // already done by an earlier attempt
+    await this.progress(runId, 'running', 10);
+    try {
+      const started = Date.now();
+      const { problem, labels, staffNames } = await this.problems.forRegion(run.region_id, run.from_date, run.to_date);
+      await this.progress(runId, 'running', 30);
+      const result = autoPlan(problem, { seed: run.seed, timeLimitMs: run.time_limit_ms });
+      await this.progress(runId, 'running', 90);
+      const existing = new Map((problem.assignments ?? []).map((a) => [a.sessionId, a]));
+      const fresh = result.assignments.filter((a) => !a.pinned);
+      const names = (ids: readonly string[]) => ids.map((x) => staffNames.get(x) ?? x);
+      const basis: Proposal['basis'] = {};
+      const changes: PlanChangeDto[] = fresh.map((a) => {
+        const label = labels.get(a.sessionId);
+        const fixed = problem.sessions.find((s) => s.id === a.sessionId)?.proposedStart;
+        const before = existing.get(a.sessionId);
+        basis[a.sessionId] = {
+          status: label?.status ?? 'open',
+          plannedStart:
+            label?.status === 'open'
+              ? null
+              : fixed
+                ? zonedDateTimeToInstant(fixed.date, fixed.time).toISOString()
+                : null,
+          assigned: before ? before.staffIds.length : 0,
+        };
+        return {
+          sessionId: a.sessionId,
+          requestReference: label?.reference ?? '',
+          schoolName: label?.schoolName ?? '',
+          label: label?.label ?? '',
+          before:
+            label?.status !== 'open' && fixed
+              ? { date: fixed.date, start: fixed.time, staff: before ? names(before.staffIds) : [] }
+              : null,
+          after: { date: a.date, start: a.start, end: a.end, staff: names(a.staffIds) },
+        };
+      });
+      const toPlan = new Set(problem.sessions.filter((s) => !existing.has(s.id)).map((s) => s.id));
+      const proposal: Proposal = {
+        assignments: fresh,
+        changes,
+        unplanned: result.unplanned
+          .filter((u) => toPlan.has(u.sessionId))
+          .map((u) => ({
+            sessionId: u.sessionId,
+            label: `${labels.get(u.sessionId)?.reference ?? ''} ${labels.get(u.sessionId)?.label ?? ''}`.trim(),
+            reasons: u.reasons.map((r) => r.message),
+          })),
+        summary: {
+          sessions: toPlan.size,
+          planned: fresh.length,
+          unplanned: result.unplanned.filter((u) => toPlan.has(u.sessionId)).length,
+          objective: Math.round(result.objective.total * 10) / 10,
+          seconds: Math.round((Date.now() - started) / 100) / 10,
+        },
+        basis,
+      };
+      await this.dataSource.query(
+        `UPDATE planning_run SET state = 'proposed', progress = 100, proposal = $2, updated_at = now() WHERE id = $1`,
+        [runId, JSON.stringify(proposal)],
+      );
+      this.log.log(`run ${runId}: ${fresh.length} of ${toPlan.size} sessions planned`);
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE planning_run SET state = 'failed', error = $2, updated_at = now() WHERE id = $1`,
+        [runId, error instanceof Error ? error.message : String(error)],
+      );
+      throw error;
+    }
+  }
+
+  /** Applies a proposal in one transaction; if anything it was based on changed, nothing is applied (409). */
+  async apply(user: AuthUser, id: string): Promise<PlanningRunDto> {
+    const run = await this.get(user, id);
+    const row = (await this.row(id)) as RunRow;
+    if (run.state !== 'proposed' || !row.proposal) {
+      throw new ConflictException({
+        message: 'Alleen een voorstel kan worden toegepast',
+        conflict: { state: run.state },
+      });
+    }
+    const proposal = row.proposal;
+    const conflicts: string[] = [];
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await m.query(`SELECT id FROM planning_run WHERE id = $1 FOR UPDATE`, [id]);
+        const touched = new Set<string>();
+        for (const a of proposal.assignments) {
+          const change = proposal.changes.find((c) => c.sessionId === a.sessionId);
+          const what = change ? `${change.requestReference} ${change.label}` : a.sessionId;
+          const [s] = await m.query(
+            `SELECT s.id, s.request_id, s.status, s.planned_start, s.duration_minutes,
+                    (SELECT count(*)::int FROM session_assignment x WHERE x.session_id = s.id) AS assigned
+               FROM session s WHERE s.id = $1 FOR UPDATE`,
+            [a.sessionId],
+          );
+          const basis = proposal.basis[a.sessionId];
+          const plannedStart = s?.planned_start ? new Date(s.planned_start).toISOString() : null;
+          if (!s || s.status !== basis.status || plannedStart !== basis.plannedStart || s.assigned !== basis.assigned) {
+            conflicts.push(`${what}: is intussen gewijzigd (${s ? s.status : 'verwijderd'})`);
+            continue;
+          }
+          const start = zonedDateTimeToInstant(a.date, a.start);
+          const end = new Date(start.getTime() + s.duration_minutes * 60_000);
+          if (s.status === 'open') {
+            const next = sessionLifecycle.next('open', 'plan');
+            await m.query(
+              `UPDATE session SET status = $2, planned_start = $3, planned_end = $4, ics_sequence = ics_sequence + 1 WHERE id = $1`,
+              [s.id, next, start.toISOString(), end.toISOString()],
+            );
+            await m.query(
+              `INSERT INTO session_transition (session_id, from_state, to_state, event, by_user_id, reason) VALUES ($1, 'open', $2, 'plan', $3, $4)`,
+              [s.id, next, user.id, 'Automatisch gepland'],
+            );
+          }
+          for (const staffId of a.staffIds) {
+            try {
+              await this.matching.insertAssignment(m, s.id, staffId, start, end, 0, false, user.id);
+            } catch (e) {
+              if (e instanceof ConflictException) {
+                conflicts.push(`${what}: ${(e.getResponse() as { message: string }).message}`);
+              } else throw e;
+            }
+          }
+          touched.add(s.request_id);
+        }
+        if (conflicts.length) throw new ConflictException({ message: 'Het voorstel is niet toegepast', conflicts });
+        for (const requestId of touched) await this.advanceRequest(m, requestId, user.id);
+        await m.query(`UPDATE planning_run SET state = 'applied', updated_at = now() WHERE id = $1`, [id]);
+      });
+    } catch (error) {
+      if (error instanceof ConflictException && conflicts.length) {
+        await this.dataSource.query(
+          `UPDATE planning_run SET state = 'conflicted', conflicts = $2, updated_at = now() WHERE id = $1`,
+          [id, JSON.stringify(conflicts)],
+        );
+        throw new ConflictException({
+          message: `Het voorstel is niet toegepast: ${conflicts.length} sessie(s) zijn intussen gewijzigd`,
+          conflicts,
+          conflict: { run: id, conflicts },
+        });
+      }
+      throw error;
+    }
+    return this.get(user, id);
+  }
+
+  /** A request whose sessions now all have a time is approved (if it was just submitted) and planned. */
+  private async advanceRequest(m: import('typeorm').EntityManager, requestId: string, userId: string): Promise<void> {
+    const [r] = await m.query(`SELECT status FROM booking_request WHERE id = $1 FOR UPDATE`, [requestId]);
+    let status = r.status as Parameters<typeof bookingRequestLifecycle.next>[0];
+    const step = async (event: 'approve' | 'plan') => {
+      const to = bookingRequestLifecycle.next(status, event);
+      await m.query(
+        `INSERT INTO request_transition (request_id, from_state, to_state, event, by_user_id, reason) VALUES ($1, $2, $3, $4, $5, 'Automatisch gepland')`,
+        [requestId, status, to, event, userId],
+      );
+      status = to;
+    };
+    if (status === 'submitted') await step('approve');
+    const [{ open }] = await m.query(
+      `SELECT count(*)::int AS open FROM session WHERE request_id = $1 AND status = 'open'`,
+      [requestId],
+    );
+    if (open === 0 && (status === 'approved' || status === 'change_requested')) await step('plan');
+    await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [requestId, status]);
+  }
+
+  private async progress(id: string, state: PlanningRunState, progress: number): Promise<void> {
+    await this.dataSource.query(`UPDATE planning_run SET state = $2, progress = $3, updated_at = now() WHERE id = $1`, [
+      id,
+      state,
+      progress,
+    ]);
+  }
+
+  private async row(id: string): Promise<RunRow | undefined> {
+    const [row] = await this.dataSource.query(`${RUN_SELECT} WHERE pr.id = $1`, [id]);
+    return row;
+  }
+
+  private mayPlan(user: AuthUser, regionId: string): void {
+    if (user.role === 'admin') return;
+    if (user.role !== 'planner' || !user.regionIds.includes(regionId)) {
+      throw new ForbiddenException('U plant alleen in uw eigen regio’s');
+    }
+  }
+}
+
+const RUN_SELECT = `
+  SELECT pr.id, pr.region_id, rg.name AS region_name, to_char(pr.from_date, 'YYYY-MM-DD') AS from_date,
+         to_char(pr.to_date, 'YYYY-MM-DD') AS to_date, pr.seed, pr.time_limit_ms, pr.state, pr.progress, pr.proposal,
+         pr.conflicts, pr.error, pr.created_at
+    FROM planning_run pr JOIN region rg ON rg.id = pr.region_id`;
+
+function toDto(r: RunRow): PlanningRunDto {
+  return {
+    id: r.id,
+    regionId: r.region_id,
+    regionName: r.region_name,
+    from: r.from_date,
+    to: r.to_date,
+    state: r.state,
+    progress: r.progress,
+    createdAt: new Date(r.created_at).toISOString(),
+    summary: r.proposal?.summary ?? null,
+    changes: r.proposal?.changes ?? [],
+    unplanned: r.proposal?.unplanned ?? [],
+    conflicts: r.conflicts ?? [],
+    error: r.error,
+  };
+}

@@ -1,0 +1,17 @@
+import { BookingModule } from '@halt/api/booking';
+import { CalendarModule } from '@halt/api/calendar';
+import { Module } from '@nestjs/common';
+import { MatchingService } from './matching.service';
+import { PlanningProblemService } from './planning-problem.service';
+import { PlanningRunsService } from './planning-runs.service';
+import { StaffService } from './staff.service';
+import { StaffingController } from './staffing.controller';
+
+/** Specialists, matching them to sessions, and the auto-planner's runs. */
+@Module({
+  imports: [BookingModule, CalendarModule],
+  controllers: [StaffingController],
+  providers: [StaffService, PlanningProblemService, MatchingService, PlanningRunsService],
+  exports: [StaffService, PlanningProblemService, MatchingService, PlanningRunsService],
+})
+export class StaffingModule {}
