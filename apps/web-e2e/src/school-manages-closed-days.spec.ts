@@ -16,6 +16,9 @@ test('a school adds a study day, cannot add it twice, and removes it again', asy
   await section.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
   await expect(section.getByRole('status')).toHaveText('De vrije dag is toegevoegd.');
   await expect(section.getByRole('table')).toContainText('Studiedag team');
+  // The emptied form is ready for the next day, without error messages under its fields.
+  await expect(section.getByLabel('Reden')).toHaveValue('');
+  await expect(section.getByText('Vul een reden in (2 tot 120 tekens)')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'school home with a closed day');
 
   await section.getByLabel('Datum').fill(date);

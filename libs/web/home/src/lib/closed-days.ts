@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -75,7 +75,7 @@ const dutchDate = new Intl.DateTimeFormat('nl-NL', {
           </table>
         </div>
       }
-      <form class="inline-form" [formGroup]="form" (ngSubmit)="add()" novalidate>
+      <form class="inline-form" [formGroup]="form" (ngSubmit)="add()" novalidate #formDir="ngForm">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'closedDays.date' | t }}</mat-label>
           <input matInput type="date" formControlName="date" required />
@@ -108,6 +108,7 @@ export class ClosedDays implements OnInit {
   private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
   readonly schoolId = input.required<string>();
+  private readonly formDir = viewChild<FormGroupDirective>('formDir');
   protected readonly days = signal<ClosedDayDto[]>([]);
   protected readonly failed = signal(false);
   protected readonly busy = signal(false);
@@ -143,7 +144,8 @@ export class ClosedDays implements OnInit {
     this.busy.set(true);
     try {
       await firstValueFrom(this.http.post<ClosedDayDto>(this.url(), this.form.getRawValue()));
-      this.form.reset();
+      // resetForm also clears the 'submitted' state, so the emptied fields do not show errors.
+      this.formDir()?.resetForm();
       this.done.set(this.i18n.t('closedDays.added'));
       await this.reload();
     } catch (e) {

@@ -10,7 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -153,18 +153,19 @@ export class PackageOrderDetail {
     return this.run(() => this.api.act(o.id, action), done[action]);
   }
 
-  protected withReason(o: PackageOrderDto, action: ReasonOrderAction): Promise<void> {
+  protected withReason(o: PackageOrderDto, action: ReasonOrderAction, dir?: FormGroupDirective): Promise<void> {
     const form = action === 'return' ? this.returnForm : this.cancelForm;
     form.markAllAsTouched();
     if (form.invalid) return Promise.resolve();
     return this.run(
       () => this.api.actWithReason(o.id, action, form.getRawValue().reason.trim()),
       action === 'return' ? 'packages.returned' : 'packages.cancelled',
-      () => form.reset(),
+      // resetForm also clears the 'submitted' state, so the emptied field does not show an error.
+      () => (dir ? dir.resetForm() : form.reset()),
     );
   }
 
-  protected amend(o: PackageOrderDto): Promise<void> {
+  protected amend(o: PackageOrderDto, dir?: FormGroupDirective): Promise<void> {
     this.amendForm.markAllAsTouched();
     if (this.amendForm.invalid) return Promise.resolve();
     const v = this.amendForm.getRawValue();
@@ -172,7 +173,7 @@ export class PackageOrderDetail {
     return this.run(
       () => this.api.amend(o.id, { delta, reason: v.reason.trim() }),
       delta > 0 ? 'packages.amendedUp' : 'packages.amendedDown',
-      () => this.amendForm.reset(),
+      () => (dir ? dir.resetForm() : this.amendForm.reset()),
       { delta: Math.abs(delta) },
     );
   }

@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -89,6 +89,8 @@ export class RequestDetail {
     latest: ['16:00', [Validators.required, Validators.pattern(TIME_PATTERN)]],
     reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
   });
+  private readonly groupFormDir = viewChild<FormGroupDirective>('groupFormDir');
+  private readonly moveFormDir = viewChild<FormGroupDirective>('moveFormDir');
   protected readonly groupForm = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(20)]],
     level: this.fb.control<Level | ''>('', Validators.required),
@@ -142,7 +144,7 @@ export class RequestDetail {
         windows: [{ from: v.from, to: v.to, weekdays: v.weekdays, earliest: v.earliest, latest: v.latest }],
         reason: v.reason,
       });
-      this.moveForm.controls.reason.reset('');
+      this.moveFormDir()?.resetForm({ ...this.moveForm.getRawValue(), reason: '' });
       return this.i18n.t('requests.moved');
     });
   }
@@ -162,7 +164,7 @@ export class RequestDetail {
     const v = this.groupForm.getRawValue();
     await this.change(async () => {
       await this.api.addGroup(r.id, { name: v.name, level: v.level as Level, pupilCount: Number(v.pupilCount) });
-      this.groupForm.reset();
+      this.groupFormDir()?.resetForm({ name: '', level: '', pupilCount: null });
       return this.i18n.t('requests.groupAdded');
     });
   }
