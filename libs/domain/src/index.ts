@@ -3,3 +3,4 @@ export * from './lib/lifecycle';
 export * from './lib/booking';
 export * from './lib/ledger';
 export * from './lib/planning';
+export * from './lib/reminders';
