@@ -13,6 +13,8 @@ const env = {
   NODE_ENV: 'development',
   PORT: process.env.E2E_PORT ?? '4310',
   SEED_DEMO: 'true',
+  // One process serves the pages and runs the BullMQ workers (auto-planner runs), as in embedded mode.
+  RUN_WORKERS: 'true',
   LOG_LEVEL: 'warn',
   LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   QUEUE_PREFIX: `e2e${Date.now().toString(36)}`,

@@ -79,13 +79,34 @@ export const routes: Routes = [
         title: 'title.plannerInbox',
         loadChildren: () => import('@halt/web/planning').then((m) => m.planningRoutes),
       },
+      {
+        path: 'automatisch',
+        title: 'title.autoplan',
+        loadChildren: () => import('@halt/web/planning').then((m) => m.autoplanRoutes),
+      },
+      {
+        path: 'medewerkers',
+        title: 'title.staffMembers',
+        loadChildren: () => import('@halt/web/planning').then((m) => m.staffMemberRoutes),
+      },
     ],
   },
   {
     path: 'medewerker',
-    title: 'title.staff',
     canActivate: [roleGuard('staff')],
-    loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.staff',
+        loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes),
+      },
+      {
+        path: 'beschikbaarheid',
+        title: 'title.availability',
+        loadChildren: () => import('@halt/web/staff').then((m) => m.staffRoutes),
+      },
+    ],
   },
   {
     path: 'beheer',

@@ -1,24 +1,62 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, Injector, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { BookingRequestDto, SessionDto } from '@halt/contracts';
+import type {
+  AssignedStaffDto,
+  BookingRequestDto,
+  CandidateDto,
+  CandidatesDto,
+  ExcludedCandidateDto,
+  SessionDto,
+} from '@halt/contracts';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import { formatDate, requestStateKey, sessionKindKey, sessionStateKey } from './labels';
+import {
+  amsterdamParts,
+  formatDate,
+  formatShortDate,
+  goalKey,
+  requestStateKey,
+  ruleKey,
+  sessionKindKey,
+  sessionStateKey,
+  signedPoints,
+} from './labels';
 import { PlanningApi } from './planning-api';
 
 const WEEKDAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
-/** One request for the planner: the school's preferences and each session with a date/time to plan by hand. */
+/** The staff found for one session at a date and time, and what the planner chose. */
+interface Match {
+  date: string;
+  time: string;
+  loading: boolean;
+  result: CandidatesDto | null;
+  error: string | null;
+  errorDetails: string[];
+  /** Staff ticked for a session that needs more than one specialist. */
+  chosen: string[];
+  /** Keep the assignment when the auto-planner runs. */
+  pinned: boolean;
+}
+
+/**
+ * One request for the planner: the school's preferences and each session with a date/time to plan by hand,
+ * the specialists on it, and "Medewerkers zoeken": who can take the session at that moment, best first, why,
+ * and who cannot.
+ */
 @Component({
   selector: 'halt-planner-request',
   imports: [
     FormsModule,
     RouterLink,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     TranslatePipe,
@@ -27,27 +65,100 @@ const WEEKDAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './planner-request.html',
+  styles: `
+    .staff-list {
+      margin: 0 0 0.25rem;
+      padding-left: 1.25rem;
+    }
+    .find {
+      margin-top: 0.5rem;
+    }
+    .matching {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 0.5rem 1rem 1rem;
+      margin: 1rem 0;
+    }
+    .matching h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0.5rem 0;
+    }
+    .matching h4 {
+      font: var(--mat-sys-title-small);
+      margin: 0.75rem 0 0.25rem;
+    }
+    .candidates {
+      list-style: none;
+      padding: 0;
+      margin: 0.5rem 0;
+    }
+    .candidate {
+      border-top: 1px solid var(--mat-sys-outline-variant);
+      padding: 0.5rem 0;
+    }
+    .candidate-head,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 1rem;
+    }
+    .candidate .name {
+      font-weight: 600;
+    }
+    details {
+      margin: 0.25rem 0 0.5rem;
+    }
+    summary {
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+      padding: 0.25rem 0;
+    }
+    details ul {
+      margin: 0.25rem 0;
+      padding-left: 1.25rem;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .tag {
+      font: var(--mat-sys-label-medium);
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 4px;
+      padding: 0 0.25rem;
+    }
+    .messages:focus,
+    .matching h3:focus,
+    .matching .notice:focus {
+      outline: none;
+    }
+  `,
 })
 export class PlannerRequest {
   private readonly api = inject(PlanningApi);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
   protected readonly i18n = inject(I18n);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly request = load(() => this.api.request(this.id));
   /** The date and time typed per session id. */
   protected readonly entries: Record<string, { date: string; time: string }> = {};
   protected readonly errors = signal<Record<string, string>>({});
+  /** Why removing the staff of a session failed, per session id. */
+  protected readonly staffErrors = signal<Record<string, string>>({});
+  /** Staff found per session id. */
+  protected readonly matches = signal<Record<string, Match>>({});
   protected readonly busy = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
   protected readonly requestStateKey = requestStateKey;
   protected readonly sessionStateKey = sessionStateKey;
   protected readonly sessionKindKey = sessionKindKey;
   protected readonly formatDate = formatDate;
+  protected readonly signedPoints = signedPoints;
 
   protected entry(s: SessionDto): { date: string; time: string } {
-    this.entries[s.id] ??= {
-      date: s.windowFrom,
-      time: s.proposedStart ? new Date(s.proposedStart).toTimeString().slice(0, 5) : '09:00',
-    };
+    const start = s.plannedStart ?? s.proposedStart;
+    this.entries[s.id] ??= start ? amsterdamParts(start) : { date: s.windowFrom, time: '09:00' };
     return this.entries[s.id];
   }
 
@@ -57,6 +168,10 @@ export class PlannerRequest {
 
   protected plannable(s: SessionDto): boolean {
     return s.status === 'open' || s.status === 'planned' || s.status === 'confirmed';
+  }
+
+  protected staffOf(s: SessionDto): AssignedStaffDto[] {
+    return s.staff ?? [];
   }
 
   protected async plan(_r: BookingRequestDto, s: SessionDto): Promise<void> {
@@ -78,5 +193,198 @@ export class PlannerRequest {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  // ---- Matching staff ------------------------------------------------------------------------------------------
+
+  /** Loads who can take the session at the date and time entered (or planned). */
+  protected async findStaff(s: SessionDto): Promise<void> {
+    const { date, time } = this.entry(s);
+    this.errors.update((e) => ({ ...e, [s.id]: '' }));
+    if (!date || !time) {
+      this.errors.update((e) => ({ ...e, [s.id]: this.i18n.t('matching.needDateTime') }));
+      return;
+    }
+    const chosen = this.staffOf(s).map((a) => a.staffId);
+    this.setMatch(s.id, {
+      date,
+      time,
+      loading: true,
+      result: null,
+      error: null,
+      errorDetails: [],
+      chosen,
+      pinned: this.staffOf(s).every((a) => a.pinned),
+    });
+    this.focus(`matching-heading-${s.id}`);
+    try {
+      const result = await this.api.candidates(s.id, date, time);
+      const eligible = new Set(result.eligible.map((c) => c.staffId));
+      this.patchMatch(s.id, { loading: false, result, chosen: chosen.filter((id) => eligible.has(id)) });
+    } catch (e) {
+      const body = apiError(e);
+      this.patchMatch(s.id, {
+        loading: false,
+        error: body?.message ?? this.i18n.t('matching.loadFailed'),
+        errorDetails: (body?.errors ?? []).map((f) => f.message),
+      });
+      this.focus(`matching-error-${s.id}`);
+    }
+  }
+
+  protected closeMatch(s: SessionDto): void {
+    this.matches.update((all) => {
+      const rest = { ...all };
+      delete rest[s.id];
+      return rest;
+    });
+    this.focus(`find-${s.id}`);
+  }
+
+  protected toggleChosen(s: SessionDto, staffId: string, on: boolean): void {
+    const m = this.matches()[s.id];
+    if (!m) return;
+    const chosen = on ? [...new Set([...m.chosen, staffId])] : m.chosen.filter((x) => x !== staffId);
+    this.patchMatch(s.id, { chosen });
+  }
+
+  protected setPinned(s: SessionDto, pinned: boolean): void {
+    this.patchMatch(s.id, { pinned });
+  }
+
+  protected isChosen(m: Match, staffId: string): boolean {
+    return m.chosen.includes(staffId);
+  }
+
+  protected isAssigned(s: SessionDto, staffId: string): boolean {
+    return this.staffOf(s).some((a) => a.staffId === staffId);
+  }
+
+  /** Whether the session is planned at exactly the searched moment; if not, assigning plans it there first. */
+  protected plannedAt(s: SessionDto, c: CandidatesDto): boolean {
+    if (!s.plannedStart) return false;
+    const at = amsterdamParts(s.plannedStart);
+    return at.date === c.date && at.time === c.start.slice(0, 5);
+  }
+
+  protected shortDate(date: string): string {
+    return formatShortDate(date, this.i18n.locale());
+  }
+
+  protected ruleName(rule: string): string {
+    const key = ruleKey(rule);
+    return key ? this.i18n.t(key) : rule;
+  }
+
+  protected goalName(goal: string): string {
+    const key = goalKey(goal);
+    return key ? this.i18n.t(key) : goal;
+  }
+
+  protected travel(c: CandidateDto): string {
+    return c.travelMinutes === null
+      ? this.i18n.t('matching.travelUnknown')
+      : this.i18n.t('matching.travel', { minutes: c.travelMinutes });
+  }
+
+  /** The reasons someone cannot take the session; the broken rules when the API gave no summary. */
+  protected reasons(x: ExcludedCandidateDto): string[] {
+    if (x.reasons.length) return x.reasons;
+    return x.rules.filter((r) => !r.passed).map((r) => `${this.ruleName(r.rule)}: ${r.message ?? ''}`.trim());
+  }
+
+  protected assignChosen(r: BookingRequestDto, s: SessionDto, c: CandidatesDto): Promise<void> {
+    const m = this.matches()[s.id];
+    const chosen = c.eligible.filter((x) => m?.chosen.includes(x.staffId));
+    if (chosen.length !== s.staffNeeded) {
+      this.patchMatch(s.id, {
+        error: this.i18n.t('matching.chooseCount', { needed: s.staffNeeded, chosen: chosen.length }),
+        errorDetails: [],
+      });
+      this.focus(`matching-error-${s.id}`);
+      return Promise.resolve();
+    }
+    return this.assign(r, s, chosen);
+  }
+
+  /** Puts the chosen staff on the session; plans it at the searched moment first when it is not planned there. */
+  protected async assign(_r: BookingRequestDto, s: SessionDto, staff: CandidateDto[]): Promise<void> {
+    const m = this.matches()[s.id];
+    const c = m?.result;
+    if (!m || !c || this.busy()) return;
+    this.busy.set(s.id);
+    this.done.set(null);
+    this.patchMatch(s.id, { error: null, errorDetails: [] });
+    let planned = false;
+    try {
+      if (!this.plannedAt(s, c)) {
+        const at = { date: c.date, time: c.start.slice(0, 5) };
+        await this.api.plan(s.id, at);
+        this.entries[s.id] = { ...at };
+        planned = true;
+      }
+      await this.api.assignStaff(s.id, { staffIds: staff.map((x) => x.staffId), pinned: m.pinned });
+      this.matches.update((all) => {
+        const rest = { ...all };
+        delete rest[s.id];
+        return rest;
+      });
+      const names = staff.map((x) => x.name).join(` ${this.i18n.t('matching.and')} `);
+      this.done.set(
+        this.i18n.t(staff.length > 1 ? 'matching.assignedMany' : 'matching.assigned', {
+          names,
+          sequence: s.sequence,
+        }),
+      );
+      this.request.reload();
+      this.focus('planner-messages');
+    } catch (e) {
+      const body = apiError(e);
+      const intro = planned ? `${this.i18n.t('matching.plannedButNotAssigned', { sequence: s.sequence })} ` : '';
+      const message = body?.message ?? this.i18n.t('matching.assignFailed');
+      this.patchMatch(s.id, {
+        error: `${intro}${message}`,
+        // A broken rule comes as the message and again per field: list only what the message does not say.
+        errorDetails: (body?.errors ?? []).map((f) => f.message).filter((m) => !message.includes(m)),
+      });
+      if (planned) this.request.reload();
+      this.focus(`matching-error-${s.id}`);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  /** Takes all staff off the session. */
+  protected async unassign(s: SessionDto): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(s.id);
+    this.done.set(null);
+    this.staffErrors.update((e) => ({ ...e, [s.id]: '' }));
+    try {
+      await this.api.unassignStaff(s.id);
+      this.done.set(this.i18n.t('matching.unassigned', { sequence: s.sequence }));
+      this.request.reload();
+      this.focus('planner-messages');
+    } catch (e) {
+      this.staffErrors.update((all) => ({
+        ...all,
+        [s.id]: apiError(e)?.message ?? this.i18n.t('matching.unassignFailed'),
+      }));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private setMatch(sessionId: string, m: Match): void {
+    this.matches.update((all) => ({ ...all, [sessionId]: m }));
+  }
+
+  private patchMatch(sessionId: string, change: Partial<Match>): void {
+    this.matches.update((all) => (all[sessionId] ? { ...all, [sessionId]: { ...all[sessionId], ...change } } : all));
+  }
+
+  /** Moves focus to what happened once it is on screen (the button pressed may be gone). */
+  private focus(id: string): void {
+    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

@@ -1,11 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  AssignStaffRequest,
   BookingRequestDto,
   BookingRequestSummaryDto,
+  CandidatesDto,
+  CreateAbsenceRequest,
+  CreatePlanningRunRequest,
   OfferType,
+  PlanningRunDto,
   PlanSessionRequest,
   RequestState,
+  StaffMemberDto,
+  UpdateStaffRequest,
 } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -15,7 +22,12 @@ export interface InboxFilter {
   startsWithinDays?: number;
 }
 
-/** The planner's calls: the inbox, a request, and planning a session by hand. */
+const id = (value: string) => encodeURIComponent(value);
+
+/**
+ * The planner's calls: the inbox, a request, planning a session by hand, matching staff to a session, the
+ * auto-planner's runs and the staff profiles of the planner's regions.
+ */
 @Injectable({ providedIn: 'root' })
 export class PlanningApi {
   private readonly http = inject(HttpClient);
@@ -27,13 +39,64 @@ export class PlanningApi {
     return firstValueFrom(this.http.get<BookingRequestSummaryDto[]>('/api/requests', { params }));
   }
 
-  request(id: string): Promise<BookingRequestDto> {
-    return firstValueFrom(this.http.get<BookingRequestDto>(`/api/requests/${encodeURIComponent(id)}`));
+  request(requestId: string): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.get<BookingRequestDto>(`/api/requests/${id(requestId)}`));
   }
 
   plan(sessionId: string, body: PlanSessionRequest): Promise<BookingRequestDto> {
-    return firstValueFrom(
-      this.http.patch<BookingRequestDto>(`/api/sessions/${encodeURIComponent(sessionId)}/plan`, body),
-    );
+    return firstValueFrom(this.http.patch<BookingRequestDto>(`/api/sessions/${id(sessionId)}/plan`, body));
+  }
+
+  /** Who can take a session at a date (YYYY-MM-DD) and start time (HH:mm), best first, and who cannot and why. */
+  candidates(sessionId: string, date: string, time: string): Promise<CandidatesDto> {
+    const params = new HttpParams().set('date', date).set('time', time);
+    return firstValueFrom(this.http.get<CandidatesDto>(`/api/sessions/${id(sessionId)}/candidates`, { params }));
+  }
+
+  /** Puts staff on a planned session; 409 when a specialist is double-booked or a rule is broken. */
+  assignStaff(sessionId: string, body: AssignStaffRequest): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.put<BookingRequestDto>(`/api/sessions/${id(sessionId)}/staff`, body));
+  }
+
+  unassignStaff(sessionId: string): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.delete<BookingRequestDto>(`/api/sessions/${id(sessionId)}/staff`));
+  }
+
+  startRun(body: CreatePlanningRunRequest): Promise<PlanningRunDto> {
+    return firstValueFrom(this.http.post<PlanningRunDto>('/api/planning-runs', body));
+  }
+
+  run(runId: string): Promise<PlanningRunDto> {
+    return firstValueFrom(this.http.get<PlanningRunDto>(`/api/planning-runs/${id(runId)}`));
+  }
+
+  runs(regionId?: string): Promise<PlanningRunDto[]> {
+    const params = regionId ? new HttpParams().set('regionId', regionId) : undefined;
+    return firstValueFrom(this.http.get<PlanningRunDto[]>('/api/planning-runs', { params }));
+  }
+
+  /** Applies a proposal; 409 with the conflicts when the plan changed meanwhile (then nothing is applied). */
+  applyRun(runId: string): Promise<PlanningRunDto> {
+    return firstValueFrom(this.http.post<PlanningRunDto>(`/api/planning-runs/${id(runId)}/apply`, null));
+  }
+
+  staff(): Promise<StaffMemberDto[]> {
+    return firstValueFrom(this.http.get<StaffMemberDto[]>('/api/staff'));
+  }
+
+  staffMember(staffId: string): Promise<StaffMemberDto> {
+    return firstValueFrom(this.http.get<StaffMemberDto>(`/api/staff/${id(staffId)}`));
+  }
+
+  updateStaff(staffId: string, body: UpdateStaffRequest): Promise<StaffMemberDto> {
+    return firstValueFrom(this.http.patch<StaffMemberDto>(`/api/staff/${id(staffId)}`, body));
+  }
+
+  addAbsence(staffId: string, body: CreateAbsenceRequest): Promise<StaffMemberDto> {
+    return firstValueFrom(this.http.post<StaffMemberDto>(`/api/staff/${id(staffId)}/absences`, body));
+  }
+
+  removeAbsence(staffId: string, absenceId: string): Promise<StaffMemberDto> {
+    return firstValueFrom(this.http.delete<StaffMemberDto>(`/api/staff/${id(staffId)}/absences/${id(absenceId)}`));
   }
 }

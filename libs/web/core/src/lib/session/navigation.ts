@@ -25,8 +25,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
+    { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
+    { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
   ],
-  staff: [{ path: '/medewerker', label: 'role.staff', exact: true }],
+  staff: [
+    { path: '/medewerker', label: 'role.staff', exact: true },
+    { path: '/medewerker/beschikbaarheid', label: 'nav.availability', exact: false },
+  ],
   admin: [
     { path: '/beheer', label: 'role.admin', exact: true },
     { path: '/beheer/pakketten', label: 'nav.packages', exact: false },

@@ -1,0 +1,3 @@
+export * from './lib/staff.routes';
+export * from './lib/absence-editor';
+export * from './lib/labels';
