@@ -8,3 +8,4 @@ export * from './lib/catalogue';
 export * from './lib/booking';
 export * from './lib/packages';
 export * from './lib/staffing';
+export * from './lib/reminders';

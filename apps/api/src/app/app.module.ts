@@ -7,6 +7,7 @@ import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { PackagesModule } from '@halt/api/packages';
+import { RemindersModule } from '@halt/api/reminders';
 import { StaffingModule } from '@halt/api/staffing';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
 import { QueueModule, queueStoreFor } from '@halt/api/queue';
@@ -39,6 +40,7 @@ export class AppModule {
         PackagesModule,
         BookingModule,
         StaffingModule,
+        RemindersModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

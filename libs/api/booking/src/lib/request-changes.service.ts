@@ -19,6 +19,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PER_CLASS_OFFERS } from './booking-mapper';
 import { GroupDto, MoveSessionDto } from './booking.dto';
+import { recordSessionChanges } from './outbox';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsService } from './requests.service';
 
@@ -92,6 +93,7 @@ export class RequestChangesService {
       s.windowFrom = from;
       s.windowTo = to;
       await m.save(Session, s);
+      await recordSessionChanges(m, [s.id]);
 
       await m.update(BookingWindow, { requestId: id, supersededAt: IsNull() }, { supersededAt: new Date() });
       const position = await m.getRepository(BookingWindow).count({ where: { requestId: id } });

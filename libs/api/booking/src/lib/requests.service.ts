@@ -30,6 +30,7 @@ import { toRequestDto, toSummaryDto } from './booking-mapper';
 import { CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
 import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { bodyHash, idempotent, IdempotentResult } from './idempotency';
+import { recordSessionChanges } from './outbox';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 
@@ -278,6 +279,10 @@ export class RequestsService {
           reason,
         });
       }
+      await recordSessionChanges(
+        m,
+        sessions.map((x) => x.id),
+      );
       if (request.packageOrderId) {
         // A late cancellation costs the package its credits (the cancellation policy); otherwise they return.
         if (request.lateCancellation) {
@@ -346,6 +351,10 @@ export class RequestsService {
             reason,
           });
         }
+        await recordSessionChanges(
+          m,
+          sessions.map((x) => x.id),
+        );
         if (request.packageOrderId) {
           await this.ledger.release(m, request.packageOrderId, id, user.id, `Afgewezen: ${reason ?? ''}`.trim());
         }

@@ -22,6 +22,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { DeliverSessionDto, PlanSessionDto } from './booking.dto';
+import { recordSessionChanges } from './outbox';
 import { BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
 import { RequestsService } from './requests.service';
 
@@ -95,6 +96,7 @@ export class SessionsService {
         event,
         byUserId: user.id,
       });
+      await recordSessionChanges(m, [id]);
 
       const request = session.request;
       if (!request) throw new NotFoundException('Aanvraag niet gevonden');
@@ -170,6 +172,7 @@ export class SessionsService {
       session.pupilsReached = dto.pupilsReached;
       session.deliveredAt = this.requests.now();
       await m.save(Session, session);
+      await recordSessionChanges(m, [id]);
 
       if (request.packageOrderId) {
         const [price] = await m.query(`SELECT credits FROM package_order_offer WHERE order_id = $1 AND offer_id = $2`, [

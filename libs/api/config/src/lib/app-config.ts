@@ -36,6 +36,12 @@ export interface AppConfig {
   freeCancellationDays: number;
   /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
   clockToday?: string;
+  /** SMTP URL; undefined: mail is captured in the message log (embedded mode, demos). */
+  smtpUrl?: string;
+  mailFrom: string;
+  outboxRelayIntervalMs: number;
+  reminderRetryDelayMs: number;
+  publicUrl: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -96,5 +102,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     clockToday: raw.CLOCK_TODAY,
     leadSchoolDays: raw.LEAD_SCHOOL_DAYS ?? 10,
     freeCancellationDays: raw.FREE_CANCELLATION_DAYS ?? 10,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM ?? 'Halt Preventieportaal <noreply@halt.example>',
+    outboxRelayIntervalMs: raw.OUTBOX_RELAY_INTERVAL_MS ?? 1000,
+    reminderRetryDelayMs: raw.REMINDER_RETRY_DELAY_MS ?? 60_000,
+    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT ?? 3000}`,
   };
 }

@@ -144,6 +144,40 @@ export class EnvironmentVariables {
   @Max(90)
   FREE_CANCELLATION_DAYS?: number;
 
+  /** SMTP server for e-mail (smtp:// or smtps://, credentials in the URL); absent: mail is kept in the message log only. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of the portal's e-mail. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^[^\r\n]{3,200}$/, { message: 'must be a sender such as "Halt <noreply@halt.nl>"' })
+  MAIL_FROM?: string;
+
+  /** How often the relay moves outbox events into the queue, in ms (default 1000). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_RELAY_INTERVAL_MS?: number;
+
+  /** First retry delay of a failed reminder send, in ms; doubles each attempt (default 60000). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3600000)
+  REMINDER_RETRY_DELAY_MS?: number;
+
+  /** Base URL of the portal in e-mail links, e.g. https://preventie.halt.nl (default http://localhost:PORT). */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
   /** Tests and demos only: the date the portal takes as today (refused in production). */
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date such as 2026-09-01' })

@@ -7,6 +7,7 @@ import type { JobsOptions } from 'bullmq';
 export const QUEUES = {
   maintenance: 'maintenance',
   planning: 'planning',
+  reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -17,6 +18,10 @@ export const JOBS = {
   planning: {
     /** Data: `{ runId }`; job id `planning-run-<runId>`. */
     autoPlan: 'auto-plan',
+  },
+  /** Reminder jobs are named after their kind (e.g. `school_before_2d`); data `{ sessionId, kind, version }`. */
+  reminders: {
+    session: 'session-reminder',
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { RequestsService } from '@halt/api/booking';
+import { recordSessionChanges, RequestsService } from '@halt/api/booking';
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, CandidatesDto } from '@halt/contracts';
 import {
@@ -124,13 +124,17 @@ export class MatchingService {
         );
       }
       await m.query(`UPDATE session SET ics_sequence = ics_sequence + 1 WHERE id = $1`, [sessionId]);
+      await recordSessionChanges(m, [sessionId]);
     });
     return this.requests.get(user, requestId);
   }
 
   async unassign(user: AuthUser, sessionId: string): Promise<BookingRequestDto> {
     const requestId = await this.authorise(user, sessionId);
-    await this.dataSource.query(`DELETE FROM session_assignment WHERE session_id = $1`, [sessionId]);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM session_assignment WHERE session_id = $1`, [sessionId]);
+      await recordSessionChanges(m, [sessionId]);
+    });
     return this.requests.get(user, requestId);
   }
 

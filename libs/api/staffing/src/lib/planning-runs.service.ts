@@ -1,3 +1,4 @@
+import { recordSessionChanges } from '@halt/api/booking';
 import { JOBS, planningRunJobId, QueueRegistry, QUEUES } from '@halt/api/queue';
 import type { AuthUser } from '@halt/api/security';
 import type { PlanChangeDto, PlanningRunDto, PlanningRunState } from '@halt/contracts';
@@ -234,6 +235,10 @@ export class PlanningRunsService {
         }
         if (conflicts.length) throw new ConflictException({ message: 'Het voorstel is niet toegepast', conflicts });
         for (const requestId of touched) await this.advanceRequest(m, requestId, user.id);
+        await recordSessionChanges(
+          m,
+          proposal.assignments.map((a) => a.sessionId),
+        );
         await m.query(`UPDATE planning_run SET state = 'applied', updated_at = now() WHERE id = $1`, [id]);
       });
     } catch (error) {

@@ -6,6 +6,7 @@ import { CalendarFeeds1764662400000 } from './1764662400000-calendar-feeds';
 import { RequestChanges1764748800000 } from './1764748800000-request-changes';
 import { Packages1764835200000 } from './1764835200000-packages';
 import { StaffAndAssignments1764921600000 } from './1764921600000-staff-and-assignments';
+import { Reminders1765008000000 } from './1765008000000-reminders';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RequestChanges1764748800000,
   Packages1764835200000,
   StaffAndAssignments1764921600000,
+  Reminders1765008000000,
 ];

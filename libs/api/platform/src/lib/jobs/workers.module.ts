@@ -1,15 +1,17 @@
 import { SessionCleanupService } from '@halt/api/identity';
+import { RemindersModule } from '@halt/api/reminders';
 import { StaffingModule } from '@halt/api/staffing';
 import { Module } from '@nestjs/common';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { PlanningProcessor } from './planning.processor';
+import { RemindersProcessor } from './reminders.processor';
 
 /**
  * The BullMQ processors. The worker app runs them; in embedded mode (one process on PGlite) the API
  * process runs them too.
  */
 @Module({
-  imports: [StaffingModule],
-  providers: [MaintenanceProcessor, PlanningProcessor, SessionCleanupService],
+  imports: [StaffingModule, RemindersModule],
+  providers: [MaintenanceProcessor, PlanningProcessor, RemindersProcessor, SessionCleanupService],
 })
 export class WorkersModule {}

@@ -1,0 +1,276 @@
+import type { BookingRequestDto, MessageLogDto } from '@halt/contracts';
+import { QueueRegistry, QUEUES } from '@halt/api/queue';
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { startTestApi, TestApi } from '../../testing/test-api';
+import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+
+interface Received {
+  to: string[];
+  subject: string;
+  messageId: string;
+  raw: string;
+}
+
+/** An in-process SMTP server that records what it accepts and can refuse recipients for a while. */
+async function startSmtp(): Promise<{
+  url: string;
+  received: Received[];
+  refuse: Map<string, number>;
+  close(): Promise<void>;
+}> {
+  const received: Received[] = [];
+  /** Recipient → how many more times to refuse (Infinity: always). */
+  const refuse = new Map<string, number>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const left = refuse.get(address.address.toLowerCase()) ?? 0;
+      if (left > 0) {
+        refuse.set(address.address.toLowerCase(), left - 1);
+        const err = new Error('451 Mailbox tijdelijk niet beschikbaar') as Error & { responseCode: number };
+        err.responseCode = 451;
+        return callback(err);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '',
+          messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1]?.trim() ?? '',
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}?tls=off`,
+    received,
+    refuse,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const stores = [
+  { name: 'Redis', env: {} as Record<string, string>, enabled: !!process.env['REDIS_URL'] },
+  { name: 'the PostgreSQL backend', env: { REDIS_URL: '' } as Record<string, string>, enabled: true },
+];
+
+describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on $name', ({ env }) => {
+  let t: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let school: string;
+  let planner: string;
+  let admin: string;
+  let offerId: string;
+  const sql = (text: string, params: unknown[] = []) => t.api.app.get(DataSource).query(text, params);
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApi({
+      CLOCK_TODAY: TODAY, // Tuesday 1 September 2026, noon
+      SMTP_URL: smtp.url,
+      RUN_WORKERS: 'true',
+      OUTBOX_RELAY_INTERVAL_MS: '100',
+      REMINDER_RETRY_DELAY_MS: '100',
+      ...env,
+    });
+    school = await t.bearer('contact@domstad.school.example');
+    planner = await t.bearer('planner.midden@halt.example');
+    admin = await t.bearer('beheer@halt.example');
+    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  /** A request for one class, in the two weeks from 15 September (the lead time's first day). */
+  const submit = async (contactEmail: string, className = '1A') => {
+    const res = await t
+      .http()
+      .post('/api/requests')
+      .set('Authorization', school)
+      .send(
+        onlineSafetyRequest(offerId, {
+          groups: [{ name: className, level: 'vo-1-2', pupilCount: 25 }],
+          windows: [
+            { from: '2026-09-15', to: '2026-09-30', weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' },
+          ],
+          contact: { name: 'J. de Boer', email: contactEmail },
+        }),
+      );
+    expect(res.status).toBe(201);
+    return res.body as BookingRequestDto;
+  };
+  const plan = async (sessionId: string, date: string, time: string) => {
+    const res = await t
+      .http()
+      .patch(`/api/sessions/${sessionId}/plan`)
+      .set('Authorization', planner)
+      .send({ date, time });
+    expect([res.status, res.body.errors]).toEqual([200, undefined]);
+  };
+  const jobs = (sessionId: string) =>
+    sql(`SELECT job_id, kind, version, due_at, state FROM reminder_job WHERE session_id = $1 ORDER BY kind, version`, [
+      sessionId,
+    ]) as Promise<{ job_id: string; kind: string; version: number; due_at: Date; state: string }[]>;
+  const queue = () => t.api.app.get(QueueRegistry).queue(QUEUES.reminders);
+  const mailTo = (email: string) => smtp.received.filter((m) => m.to.includes(email.toLowerCase()));
+
+  it('planning a session schedules its reminders; one that is due goes out once, in Dutch, with the calendar file', async () => {
+    const r = await submit('planning@domstad.school.example');
+    await plan(r.sessions[0].id, '2026-09-15', '09:00');
+    const scheduled = await until('reminder jobs', async () => {
+      const rows = await jobs(r.sessions[0].id);
+      return rows.length >= 3 && rows;
+    });
+    expect(scheduled.map((j) => j.kind)).toEqual(['planner_staff_lost', 'school_before_14d', 'school_before_2d']);
+    expect(scheduled.every((j) => !j.job_id.includes(':'))).toBe(true);
+    // Two days before is Sunday 13 September: no sends on Sundays, so Monday 07:30 (05:30 UTC in summer time).
+    expect(new Date(scheduled.find((j) => j.kind === 'school_before_2d')!.due_at).toISOString()).toBe(
+      '2026-09-14T05:30:00.000Z',
+    );
+    const two = await queue().getJob(scheduled.find((j) => j.kind === 'school_before_2d')!.job_id);
+    expect(two?.data).toEqual({ sessionId: r.sessions[0].id, kind: 'school_before_2d', version: expect.any(Number) });
+
+    // 14 days before was this morning 08:00: four hours late, within the grace period, so it goes now.
+    const [mail] = await until(
+      'the 14-day reminder',
+      async () => mailTo('planning@domstad.school.example').length > 0 && mailTo('planning@domstad.school.example'),
+    );
+    expect(mail.subject).toContain('Over twee weken');
+    expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; name=halt-AV-2026-\d+\.ics/);
+    const ics = Buffer.from(/filename=halt-AV-2026-\d+\.ics\s+([A-Za-z0-9+/=\s]+?)\s+----/.exec(mail.raw)?.[1] ?? '', 'base64').toString();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(`UID:sessie-${r.sessions[0].id}@halt-preventieportaal`);
+    await new Promise((r2) => setTimeout(r2, 500));
+    expect(mailTo('planning@domstad.school.example')).toHaveLength(1);
+    const log = (await t.http().get('/api/message-log?recipient=planning@').set('Authorization', admin))
+      .body as MessageLogDto[];
+    expect(log).toEqual([
+      expect.objectContaining({ status: 'sent', transport: 'smtp', attempts: 1, kind: 'school_before_14d' }),
+    ]);
+  });
+
+  it('moving a session reschedules its reminders (the old ones never arrive); cancelling removes them', async () => {
+    const r = await submit('verplaatst@domstad.school.example');
+    await plan(r.sessions[0].id, '2026-09-29', '09:00');
+    const before = await until('first schedule', async () => {
+      const rows = (await jobs(r.sessions[0].id)).filter((j) => j.state === 'scheduled');
+      return rows.length >= 2 && rows;
+    });
+    await plan(r.sessions[0].id, '2026-09-30', '11:00');
+    const after = await until('reschedule', async () => {
+      const rows = await jobs(r.sessions[0].id);
+      const removed = rows.filter((j) => j.state === 'removed');
+      return removed.length === before.length && rows;
+    });
+    for (const old of before) expect(await queue().getJob(old.job_id)).toBeUndefined();
+    const current = after.filter((j) => j.state === 'scheduled');
+    expect(current.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(current.map((j) => j.version)).size).toBe(1);
+    expect(current[0].version).toBeGreaterThan(before[0].version);
+
+    const cancelled = await t
+      .http()
+      .post(`/api/requests/${r.id}/cancel`)
+      .set('Authorization', school)
+      .send({ reason: 'Excursie' });
+    expect(cancelled.status).toBe(200);
+    await until('removal', async () => (await jobs(r.sessions[0].id)).every((j) => j.state !== 'scheduled'));
+    for (const j of current) expect(await queue().getJob(j.job_id)).toBeUndefined();
+    expect(mailTo('verplaatst@domstad.school.example')).toEqual([]);
+  });
+
+  it('retries with backoff while the mail server refuses, then delivers once; after the last attempt the failure is in the log', async () => {
+    smtp.refuse.set('later@domstad.school.example', 2);
+    smtp.refuse.set('nooit@domstad.school.example', Infinity);
+    const a = await submit('later@domstad.school.example', '2B');
+    const b = await submit('nooit@domstad.school.example', '2C');
+    await plan(a.sessions[0].id, '2026-09-15', '11:00');
+    await plan(b.sessions[0].id, '2026-09-15', '13:00');
+    await until('delivery after two refusals', async () => mailTo('later@domstad.school.example').length === 1);
+    const [later] = (await t.http().get('/api/message-log?recipient=later@').set('Authorization', admin))
+      .body as MessageLogDto[];
+    expect(later).toMatchObject({ status: 'sent', attempts: 3, error: null });
+
+    const failed = await until(
+      'the last attempt',
+      async () => {
+        const [row] = (await t.http().get('/api/message-log?recipient=nooit@').set('Authorization', admin))
+          .body as MessageLogDto[];
+        return row?.attempts === 6 && row;
+      },
+      30_000,
+    );
+    expect(failed).toMatchObject({ status: 'failed', error: expect.stringContaining('451') });
+    expect(mailTo('nooit@domstad.school.example')).toEqual([]);
+    const job = await queue().getJob(
+      (await jobs(b.sessions[0].id)).find((j) => j.kind === 'school_before_14d')!.job_id,
+    );
+    expect(await job?.getState()).toBe('failed'); // failed jobs stay visible
+  }, 45_000);
+
+  it('a reminder due at 23:00 is scheduled for 07:30 the next morning', async () => {
+    const rule = await t
+      .http()
+      .put('/api/reminder-rules/school_before_2d')
+      .set('Authorization', admin)
+      .send({ offsetAmount: 2, sendTime: '23:00', enabled: true });
+    expect(rule.status).toBe(200);
+    try {
+      const r = await submit('nacht@domstad.school.example', '3A');
+      await plan(r.sessions[0].id, '2026-09-24', '09:00'); // Thursday: two days before is Tuesday 22 September, 23:00
+      const row = await until('schedule', async () =>
+        (await jobs(r.sessions[0].id)).find((j) => j.kind === 'school_before_2d'),
+      );
+      expect(new Date(row.due_at).toISOString()).toBe('2026-09-23T05:30:00.000Z'); // Wednesday 07:30 in Amsterdam
+    } finally {
+      await t
+        .http()
+        .put('/api/reminder-rules/school_before_2d')
+        .set('Authorization', admin)
+        .send({ offsetAmount: 2, sendTime: '08:00', enabled: true });
+    }
+  });
+
+  it('keeps reminder rules and the message log for admins only, and job data free of personal data', async () => {
+    expect((await t.http().get('/api/reminder-rules').set('Authorization', planner)).status).toBe(403);
+    expect((await t.http().get('/api/message-log').set('Authorization', school)).status).toBe(403);
+    const bad = await t
+      .http()
+      .put('/api/reminder-rules/school_before_2d')
+      .set('Authorization', admin)
+      .send({ offsetAmount: 99, sendTime: '25:00', enabled: 'ja' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'enabled',
+      'offsetAmount',
+      'sendTime',
+    ]);
+    const all = await queue().getJobs(['delayed', 'waiting', 'completed', 'failed']);
+    for (const j of all) expect(Object.keys(j.data).sort()).toEqual(['kind', 'sessionId', 'version']);
+  });
+});

@@ -1,0 +1,39 @@
+import { QueueRegistry, QUEUES } from '@halt/api/queue';
+import { ReminderDeliveryService, type ReminderJobData, ReminderRelay } from '@halt/api/reminders';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DelayedError, type Job } from 'bullmq';
+
+/**
+ * Thin processor for reminder jobs (delivery does the work), and the outbox relay's loop, both running where
+ * the workers run: the worker app, or the API itself in embedded mode.
+ */
+@Injectable()
+export class RemindersProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('RemindersProcessor');
+
+  constructor(
+    private readonly queues: QueueRegistry,
+    private readonly delivery: ReminderDeliveryService,
+    private readonly relay: ReminderRelay,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.queues.worker(QUEUES.reminders, (job, token) => this.process(job, token), { concurrency: 8 });
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+
+  async process(job: Job<ReminderJobData>, token?: string): Promise<unknown> {
+    const result = await this.delivery.deliver(String(job.id), job.data);
+    if (result.outcome === 'deferred') {
+      // Quiet hours: wait until the morning instead of sending at night.
+      await job.moveToDelayed(result.until.getTime(), token);
+      throw new DelayedError();
+    }
+    if (result.outcome === 'skipped') this.log.log(`${job.id}: skipped (${result.reason})`);
+    return result;
+  }
+}

@@ -1,0 +1,108 @@
+import type { AuthUser } from '@halt/api/security';
+import type { MessageLogDto, NotificationsDto } from '@halt/contracts';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** The signed-in user's in-app notifications, and the admins' message log. */
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async mine(user: AuthUser): Promise<NotificationsDto> {
+    const [items, [{ unread }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, kind, title, link, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at DESC LIMIT 50`,
+        [user.id],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`, [
+        user.id,
+      ]),
+    ]);
+    return {
+      unread,
+      items: items.map(
+        (n: {
+          id: string;
+          kind: string;
+          title: string;
+          link: string | null;
+          created_at: Date;
+          read_at: Date | null;
+        }) => ({
+          id: n.id,
+          kind: n.kind,
+          title: n.title,
+          link: n.link,
+          createdAt: new Date(n.created_at).toISOString(),
+          read: n.read_at !== null,
+        }),
+      ),
+    };
+  }
+
+  async markRead(user: AuthUser, id: string | null): Promise<NotificationsDto> {
+    if (id) {
+      const [row] = await this.dataSource.query(`SELECT id FROM notification WHERE id = $1 AND user_id = $2`, [
+        id,
+        user.id,
+      ]);
+      if (!row) throw new NotFoundException('Melding niet gevonden');
+      await this.dataSource.query(`UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1`, [id]);
+    } else {
+      await this.dataSource.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [
+        user.id,
+      ]);
+    }
+    return this.mine(user);
+  }
+
+  async messageLog(filter: { status?: string; recipient?: string; limit: number }): Promise<MessageLogDto[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.status) {
+      params.push(filter.status);
+      where.push(`status = $${params.length}`);
+    }
+    if (filter.recipient) {
+      params.push(`%${filter.recipient.toLowerCase()}%`);
+      where.push(`lower(recipient) LIKE $${params.length}`);
+    }
+    params.push(filter.limit);
+    const rows = await this.dataSource.query(
+      `SELECT * FROM message_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(
+      (r: {
+        id: string;
+        created_at: Date;
+        sent_at: Date | null;
+        kind: string;
+        recipient: string;
+        subject: string;
+        status: MessageLogDto['status'];
+        transport: MessageLogDto['transport'];
+        provider_id: string | null;
+        error: string | null;
+        attempts: number;
+        session_id: string | null;
+        body_text: string;
+      }) => ({
+        id: r.id,
+        createdAt: new Date(r.created_at).toISOString(),
+        sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+        kind: r.kind,
+        recipient: r.recipient,
+        subject: r.subject,
+        status: r.status,
+        transport: r.transport,
+        providerId: r.provider_id,
+        error: r.error,
+        attempts: r.attempts,
+        sessionId: r.session_id,
+        bodyText: r.body_text,
+      }),
+    );
+  }
+}

@@ -1,0 +1,274 @@
+import { calendarFile, Session } from '@halt/api/booking';
+import { PortalClock } from '@halt/api/calendar';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
+import {
+  isInQuietHours,
+  REMINDER_KINDS,
+  shiftOutOfQuietHours,
+  travelMinutes,
+  type ReminderAudience,
+} from '@halt/domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MailTransport } from './mail-transport';
+import type { ReminderJobData } from './reminder-relay.service';
+import { ReminderRulesService } from './reminder-rules.service';
+import { renderReminder } from './templates';
+
+interface Recipient {
+  email: string;
+  name: string | null;
+  language: 'nl' | 'en';
+  userId: string | null;
+  travelMinutes: number | null;
+}
+
+/** What happened to a reminder job. */
+export type DeliveryOutcome =
+  | { outcome: 'sent'; recipients: number }
+  | { outcome: 'skipped'; reason: string }
+  | { outcome: 'deferred'; until: Date };
+
+const dutchWhen = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+});
+const englishWhen = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/**
+ * Sends one reminder job: checks that it is still current (the session's reminder version, not cancelled),
+ * that it is not night, resolves the recipients, and sends each one e-mail with the session's calendar file
+ * — exactly once per recipient, thanks to the message log's unique key — plus an in-app notification.
+ * A recipient whose send failed makes the job fail, so BullMQ retries it with backoff; recipients already
+ * served are skipped on the retry.
+ */
+@Injectable()
+export class ReminderDeliveryService {
+  private readonly log = new Logger('Reminders');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mail: MailTransport,
+    private readonly rules: ReminderRulesService,
+    private readonly clock: PortalClock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async deliver(jobId: string, data: ReminderJobData): Promise<DeliveryOutcome> {
+    // Never at night: a job that comes due then (e.g. after an outage) waits for the morning.
+    const now = this.clock.now();
+    if (isInQuietHours(now)) return { outcome: 'deferred', until: shiftOutOfQuietHours(now) };
+    if (!REMINDER_KINDS.includes(data.kind)) return this.skip(jobId, `onbekende soort ${data.kind}`);
+    const [s] = await this.dataSource.query(
+      `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id,
+              sc.name AS school_name, sc.latitude, sc.longitude, mu.region_id, o.title AS offer_title, g.name AS group_name
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         JOIN municipality mu ON mu.id = sc.municipality_id JOIN offer o ON o.id = r.offer_id
+         LEFT JOIN booking_group g ON g.id = s.group_id
+        WHERE s.id = $1`,
+      [data.sessionId],
+    );
+    if (!s) return this.skip(jobId, 'de sessie bestaat niet meer');
+    if (s.reminder_version !== data.version) return this.skip(jobId, 'de sessie is intussen gewijzigd');
+    if (s.status === 'cancelled') return this.skip(jobId, 'de sessie is geannuleerd');
+    if (
+      data.kind === 'evaluation_day_after' ? s.status !== 'delivered' : !['planned', 'confirmed'].includes(s.status)
+    ) {
+      return this.skip(jobId, `de sessie is ${s.status}`);
+    }
+
+    const rules = await this.rules.domainRules();
+    const audience = rules.find((r) => r.kind === data.kind)?.audience ?? 'school';
+    const recipients = await this.recipients(audience, s);
+    const staffNames: string[] = (
+      await this.dataSource.query(
+        `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 ORDER BY sm.name`,
+        [s.id],
+      )
+    ).map((x: { name: string }) => x.name);
+    const start = s.planned_start ? new Date(s.planned_start) : null;
+    const entity = await this.dataSource.getRepository(Session).findOne({
+      where: { id: s.id },
+      relations: { request: { offer: true, school: true }, group: true },
+    });
+    const ics = start && entity ? safeCalendar(entity, `Halt ${s.reference}`) : null;
+
+    const failures: string[] = [];
+    for (const to of recipients) {
+      const key = `${jobId}/${to.email.toLowerCase()}`;
+      const rendered = renderReminder({
+        kind: data.kind,
+        language: to.language,
+        recipientName: to.name,
+        offerTitle: s.offer_title,
+        schoolName: s.school_name,
+        reference: s.reference,
+        groupName: s.group_name,
+        location: s.location,
+        when: start ? (to.language === 'en' ? englishWhen : dutchWhen).format(start) : '',
+        contactName: s.contact_name,
+        contactPhone: s.contact_phone,
+        staffNames,
+        travelMinutes: to.travelMinutes,
+        link: `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
+      });
+      await this.dataSource.query(
+        `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
+        [key, jobId, data.kind, s.id, to.email, to.language, rendered.subject, rendered.text, this.mail.kind],
+      );
+      const [entry] = await this.dataSource.query(`SELECT id, status FROM message_log WHERE idempotency_key = $1`, [
+        key,
+      ]);
+      if (entry.status !== 'sent') {
+        try {
+          const providerId = await this.mail.send({
+            to: to.email,
+            subject: rendered.subject,
+            text: rendered.text,
+            html: rendered.html,
+            messageId: `<${jobId}.${entry.id}@halt-preventieportaal>`,
+            attachments: ics
+              ? [{ filename: `halt-${s.reference}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8' }]
+              : [],
+          });
+          await this.dataSource.query(
+            `UPDATE message_log SET status = 'sent', provider_id = $2, sent_at = now(), error = NULL, attempts = attempts + 1 WHERE id = $1`,
+            [entry.id, providerId],
+          );
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          await this.dataSource.query(
+            `UPDATE message_log SET status = 'failed', error = $2, attempts = attempts + 1 WHERE id = $1`,
+            [entry.id, reason.slice(0, 500)],
+          );
+          failures.push(`${to.email}: ${reason}`);
+          continue;
+        }
+      }
+      if (to.userId) {
+        await this.dataSource.query(
+          `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+          [to.userId, key, data.kind, rendered.title, linkFor(audience, s)],
+        );
+      }
+    }
+    if (failures.length)
+      throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
+    await this.dataSource.query(`UPDATE reminder_job SET state = 'done', updated_at = now() WHERE job_id = $1`, [
+      jobId,
+    ]);
+    this.log.log(`${jobId}: ${recipients.length} recipient(s)`);
+    return { outcome: 'sent', recipients: recipients.length };
+  }
+
+  private async skip(jobId: string, reason: string): Promise<DeliveryOutcome> {
+    await this.dataSource.query(`UPDATE reminder_job SET state = 'skipped', updated_at = now() WHERE job_id = $1`, [
+      jobId,
+    ]);
+    return { outcome: 'skipped', reason };
+  }
+
+  private async recipients(
+    audience: ReminderAudience,
+    s: {
+      id: string;
+      contact_email: string;
+      contact_name: string;
+      school_id: string;
+      region_id: string;
+      latitude: number;
+      longitude: number;
+    },
+  ): Promise<Recipient[]> {
+    switch (audience) {
+      case 'school': {
+        const [user] = await this.dataSource.query(
+          `SELECT id, language FROM app_user WHERE lower(email) = lower($1) AND school_id = $2 AND active`,
+          [s.contact_email, s.school_id],
+        );
+        return [
+          {
+            email: s.contact_email,
+            name: s.contact_name,
+            language: user?.language ?? 'nl',
+            userId: user?.id ?? null,
+            travelMinutes: null,
+          },
+        ];
+      }
+      case 'staff': {
+        const rows: {
+          id: string;
+          email: string;
+          name: string;
+          language: 'nl' | 'en';
+          home_latitude: number;
+          home_longitude: number;
+        }[] = await this.dataSource.query(
+          `SELECT u.id, u.email, sm.name, u.language, sm.home_latitude, sm.home_longitude
+               FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id JOIN app_user u ON u.id = sm.user_id
+              WHERE a.session_id = $1 AND u.active ORDER BY sm.name`,
+          [s.id],
+        );
+        return rows.map((r) => ({
+          email: r.email,
+          name: r.name,
+          language: r.language,
+          userId: r.id,
+          travelMinutes: travelMinutes(
+            { lat: r.home_latitude, lon: r.home_longitude },
+            { lat: s.latitude, lon: s.longitude },
+          ),
+        }));
+      }
+      case 'planner': {
+        const rows: { id: string; email: string; name: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
+          `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
+            WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
+          [s.region_id],
+        );
+        return rows.map((r) => ({
+          email: r.email,
+          name: r.name,
+          language: r.language,
+          userId: r.id,
+          travelMinutes: null,
+        }));
+      }
+      default:
+        return [];
+    }
+  }
+}
+
+function linkFor(audience: ReminderAudience, s: { request_id: string }): string {
+  return audience === 'school'
+    ? `/school/aanvragen/${s.request_id}`
+    : audience === 'planner'
+      ? `/planner/aanvragen/${s.request_id}`
+      : '/medewerker';
+}
+
+function safeCalendar(session: Session, name: string): string | null {
+  try {
+    return calendarFile([session], name);
+  } catch {
+    return null;
+  }
+}

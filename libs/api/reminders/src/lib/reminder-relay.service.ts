@@ -1,0 +1,175 @@
+import { DateHolidaysProvider, PortalClock } from '@halt/api/calendar';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
+import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
+import { addDays, instantToZoned, scheduleReminders, type SessionReminderKind } from '@halt/domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { JobsOptions } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { ReminderRulesService } from './reminder-rules.service';
+
+/** Data of a reminder job: ids only, never personal data. */
+export interface ReminderJobData {
+  sessionId: string;
+  kind: SessionReminderKind;
+  version: number;
+}
+
+interface SessionRow {
+  id: string;
+  kind: 'lesson' | 'intake' | 'spreekuur' | 'hearing' | 'parent_meeting';
+  status: 'open' | 'planned' | 'confirmed' | 'delivered' | 'cancelled' | 'no_show';
+  reminder_version: number;
+  planned_start: Date | null;
+  delivered_at: Date | null;
+  staff: number;
+}
+
+/**
+ * The outbox relay: moves `session.changed` events into BullMQ. For each changed session it computes the
+ * reminders of its current version (the domain's `scheduleReminders`: rules, working days, quiet hours),
+ * removes the pending jobs of older versions and adds the new ones with deterministic ids — so a retry after
+ * a crash, or a store that was down, adds nothing twice. Events are marked dispatched only in the same
+ * transaction that read them, after the queue accepted the jobs; when the queue store is unreachable the
+ * events stay and the next round tries again.
+ */
+@Injectable()
+export class ReminderRelay {
+  private readonly log = new Logger('ReminderRelay');
+  private readonly holidays = new DateHolidaysProvider();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly rules: ReminderRulesService,
+    private readonly clock: PortalClock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Runs the relay every `OUTBOX_RELAY_INTERVAL_MS` until `stop()`. */
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      this.running = this.relayAll().catch((e) => this.log.warn(`relay: ${e instanceof Error ? e.message : e}`));
+      await this.running;
+      if (!this.stopped) this.timer = setTimeout(tick, this.config.outboxRelayIntervalMs);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Relays until the outbox is empty; returns the number of events dispatched. */
+  async relayAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayOnce();
+      total += n;
+      if (n === 0) return total;
+    }
+  }
+
+  /**
+   * One batch of at most 500 events, in three steps so no database transaction is open while the queue store
+   * is written (on embedded PGlite the queue store is the same single database session): read and plan,
+   * write the jobs, then mark the events dispatched. A crash in between only means the next round does the
+   * same again, which adds nothing twice.
+   */
+  async relayOnce(): Promise<number> {
+    const events: { id: string; aggregate_id: string }[] = await this.dataSource.query(
+      `SELECT id, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
+    );
+    if (events.length === 0) return 0;
+    const batch = events.map((e) => e.id);
+    try {
+      const sessionIds = [...new Set(events.map((e) => e.aggregate_id))];
+      const { jobs, stale } = await this.plan(sessionIds);
+      const queue = this.queues.queue(QUEUES.reminders);
+      // Old versions' jobs go; if one is running right now, its processor sees the newer version and sends nothing.
+      await Promise.all(stale.map((id) => queue.remove(id)));
+      if (jobs.length) await queue.addBulk(jobs);
+      await this.dataSource.transaction(async (m) => {
+        if (stale.length) {
+          await m.query(
+            `UPDATE reminder_job SET state = 'removed', updated_at = now() WHERE job_id = ANY($1::text[])`,
+            [stale],
+          );
+        }
+        await m.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [batch]);
+      });
+      return events.length;
+    } catch (error) {
+      await this.dataSource
+        .query(`UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+          batch,
+          error instanceof Error ? error.message.slice(0, 500) : String(error),
+        ])
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The jobs of the sessions' current versions, and the still-scheduled jobs of their older versions. */
+  private async plan(
+    sessionIds: string[],
+  ): Promise<{ jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[]; stale: string[] }> {
+    const sessions: SessionRow[] = await this.dataSource.query(
+      `SELECT s.id, s.kind, s.status, s.reminder_version, s.planned_start, s.delivered_at,
+              (SELECT count(*)::int FROM session_assignment a WHERE a.session_id = s.id) AS staff
+         FROM session s WHERE s.id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    const stale: { job_id: string }[] = await this.dataSource.query(
+      `SELECT j.job_id FROM reminder_job j JOIN session s ON s.id = j.session_id
+        WHERE s.id = ANY($1::uuid[]) AND j.state = 'scheduled' AND j.version <> s.reminder_version`,
+      [sessionIds],
+    );
+    const rules = await this.rules.domainRules();
+    const now = this.clock.now();
+    const today = instantToZoned(now).date;
+    const publicHolidays = this.holidays.publicHolidays(addDays(today, -30), addDays(today, 400)).map((h) => h.date);
+    const jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[] = [];
+    for (const s of sessions) {
+      const intents = scheduleReminders({
+        session: {
+          id: s.id,
+          version: s.reminder_version,
+          kind: s.kind,
+          status: s.status,
+          plannedStart: s.planned_start ? new Date(s.planned_start) : null,
+          deliveredAt: s.delivered_at ? new Date(s.delivered_at) : null,
+          staffCount: s.staff,
+        },
+        rules,
+        now,
+        publicHolidays,
+      });
+      for (const i of intents) {
+        await this.dataSource.query(
+          `INSERT INTO reminder_job (job_id, session_id, kind, version, due_at, state) VALUES ($1, $2, $3, $4, $5, 'scheduled')
+           ON CONFLICT (job_id) DO NOTHING`,
+          [i.jobId, s.id, i.kind, i.version, i.dueAt.toISOString()],
+        );
+        jobs.push({
+          name: JOBS.reminders.session,
+          data: { sessionId: s.id, kind: i.kind as SessionReminderKind, version: i.version },
+          opts: {
+            jobId: i.jobId,
+            delay: Math.max(0, i.dueAt.getTime() - now.getTime()),
+            attempts: 6,
+            backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
+          },
+        });
+      }
+    }
+    return { jobs, stale: stale.map((x) => x.job_id) };
+  }
+}

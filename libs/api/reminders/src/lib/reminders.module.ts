@@ -1,0 +1,17 @@
+import { CalendarModule } from '@halt/api/calendar';
+import { Module } from '@nestjs/common';
+import { MailTransport } from './mail-transport';
+import { NotificationsService } from './notifications.service';
+import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderRelay } from './reminder-relay.service';
+import { ReminderRulesService } from './reminder-rules.service';
+import { RemindersController } from './reminders.controller';
+
+/** Reminder rules, the outbox relay, delivery by e-mail with a message log, and in-app notifications. */
+@Module({
+  imports: [CalendarModule],
+  controllers: [RemindersController],
+  providers: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
+  exports: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
+})
+export class RemindersModule {}
