@@ -162,7 +162,10 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     );
     expect(mail.subject).toContain('Over twee weken');
     expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; name=halt-AV-2026-\d+\.ics/);
-    const ics = Buffer.from(/filename=halt-AV-2026-\d+\.ics\s+([A-Za-z0-9+/=\s]+?)\s+----/.exec(mail.raw)?.[1] ?? '', 'base64').toString();
+    const ics = Buffer.from(
+      /filename=halt-AV-2026-\d+\.ics\s+([A-Za-z0-9+/=\s]+?)\s+----/.exec(mail.raw)?.[1] ?? '',
+      'base64',
+    ).toString();
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(`UID:sessie-${r.sessions[0].id}@halt-preventieportaal`);
     await new Promise((r2) => setTimeout(r2, 500));

@@ -41,6 +41,7 @@ export interface AppConfig {
   mailFrom: string;
   outboxRelayIntervalMs: number;
   reminderRetryDelayMs: number;
+  reminderReconcileIntervalMs: number;
   publicUrl: string;
 }
 
@@ -106,6 +107,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: raw.MAIL_FROM ?? 'Halt Preventieportaal <noreply@halt.example>',
     outboxRelayIntervalMs: raw.OUTBOX_RELAY_INTERVAL_MS ?? 1000,
     reminderRetryDelayMs: raw.REMINDER_RETRY_DELAY_MS ?? 60_000,
+    reminderReconcileIntervalMs: raw.REMINDER_RECONCILE_INTERVAL_MS ?? 60_000,
     publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT ?? 3000}`,
   };
 }

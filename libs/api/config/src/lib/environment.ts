@@ -164,6 +164,14 @@ export class EnvironmentVariables {
   @Max(60000)
   OUTBOX_RELAY_INTERVAL_MS?: number;
 
+  /** How often scheduled reminders are checked against the queue store, in ms (default 60000). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3600000)
+  REMINDER_RECONCILE_INTERVAL_MS?: number;
+
   /** First retry delay of a failed reminder send, in ms; doubles each attempt (default 60000). */
   @IsOptional()
   @Transform(toInt)

@@ -49,16 +49,71 @@ export class ReminderRelay {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Runs the relay every `OUTBOX_RELAY_INTERVAL_MS` until `stop()`. */
+  /** Runs the relay every `OUTBOX_RELAY_INTERVAL_MS`, and the reconciliation every `REMINDER_RECONCILE_INTERVAL_MS`. */
   start(): void {
     this.stopped = false;
+    let lastReconcile = 0;
     const tick = async () => {
       if (this.stopped) return;
-      this.running = this.relayAll().catch((e) => this.log.warn(`relay: ${e instanceof Error ? e.message : e}`));
+      this.running = (async () => {
+        await this.relayAll();
+        if (Date.now() - lastReconcile >= this.config.reminderReconcileIntervalMs) {
+          lastReconcile = Date.now();
+          await this.reconcile();
+        }
+      })().catch((e) => this.log.warn(`relay: ${e instanceof Error ? e.message : e}`));
       await this.running;
       if (!this.stopped) this.timer = setTimeout(tick, this.config.outboxRelayIntervalMs);
     };
     this.timer = setTimeout(tick, 0);
+  }
+
+  /**
+   * The database is the record of what is scheduled; the queue store only executes it. When the store lost
+   * jobs (a Redis restart without persistence), the scheduled reminders it no longer holds are added again —
+   * with their deterministic ids, so nothing that is still there is added twice. Cheap when nothing is
+   * missing: the store's job count is compared with the database's first.
+   */
+  async reconcile(): Promise<number> {
+    const queue = this.queues.queue(QUEUES.reminders);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM reminder_job WHERE state = 'scheduled'`,
+    );
+    if (n === 0) return 0;
+    const counts = await queue.getJobCounts('delayed', 'waiting', 'active', 'prioritized', 'waiting-children');
+    if (Object.values(counts).reduce((a, b) => a + b, 0) >= n) return 0;
+    const now = this.clock.now();
+    let restored = 0;
+    let after = '';
+    for (;;) {
+      const rows: { job_id: string; session_id: string; kind: SessionReminderKind; version: number; due_at: Date }[] =
+        await this.dataSource.query(
+          `SELECT job_id, session_id, kind, version, due_at FROM reminder_job
+            WHERE state = 'scheduled' AND job_id > $1 ORDER BY job_id LIMIT 1000`,
+          [after],
+        );
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].job_id;
+      const present = await Promise.all(rows.map((r) => queue.getJob(r.job_id)));
+      const missing = rows.filter((_, i) => !present[i]);
+      if (missing.length) {
+        await queue.addBulk(
+          missing.map((r) => ({
+            name: JOBS.reminders.session,
+            data: { sessionId: r.session_id, kind: r.kind, version: r.version },
+            opts: {
+              jobId: r.job_id,
+              delay: Math.max(0, new Date(r.due_at).getTime() - now.getTime()),
+              attempts: 6,
+              backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
+            },
+          })),
+        );
+        restored += missing.length;
+      }
+    }
+    if (restored) this.log.warn(`re-added ${restored} reminder job(s) the queue store had lost`);
+    return restored;
   }
 
   async stop(): Promise<void> {
