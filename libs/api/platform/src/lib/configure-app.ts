@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { requestContextMiddleware } from './logging';
+import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 import { createValidationPipe } from './validation';
 
 const API_PREFIX = 'api';
@@ -24,6 +25,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   // Swagger UI needs inline scripts; everything else gets a strict policy.
   http.use(`/${API_PREFIX}/docs`, helmet({ contentSecurityPolicy: false }));
+  http.use(cookieParser());
+  mountQueueDashboard(http, config);
   http.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,7 +45,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  http.use(cookieParser());
   http.useBodyParser('json', { limit: '256kb' });
   http.setGlobalPrefix(API_PREFIX);
   http.useGlobalPipes(createValidationPipe());
