@@ -6,3 +6,4 @@ export * from './lib/health.module';
 export * from './lib/jobs/workers.module';
 export * from './lib/jobs/schedulers.module';
 export * from './lib/jobs/maintenance.scheduler';
+export * from './lib/jobs/maintenance.processor';

@@ -25,6 +25,7 @@ import {
 } from '@halt/domain';
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { toRequestDto, toSummaryDto } from './booking-mapper';
 import { CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
@@ -170,6 +171,7 @@ export class RequestsService {
               proposedStart: p.proposedStart
                 ? zonedDateTimeToInstant(p.proposedStart.date, p.proposedStart.time)
                 : null,
+              parentToken: p.kind === 'parent_meeting' ? randomBytes(24).toString('base64url') : null,
             }),
           ),
         );

@@ -14,6 +14,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const JOBS = {
   maintenance: {
     purgeExpiredSessions: 'purge-expired-sessions',
+    /** Parents' e-mail addresses are kept only until their meeting is over. */
+    purgeParentRegistrations: 'purge-parent-registrations',
   },
   planning: {
     /** Data: `{ runId }`; job id `planning-run-<runId>`. */
@@ -31,6 +33,11 @@ export const planningRunJobId = (runId: string) => `planning-run-${runId}`;
 /** Schedulers (repeatable jobs) and when they run, Europe/Amsterdam. */
 export const SCHEDULES = {
   purgeExpiredSessions: { queue: QUEUES.maintenance, id: 'purge-expired-sessions-daily', pattern: '15 3 * * *' },
+  purgeParentRegistrations: {
+    queue: QUEUES.maintenance,
+    id: 'purge-parent-registrations-hourly',
+    pattern: '5 * * * *',
+  },
 } as const;
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {

@@ -94,6 +94,22 @@ export class ReminderDeliveryService {
     const rules = await this.rules.domainRules();
     const audience = rules.find((r) => r.kind === data.kind)?.audience ?? 'school';
     const recipients = await this.recipients(audience, s);
+    if (s.kind === 'parent_meeting' && data.kind === 'school_before_2d') {
+      // Parents who left their address on the meeting's page get the reminder too (and nothing else).
+      const parents: { email: string }[] = await this.dataSource.query(
+        `SELECT email FROM parent_registration WHERE session_id = $1 ORDER BY created_at`,
+        [s.id],
+      );
+      recipients.push(
+        ...parents.map((p) => ({
+          email: p.email,
+          name: null,
+          language: 'nl' as const,
+          userId: null,
+          travelMinutes: null,
+        })),
+      );
+    }
     const staffNames: string[] = (
       await this.dataSource.query(
         `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 ORDER BY sm.name`,
@@ -124,7 +140,10 @@ export class ReminderDeliveryService {
         contactPhone: s.contact_phone,
         staffNames,
         travelMinutes: to.travelMinutes,
-        link: `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
+        link:
+          data.kind === 'parent_meeting_invite_7d' && s.parent_token
+            ? `${this.config.publicUrl}/ouders/${s.parent_token}`
+            : `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
       });
       await this.dataSource.query(
         `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)

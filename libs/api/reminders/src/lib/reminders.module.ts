@@ -5,12 +5,13 @@ import { NotificationsService } from './notifications.service';
 import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderRelay } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { ParentMeetingsController } from './parent-meetings.controller';
 import { RemindersController } from './reminders.controller';
 
 /** Reminder rules, the outbox relay, delivery by e-mail with a message log, and in-app notifications. */
 @Module({
   imports: [CalendarModule],
-  controllers: [RemindersController],
+  controllers: [RemindersController, ParentMeetingsController],
   providers: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
   exports: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
 })

@@ -7,6 +7,7 @@ import { RequestChanges1764748800000 } from './1764748800000-request-changes';
 import { Packages1764835200000 } from './1764835200000-packages';
 import { StaffAndAssignments1764921600000 } from './1764921600000-staff-and-assignments';
 import { Reminders1765008000000 } from './1765008000000-reminders';
+import { ParentRegistrations1765094400000 } from './1765094400000-parent-registrations';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Packages1764835200000,
   StaffAndAssignments1764921600000,
   Reminders1765008000000,
+  ParentRegistrations1765094400000,
 ];

@@ -1,7 +1,9 @@
 import { SessionCleanupService } from '@halt/api/identity';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
 
 /** Thin processor: picks maintenance jobs off the queue and calls the services that do the work. */
 @Injectable()
@@ -11,6 +13,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueRegistry,
     private readonly sessions: SessionCleanupService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -23,6 +26,19 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
         const purged = await this.sessions.purgeExpired();
         this.log.log(`purged ${purged} expired sessions`);
         return { purged };
+      }
+      case JOBS.maintenance.purgeParentRegistrations: {
+        // Once the meeting is over (or will not take place), the parents' addresses have served their purpose.
+        const rows: { id: string }[] = await this.dataSource.query(
+          `WITH gone AS (
+             DELETE FROM parent_registration p USING session s
+              WHERE s.id = p.session_id
+                AND (s.status IN ('cancelled', 'delivered', 'no_show') OR s.planned_end < now())
+             RETURNING p.id)
+           SELECT id FROM gone`,
+        );
+        this.log.log(`deleted ${rows.length} parent e-mail address(es) of past meetings`);
+        return { purged: rows.length };
       }
       default:
         throw new Error(`unknown maintenance job ${job.name}`);

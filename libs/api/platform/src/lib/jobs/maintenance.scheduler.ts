@@ -9,18 +9,19 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(private readonly queues: QueueRegistry) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const s = SCHEDULES.purgeExpiredSessions;
-    try {
-      await this.queues
-        .queue(QUEUES.maintenance)
-        .upsertJobScheduler(
-          s.id,
-          { pattern: s.pattern, tz: TIME_ZONE },
-          { name: JOBS.maintenance.purgeExpiredSessions, data: {} },
-        );
-    } catch (e) {
-      // The queue store may be briefly unavailable at boot; the next start registers the schedule again.
-      this.log.warn(`could not register ${s.id}: ${(e as Error).message}`);
+    const schedules = [
+      [SCHEDULES.purgeExpiredSessions, JOBS.maintenance.purgeExpiredSessions],
+      [SCHEDULES.purgeParentRegistrations, JOBS.maintenance.purgeParentRegistrations],
+    ] as const;
+    for (const [s, name] of schedules) {
+      try {
+        await this.queues
+          .queue(QUEUES.maintenance)
+          .upsertJobScheduler(s.id, { pattern: s.pattern, tz: TIME_ZONE }, { name, data: {} });
+      } catch (e) {
+        // The queue store may be briefly unavailable at boot; the next start registers the schedule again.
+        this.log.warn(`could not register ${s.id}: ${(e as Error).message}`);
+      }
     }
   }
 

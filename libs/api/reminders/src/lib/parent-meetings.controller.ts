@@ -1,0 +1,96 @@
+import { Public } from '@halt/api/security';
+import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Transform } from 'class-transformer';
+import { Equals, IsEmail, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+
+const TOKEN = /^[A-Za-z0-9_-]{32}$/;
+
+export class ParentRegistrationDto {
+  @ApiProperty({ example: 'ouder@example.nl' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'vul een geldig e-mailadres in' })
+  @MaxLength(254, { message: 'mag hoogstens 254 tekens zijn' })
+  email!: string;
+
+  @ApiProperty({ description: 'The parent agrees that the address is used for this reminder only' })
+  @Equals(true, { message: 'geef toestemming om uw e-mailadres voor deze herinnering te gebruiken' })
+  consent!: boolean;
+}
+
+export interface ParentMeetingDto {
+  schoolName: string;
+  title: string;
+  /** ISO instant, or null while it is not planned yet. */
+  start: string | null;
+  location: string;
+  open: boolean;
+}
+
+/**
+ * The public page of a parent meeting (the link the school forwards): what and when, and a place where a
+ * parent leaves only an e-mail address for a reminder. The secret in the address is the only key; nothing
+ * about pupils or other parents is ever shown. Addresses are deleted once the meeting is over.
+ */
+@ApiTags('parent meetings')
+@Controller('public/parent-meetings')
+export class ParentMeetingsController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Public()
+  @Get(':token')
+  async get(@Param('token') token: string): Promise<ParentMeetingDto> {
+    const s = await this.find(token);
+    return {
+      schoolName: s.school_name,
+      title: s.offer_title,
+      start: s.planned_start ? new Date(s.planned_start).toISOString() : null,
+      location: s.location,
+      open: s.open,
+    };
+  }
+
+  @Public()
+  @Post(':token/registrations')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A parent leaves an e-mail address (with consent) for the reminder of this meeting' })
+  async register(@Param('token') token: string, @Body() dto: ParentRegistrationDto): Promise<{ registered: true }> {
+    const s = await this.find(token);
+    if (!s.open)
+      throw new ConflictException({
+        message: 'Aanmelden voor deze bijeenkomst kan niet meer',
+        conflict: { state: s.status },
+      });
+    // The same address twice is simply one registration; the answer does not reveal who else registered.
+    await this.dataSource.query(
+      `INSERT INTO parent_registration (session_id, email, consent_at) VALUES ($1, $2, now())
+       ON CONFLICT (session_id, lower(email)) DO NOTHING`,
+      [s.id, dto.email],
+    );
+    return { registered: true };
+  }
+
+  private async find(token: string) {
+    if (!TOKEN.test(token)) throw new NotFoundException('Bijeenkomst niet gevonden');
+    const [s] = await this.dataSource.query(
+      `SELECT s.id, s.status, s.planned_start, r.location, sc.name AS school_name, o.title AS offer_title,
+              (s.status IN ('open', 'planned', 'confirmed') AND (s.planned_end IS NULL OR s.planned_end > now())) AS open
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         JOIN offer o ON o.id = r.offer_id
+        WHERE s.parent_token = $1 AND s.kind = 'parent_meeting'`,
+      [token],
+    );
+    if (!s) throw new NotFoundException('Bijeenkomst niet gevonden');
+    return s as {
+      id: string;
+      status: string;
+      planned_start: Date | null;
+      location: string;
+      school_name: string;
+      offer_title: string;
+      open: boolean;
+    };
+  }
+}
