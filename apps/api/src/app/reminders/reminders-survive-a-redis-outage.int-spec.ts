@@ -1,4 +1,5 @@
 import type { BookingRequestDto } from '@halt/contracts';
+import { QueueRegistry, QUEUES } from '@halt/api/queue';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { AddressInfo, createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -133,7 +134,6 @@ run('reminders survive Redis being down for 30 seconds', () => {
     };
 
     await planFor('voor@domstad.school.example', '5A');
-    const { QueueRegistry, QUEUES } = await import('@halt/api/queue');
     const queue = t.api.app.get(QueueRegistry).queue(QUEUES.reminders);
     await until('the job in Redis', async () => (await queue.getJobCounts('delayed')).delayed > 0);
 
