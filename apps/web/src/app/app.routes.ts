@@ -11,6 +11,12 @@ export const routes: Routes = [
     loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
   },
   {
+    // Public: the page a school forwards to parents (no sign-in; the secret in the address is the key).
+    path: 'ouders',
+    title: 'title.parents',
+    loadChildren: () => import('@halt/web/parents').then((m) => m.parentRoutes),
+  },
+  {
     path: 'school',
     canActivate: [roleGuard('school')],
     children: [

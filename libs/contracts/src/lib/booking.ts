@@ -94,6 +94,8 @@ export interface SessionDto {
   staff: AssignedStaffDto[];
   /** Pupils reached, once delivered. */
   pupilsReached: number | null;
+  /** For a parent meeting: the public page to forward to parents (`/ouders/<secret>`). */
+  parentPage: string | null;
 }
 
 export interface RequestTransitionDto {

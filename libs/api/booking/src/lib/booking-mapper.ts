@@ -23,6 +23,7 @@ export function toSessionDto(s: Session, staff: AssignedStaffDto[] = []): Sessio
     plannedEnd: iso(s.plannedEnd),
     staff,
     pupilsReached: s.pupilsReached ?? null,
+    parentPage: s.kind === 'parent_meeting' && s.parentToken ? `/ouders/${s.parentToken}` : null,
   };
 }
 
