@@ -259,6 +259,26 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     }
   });
 
+  it('tells the planners when a request is still unplanned 10 school days before its first window', async () => {
+    // A request whose first window starts in exactly 10 school days: the escalation is due (and sent) now.
+    const r = await submit('escalatie@domstad.school.example', '4E');
+    const planners = await until('the escalation', async () => {
+      const got = smtp.received.filter((m) => m.subject.includes(`Nog niet ingepland: ${r.reference}`));
+      return got.length > 0 && got;
+    });
+    expect(planners.flatMap((m) => m.to)).toEqual(['planner.midden@halt.example']);
+    await until('the job to be done', async () => {
+      const [job] = await sql(`SELECT state FROM reminder_job WHERE request_id = $1`, [r.id]);
+      return job?.state === 'done';
+    });
+    const bell = await t.http().get('/api/notifications').set('Authorization', planner);
+    expect(bell.body.unread).toBeGreaterThan(0);
+    expect(bell.body.items[0]).toMatchObject({
+      kind: 'planner_unplanned_escalation',
+      link: `/planner/aanvragen/${r.id}`,
+    });
+  });
+
   it('keeps reminder rules and the message log for admins only, and job data free of personal data', async () => {
     expect((await t.http().get('/api/reminder-rules').set('Authorization', planner)).status).toBe(403);
     expect((await t.http().get('/api/message-log').set('Authorization', school)).status).toBe(403);
@@ -274,6 +294,11 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
       'sendTime',
     ]);
     const all = await queue().getJobs(['delayed', 'waiting', 'completed', 'failed']);
-    for (const j of all) expect(Object.keys(j.data).sort()).toEqual(['kind', 'sessionId', 'version']);
+    for (const j of all) {
+      expect([
+        ['kind', 'sessionId', 'version'],
+        ['kind', 'requestId', 'version'],
+      ]).toContainEqual(Object.keys(j.data).sort());
+    }
   });
 });

@@ -197,6 +197,13 @@ export class RequestsService {
               ]
             : []),
         ]);
+        // New sessions have no reminders yet, but the request may need the planners' escalation.
+        await recordSessionChanges(
+          m,
+          (await m.query(`SELECT id FROM session WHERE request_id = $1`, [request.id])).map(
+            (x: { id: string }) => x.id,
+          ),
+        );
         if (funding && credits) {
           await this.ledger.reserve(m, {
             orderId: funding.orderId,

@@ -73,6 +73,7 @@ export class ReminderDeliveryService {
     const now = this.clock.now();
     if (isInQuietHours(now)) return { outcome: 'deferred', until: shiftOutOfQuietHours(now) };
     if (!REMINDER_KINDS.includes(data.kind)) return this.skip(jobId, `onbekende soort ${data.kind}`);
+    if ('requestId' in data) return this.escalate(jobId, data.requestId, data.version);
     const [s] = await this.dataSource.query(
       `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id,
               sc.name AS school_name, sc.latitude, sc.longitude, mu.region_id, o.title AS offer_title, g.name AS group_name
@@ -145,39 +146,20 @@ export class ReminderDeliveryService {
             ? `${this.config.publicUrl}/ouders/${s.parent_token}`
             : `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
       });
-      await this.dataSource.query(
-        `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)
-         VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
-        [key, jobId, data.kind, s.id, to.email, to.language, rendered.subject, rendered.text, this.mail.kind],
+      const failure = await this.sendLogged(
+        jobId,
+        data.kind,
+        s.id,
+        to.email,
+        to.language,
+        rendered.subject,
+        rendered.text,
+        ics ? [{ filename: `halt-${s.reference}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8' }] : [],
+        rendered.html,
       );
-      const [entry] = await this.dataSource.query(`SELECT id, status FROM message_log WHERE idempotency_key = $1`, [
-        key,
-      ]);
-      if (entry.status !== 'sent') {
-        try {
-          const providerId = await this.mail.send({
-            to: to.email,
-            subject: rendered.subject,
-            text: rendered.text,
-            html: rendered.html,
-            messageId: `<${jobId}.${entry.id}@halt-preventieportaal>`,
-            attachments: ics
-              ? [{ filename: `halt-${s.reference}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8' }]
-              : [],
-          });
-          await this.dataSource.query(
-            `UPDATE message_log SET status = 'sent', provider_id = $2, sent_at = now(), error = NULL, attempts = attempts + 1 WHERE id = $1`,
-            [entry.id, providerId],
-          );
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          await this.dataSource.query(
-            `UPDATE message_log SET status = 'failed', error = $2, attempts = attempts + 1 WHERE id = $1`,
-            [entry.id, reason.slice(0, 500)],
-          );
-          failures.push(`${to.email}: ${reason}`);
-          continue;
-        }
+      if (failure) {
+        failures.push(failure);
+        continue;
       }
       if (to.userId) {
         await this.dataSource.query(
@@ -194,6 +176,118 @@ export class ReminderDeliveryService {
     ]);
     this.log.log(`${jobId}: ${recipients.length} recipient(s)`);
     return { outcome: 'sent', recipients: recipients.length };
+  }
+
+  /** The planners' escalation: a request that is still not planned 10 school days before its first window. */
+  private async escalate(jobId: string, requestId: string, version: number): Promise<DeliveryOutcome> {
+    const [r] = await this.dataSource.query(
+      `SELECT r.id, r.reference, r.status, sc.name AS school_name, mu.region_id, o.title AS offer_title,
+              (SELECT coalesce(sum(x.reminder_version), 0)::int FROM session x WHERE x.request_id = r.id) AS version,
+              (SELECT count(*)::int FROM session x WHERE x.request_id = r.id AND x.status = 'open') AS open,
+              (SELECT min(w.from_date) FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS first_from
+         FROM booking_request r JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+         JOIN offer o ON o.id = r.offer_id WHERE r.id = $1`,
+      [requestId],
+    );
+    if (!r) return this.skip(jobId, 'de aanvraag bestaat niet meer');
+    if (r.version !== version) return this.skip(jobId, 'de aanvraag is intussen gewijzigd');
+    if (!['submitted', 'approved', 'change_requested'].includes(r.status) || r.open === 0) {
+      return this.skip(jobId, 'de aanvraag is intussen ingepland of afgesloten');
+    }
+    const planners: { id: string; email: string; name: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
+        WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
+      [r.region_id],
+    );
+    const firstFrom = new Date(r.first_from);
+    const failures: string[] = [];
+    for (const p of planners) {
+      const nl = p.language !== 'en';
+      const day = (nl ? dutchWhen : englishWhen).format(firstFrom).replace(/ (om|at) 0?\d+:\d+$/, '');
+      const subject = nl
+        ? `Nog niet ingepland: ${r.reference} van ${r.school_name}`
+        : `Not planned yet: ${r.reference} of ${r.school_name}`;
+      const text = nl
+        ? `Beste ${p.name},\n\nAanvraag ${r.reference} (${r.offer_title}) van ${r.school_name} heeft nog ${r.open} sessie(s) zonder datum, terwijl de eerste periode op ${day} begint.\n\n${this.config.publicUrl}/planner/aanvragen/${r.id}\n\nStichting Halt`
+        : `Dear ${p.name},\n\nRequest ${r.reference} (${r.offer_title}) of ${r.school_name} still has ${r.open} session(s) without a date, while its first period starts on ${day}.\n\n${this.config.publicUrl}/planner/aanvragen/${r.id}\n\nStichting Halt`;
+      const failure = await this.sendLogged(
+        jobId,
+        'planner_unplanned_escalation',
+        null,
+        p.email,
+        p.language,
+        subject,
+        text,
+        [],
+      );
+      if (failure) failures.push(failure);
+      else {
+        await this.dataSource.query(
+          `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+          [
+            p.id,
+            `${jobId}/${p.email.toLowerCase()}`,
+            'planner_unplanned_escalation',
+            subject,
+            `/planner/aanvragen/${r.id}`,
+          ],
+        );
+      }
+    }
+    if (failures.length)
+      throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
+    await this.dataSource.query(`UPDATE reminder_job SET state = 'done', updated_at = now() WHERE job_id = $1`, [
+      jobId,
+    ]);
+    return { outcome: 'sent', recipients: planners.length };
+  }
+
+  /** One message to one recipient, once: the message log's key makes a retry skip what was sent. */
+  private async sendLogged(
+    jobId: string,
+    kind: string,
+    sessionId: string | null,
+    email: string,
+    language: string,
+    subject: string,
+    text: string,
+    attachments: { filename: string; content: string; contentType: string }[],
+    html = `<p>${text
+      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
+      .replace(/\n\n/g, '</p><p>')
+      .replace(/\n/g, '<br>')}</p>`,
+  ): Promise<string | null> {
+    const key = `${jobId}/${email.toLowerCase()}`;
+    await this.dataSource.query(
+      `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)
+       VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [key, jobId, kind, sessionId, email, language, subject, text, this.mail.kind],
+    );
+    const [entry] = await this.dataSource.query(`SELECT id, status FROM message_log WHERE idempotency_key = $1`, [key]);
+    if (entry.status === 'sent') return null;
+    try {
+      const providerId = await this.mail.send({
+        to: email,
+        subject,
+        text,
+        html,
+        messageId: `<${jobId}.${entry.id}@halt-preventieportaal>`,
+        attachments,
+      });
+      await this.dataSource.query(
+        `UPDATE message_log SET status = 'sent', provider_id = $2, sent_at = now(), error = NULL, attempts = attempts + 1 WHERE id = $1`,
+        [entry.id, providerId],
+      );
+      return null;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await this.dataSource.query(
+        `UPDATE message_log SET status = 'failed', error = $2, attempts = attempts + 1 WHERE id = $1`,
+        [entry.id, reason.slice(0, 500)],
+      );
+      return `${email}: ${reason}`;
+    }
   }
 
   private async skip(jobId: string, reason: string): Promise<DeliveryOutcome> {

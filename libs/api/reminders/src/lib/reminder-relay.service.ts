@@ -1,19 +1,24 @@
-import { DateHolidaysProvider, PortalClock } from '@halt/api/calendar';
+import { DateHolidaysProvider, PortalClock, SchoolCalendarService } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
-import { addDays, instantToZoned, scheduleReminders, type SessionReminderKind } from '@halt/domain';
+import {
+  addDays,
+  instantToZoned,
+  scheduleReminders,
+  scheduleUnplannedEscalation,
+  schoolDaysBeforeFromList,
+  type SessionReminderKind,
+} from '@halt/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ReminderRulesService } from './reminder-rules.service';
 
-/** Data of a reminder job: ids only, never personal data. */
-export interface ReminderJobData {
-  sessionId: string;
-  kind: SessionReminderKind;
-  version: number;
-}
+/** Data of a reminder job: ids only, never personal data. About a session, or (the escalation) a request. */
+export type ReminderJobData =
+  | { sessionId: string; kind: SessionReminderKind; version: number }
+  | { requestId: string; kind: 'planner_unplanned_escalation'; version: number };
 
 interface SessionRow {
   id: string;
@@ -46,6 +51,7 @@ export class ReminderRelay {
     private readonly queues: QueueRegistry,
     private readonly rules: ReminderRulesService,
     private readonly clock: PortalClock,
+    private readonly calendars: SchoolCalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,12 +92,18 @@ export class ReminderRelay {
     let restored = 0;
     let after = '';
     for (;;) {
-      const rows: { job_id: string; session_id: string; kind: SessionReminderKind; version: number; due_at: Date }[] =
-        await this.dataSource.query(
-          `SELECT job_id, session_id, kind, version, due_at FROM reminder_job
+      const rows: {
+        job_id: string;
+        session_id: string | null;
+        request_id: string | null;
+        kind: SessionReminderKind;
+        version: number;
+        due_at: Date;
+      }[] = await this.dataSource.query(
+        `SELECT job_id, session_id, request_id, kind, version, due_at FROM reminder_job
             WHERE state = 'scheduled' AND job_id > $1 ORDER BY job_id LIMIT 1000`,
-          [after],
-        );
+        [after],
+      );
       if (rows.length === 0) break;
       after = rows[rows.length - 1].job_id;
       const present = await Promise.all(rows.map((r) => queue.getJob(r.job_id)));
@@ -100,7 +112,9 @@ export class ReminderRelay {
         await queue.addBulk(
           missing.map((r) => ({
             name: JOBS.reminders.session,
-            data: { sessionId: r.session_id, kind: r.kind, version: r.version },
+            data: (r.request_id
+              ? { requestId: r.request_id, kind: 'planner_unplanned_escalation', version: r.version }
+              : { sessionId: r.session_id as string, kind: r.kind, version: r.version }) as ReminderJobData,
             opts: {
               jobId: r.job_id,
               delay: Math.max(0, new Date(r.due_at).getTime() - now.getTime()),
@@ -189,6 +203,7 @@ export class ReminderRelay {
     );
     const rules = await this.rules.domainRules();
     const now = this.clock.now();
+    const escalations = await this.escalations(sessionIds, now);
     const today = instantToZoned(now).date;
     const publicHolidays = this.holidays.publicHolidays(addDays(today, -30), addDays(today, 400)).map((h) => h.date);
     const jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[] = [];
@@ -216,6 +231,83 @@ export class ReminderRelay {
         jobs.push({
           name: JOBS.reminders.session,
           data: { sessionId: s.id, kind: i.kind as SessionReminderKind, version: i.version },
+          opts: {
+            jobId: i.jobId,
+            delay: Math.max(0, i.dueAt.getTime() - now.getTime()),
+            attempts: 6,
+            backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
+          },
+        });
+      }
+    }
+    jobs.push(...escalations.jobs);
+    return { jobs, stale: [...stale.map((x) => x.job_id), ...escalations.stale] };
+  }
+
+  /**
+   * The planners' escalation of the requests these sessions belong to: 10 school days (the rule) before the first
+   * window, if the request is still unplanned. Its version is the sum of its sessions' versions, so any change
+   * to the request's sessions replaces it.
+   */
+  private async escalations(
+    sessionIds: string[],
+    now: Date,
+  ): Promise<{ jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[]; stale: string[] }> {
+    const requests: { id: string; status: string; school_id: string; first_from: string | null; version: number }[] =
+      await this.dataSource.query(
+        `SELECT r.id, r.status, r.school_id,
+                (SELECT to_char(min(w.from_date), 'YYYY-MM-DD') FROM booking_window w
+                  WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS first_from,
+                (SELECT coalesce(sum(x.reminder_version), 0)::int FROM session x WHERE x.request_id = r.id) AS version
+           FROM booking_request r WHERE r.id IN (SELECT request_id FROM session WHERE id = ANY($1::uuid[]))`,
+        [sessionIds],
+      );
+    if (requests.length === 0) return { jobs: [], stale: [] };
+    const stale: { job_id: string }[] = await this.dataSource.query(
+      `SELECT j.job_id FROM reminder_job j WHERE j.request_id = ANY($1::uuid[]) AND j.state = 'scheduled'
+          AND j.version <> (SELECT coalesce(sum(x.reminder_version), 0)::int FROM session x WHERE x.request_id = j.request_id)`,
+      [requests.map((r) => r.id)],
+    );
+    const rules = await this.rules.domainRules();
+    const jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[] = [];
+    const withWindow = requests.filter((r) => r.first_from);
+    const earliest = withWindow.map((r) => r.first_from as string).sort()[0];
+    const latest = withWindow
+      .map((r) => r.first_from as string)
+      .sort()
+      .at(-1);
+    if (!earliest || !latest) return { jobs, stale: stale.map((x) => x.job_id) };
+    const calendars = await this.calendars.calendarsFor(
+      [...new Set(withWindow.map((r) => r.school_id))],
+      addDays(earliest, -120),
+      latest,
+    );
+    for (const r of withWindow) {
+      const calendar = calendars.get(r.school_id);
+      if (!calendar) continue;
+      const first = r.first_from as string;
+      const schoolDays: string[] = [];
+      for (let d = addDays(first, -120); d < first; d = addDays(d, 1)) if (calendar.isSchoolDay(d)) schoolDays.push(d);
+      let intents: ReturnType<typeof scheduleUnplannedEscalation> = [];
+      try {
+        intents = scheduleUnplannedEscalation({
+          request: { id: r.id, version: r.version, status: r.status as never, firstWindowFrom: first },
+          now,
+          rules,
+          schoolDaysBefore: schoolDaysBeforeFromList(schoolDays),
+        });
+      } catch {
+        intents = []; // fewer school days known than the rule counts back: no escalation
+      }
+      for (const i of intents) {
+        await this.dataSource.query(
+          `INSERT INTO reminder_job (job_id, request_id, kind, version, due_at, state) VALUES ($1, $2, $3, $4, $5, 'scheduled')
+           ON CONFLICT (job_id) DO NOTHING`,
+          [i.jobId, r.id, i.kind, i.version, i.dueAt.toISOString()],
+        );
+        jobs.push({
+          name: JOBS.reminders.session,
+          data: { requestId: r.id, kind: 'planner_unplanned_escalation', version: i.version },
           opts: {
             jobId: i.jobId,
             delay: Math.max(0, i.dueAt.getTime() - now.getTime()),

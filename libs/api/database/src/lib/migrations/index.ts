@@ -8,6 +8,7 @@ import { Packages1764835200000 } from './1764835200000-packages';
 import { StaffAndAssignments1764921600000 } from './1764921600000-staff-and-assignments';
 import { Reminders1765008000000 } from './1765008000000-reminders';
 import { ParentRegistrations1765094400000 } from './1765094400000-parent-registrations';
+import { RequestReminders1765180800000 } from './1765180800000-request-reminders';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   StaffAndAssignments1764921600000,
   Reminders1765008000000,
   ParentRegistrations1765094400000,
+  RequestReminders1765180800000,
 ];
