@@ -129,6 +129,16 @@ export const routes: Routes = [
         title: 'title.adminPackages',
         loadChildren: () => import('@halt/web/packages').then((m) => m.adminPackageRoutes),
       },
+      {
+        path: 'herinneringen',
+        title: 'title.reminders',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.reminderRoutes),
+      },
+      {
+        path: 'berichten',
+        title: 'title.messages',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
+      },
     ],
   },
   { path: '**', title: 'title.notFound', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },

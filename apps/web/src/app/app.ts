@@ -3,9 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
 
-/** The shell: skip link, toolbar with the role's navigation, user, language switch and sign-out; then the page. */
+/**
+ * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch and sign-out;
+ * then the page.
+ */
 @Component({
   selector: 'halt-root',
   imports: [
@@ -16,6 +19,7 @@ import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, TranslatePipe } from '@halt
     MatButtonModule,
     MatMenuModule,
     TranslatePipe,
+    NotificationBell,
   ],
   templateUrl: './app.html',
   styleUrl: './app.scss',

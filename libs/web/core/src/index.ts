@@ -9,3 +9,5 @@ export * from './lib/api/api-error';
 export * from './lib/api/portal-api';
 export * from './lib/load';
 export * from './lib/session/navigation';
+export * from './lib/notifications/notifications.store';
+export * from './lib/notifications/notification-bell';

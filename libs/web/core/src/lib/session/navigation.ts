@@ -35,5 +35,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     { path: '/beheer', label: 'role.admin', exact: true },
     { path: '/beheer/pakketten', label: 'nav.packages', exact: false },
+    { path: '/beheer/herinneringen', label: 'nav.reminders', exact: false },
+    { path: '/beheer/berichten', label: 'nav.messages', exact: false },
   ],
 };

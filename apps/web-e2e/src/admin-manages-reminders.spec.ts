@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test('an admin changes when a reminder goes out, reads the message log and opens the queue dashboard; everyone has a notification bell', async ({
+  page,
+}) => {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill('beheer@halt.example');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('Preventie-2026!');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+
+  // The bell: a named button that opens and closes its panel by keyboard.
+  const bell = page.getByRole('button', { name: /^Meldingen, \d+ ongelezen$/ });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  const panel = page.getByRole('region', { name: 'Meldingen' });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(bell).toBeFocused();
+
+  // The reminder rules: a change of send time is saved and kept.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Herinneringen' }).click();
+  await expect(page.getByRole('region', { name: /^Herinneringen en signalen/ })).toBeVisible();
+  const time = page.getByLabel('Verzendtijd (School, 14 dagen vooraf)');
+  await time.fill('07:45');
+  await page.getByRole('button', { name: 'Opslaan (School, 14 dagen vooraf)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is opgeslagen.' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'admin: reminder rules');
+  await page.reload();
+  await expect(page.getByLabel('Verzendtijd (School, 14 dagen vooraf)')).toHaveValue('07:45');
+
+  // The message log and the queue dashboard.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten' }).click();
+  await expect(page.getByRole('region', { name: /^Berichten \(\d+\)/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Mislukt' });
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  await expectNoSeriousA11yViolations(page, 'admin: message log');
+  await page.getByRole('link', { name: 'Wachtrijen bekijken' }).click();
+  await expect(page).toHaveURL(/\/admin\/queues/);
+  await expect(page.getByText('reminders').first()).toBeVisible();
+});

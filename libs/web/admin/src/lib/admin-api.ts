@@ -1,0 +1,40 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { MessageLogDto, ReminderRuleDto, UpdateReminderRuleRequest } from '@halt/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export interface MessageLogFilter {
+  status?: MessageLogDto['status'];
+  recipient?: string;
+  limit: number;
+}
+
+/** Halt's administrators: reminder rules, the message log and the queue dashboard's ticket. */
+@Injectable({ providedIn: 'root' })
+export class AdminApi {
+  private readonly http = inject(HttpClient);
+
+  reminderRules(): Promise<ReminderRuleDto[]> {
+    return firstValueFrom(this.http.get<ReminderRuleDto[]>('/api/reminder-rules'));
+  }
+
+  /** Applies to reminders scheduled from now on; a 400 names each wrong field. */
+  updateReminderRule(kind: string, body: UpdateReminderRuleRequest): Promise<ReminderRuleDto> {
+    return firstValueFrom(this.http.put<ReminderRuleDto>(`/api/reminder-rules/${encodeURIComponent(kind)}`, body));
+  }
+
+  messageLog(filter: MessageLogFilter): Promise<MessageLogDto[]> {
+    let params = new HttpParams().set('limit', filter.limit);
+    if (filter.status) params = params.set('status', filter.status);
+    if (filter.recipient) params = params.set('recipient', filter.recipient);
+    return firstValueFrom(this.http.get<MessageLogDto[]>('/api/message-log', { params }));
+  }
+
+  /**
+   * The queue dashboard is a server page the browser opens without the bearer token: this asks for a
+   * 15-minute ticket, which the API sets as a cookie valid on the dashboard's path only.
+   */
+  queueDashboardTicket(): Promise<{ url: string; expiresIn: number }> {
+    return firstValueFrom(this.http.post<{ url: string; expiresIn: number }>('/api/admin/queue-dashboard', null));
+  }
+}

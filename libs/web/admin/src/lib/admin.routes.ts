@@ -1,0 +1,17 @@
+import { Routes } from '@angular/router';
+
+/** The reminder rules (`/beheer/herinneringen`): when each reminder goes out, or that it is off. */
+export const reminderRoutes: Routes = [
+  { path: '', loadComponent: () => import('./reminder-rules-page').then((m) => m.ReminderRulesPage) },
+];
+
+/** The message log (`/beheer/berichten`): every message per recipient, and the way to the queue dashboard. */
+export const messageLogRoutes: Routes = [
+  { path: '', loadComponent: () => import('./message-log-page').then((m) => m.MessageLogPage) },
+];
+
+/** Both admin pages of this library, for mounting under `/beheer` in one go. */
+export const adminRoutes: Routes = [
+  { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
+  { path: 'berichten', title: 'title.messages', children: messageLogRoutes },
+];
