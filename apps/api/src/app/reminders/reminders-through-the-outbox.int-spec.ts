@@ -1,5 +1,6 @@
 import type { BookingRequestDto, MessageLogDto } from '@halt/contracts';
 import { QueueRegistry, QUEUES } from '@halt/api/queue';
+import { ReminderDeliveryService } from '@halt/api/reminders';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
@@ -279,6 +280,25 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     });
   });
 
+  it('sends the planners a daily digest on working days (registered for 07:30, Monday to Friday), once per day', async () => {
+    const schedulers = await queue().getJobSchedulers();
+    expect(schedulers.map((x) => [x.key ?? x.id, x.pattern])).toContainEqual(['planner-daily-digest', '30 7 * * 1-5']);
+    const delivery = t.api.app.get(ReminderDeliveryService);
+    const first = await delivery.dailyDigest();
+    expect(first.sent).toBeGreaterThan(0);
+    const digest = await until('the digest', async () => {
+      const got = smtp.received.filter((m) => m.subject.startsWith('Dagoverzicht 2026-09-01'));
+      return got.length > 0 && got;
+    });
+    expect(digest.flatMap((m) => m.to)).toContain('planner.midden@halt.example');
+    await delivery.dailyDigest(); // a repeat the same day sends nothing new
+    expect(
+      smtp.received.filter(
+        (m) => m.subject.startsWith('Dagoverzicht 2026-09-01') && m.to.includes('planner.midden@halt.example'),
+      ),
+    ).toHaveLength(1);
+  });
+
   it('keeps reminder rules and the message log for admins only, and job data free of personal data', async () => {
     expect((await t.http().get('/api/reminder-rules').set('Authorization', planner)).status).toBe(403);
     expect((await t.http().get('/api/message-log').set('Authorization', school)).status).toBe(403);
@@ -294,7 +314,7 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
       'sendTime',
     ]);
     const all = await queue().getJobs(['delayed', 'waiting', 'completed', 'failed']);
-    for (const j of all) {
+    for (const j of all.filter((x) => x.name !== 'planner-daily-digest')) {
       expect([
         ['kind', 'sessionId', 'version'],
         ['kind', 'requestId', 'version'],

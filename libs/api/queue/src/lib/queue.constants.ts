@@ -24,6 +24,8 @@ export const JOBS = {
   /** Reminder jobs are named after their kind (e.g. `school_before_2d`); data `{ sessionId, kind, version }`. */
   reminders: {
     session: 'session-reminder',
+    /** The planners' daily digest; data `{}`. */
+    dailyDigest: 'planner-daily-digest',
   },
 } as const;
 
@@ -33,6 +35,7 @@ export const planningRunJobId = (runId: string) => `planning-run-${runId}`;
 /** Schedulers (repeatable jobs) and when they run, Europe/Amsterdam. */
 export const SCHEDULES = {
   purgeExpiredSessions: { queue: QUEUES.maintenance, id: 'purge-expired-sessions-daily', pattern: '15 3 * * *' },
+  plannerDailyDigest: { queue: QUEUES.reminders, id: 'planner-daily-digest', pattern: '30 7 * * 1-5' },
   purgeParentRegistrations: {
     queue: QUEUES.maintenance,
     id: 'purge-parent-registrations-hourly',

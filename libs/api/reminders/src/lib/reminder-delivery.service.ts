@@ -1,8 +1,10 @@
 import { calendarFile, Session } from '@halt/api/booking';
-import { PortalClock } from '@halt/api/calendar';
+import { DateHolidaysProvider, PortalClock } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import {
+  instantToZoned,
   isInQuietHours,
+  isWorkingDay,
   REMINDER_KINDS,
   shiftOutOfQuietHours,
   travelMinutes,
@@ -59,6 +61,7 @@ const englishWhen = new Intl.DateTimeFormat('en-GB', {
 @Injectable()
 export class ReminderDeliveryService {
   private readonly log = new Logger('Reminders');
+  private readonly holidays = new DateHolidaysProvider();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -241,6 +244,72 @@ export class ReminderDeliveryService {
       jobId,
     ]);
     return { outcome: 'sent', recipients: planners.length };
+  }
+
+  /**
+   * The planners' daily digest (working days, 07:30): per region, the requests still waiting to be planned and
+   * the sessions of the coming week without a specialist. Nothing to report, nothing sent; once per day per
+   * planner (the message log's key holds the date).
+   */
+  async dailyDigest(): Promise<{ sent: number }> {
+    const today = instantToZoned(this.clock.now()).date;
+    const holidays = this.holidays.publicHolidays(today, today).map((h) => h.date);
+    if (!isWorkingDay(today, holidays)) return { sent: 0 };
+    const regions: { region_id: string; unplanned: number; unstaffed: number }[] = await this.dataSource.query(
+      `SELECT mu.region_id,
+              count(DISTINCT r.id) FILTER (WHERE r.status IN ('submitted', 'approved', 'change_requested')
+                                         AND s.status = 'open')::int AS unplanned,
+              count(DISTINCT s.id) FILTER (WHERE s.status IN ('planned', 'confirmed')
+                                         AND s.planned_start < $1::timestamptz + interval '7 days'
+                                         AND s.planned_start > $1::timestamptz
+                                         AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id))::int AS unstaffed
+         FROM booking_request r JOIN session s ON s.request_id = r.id
+         JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+        GROUP BY mu.region_id`,
+      [this.clock.now().toISOString()],
+    );
+    let sent = 0;
+    const failures: string[] = [];
+    for (const region of regions.filter((x) => x.unplanned > 0 || x.unstaffed > 0)) {
+      const planners: { id: string; email: string; name: string; language: 'nl' | 'en' }[] =
+        await this.dataSource.query(
+          `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
+          WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
+          [region.region_id],
+        );
+      for (const p of planners) {
+        const nl = p.language !== 'en';
+        const subject = nl
+          ? `Dagoverzicht ${today}: ${region.unplanned} aanvraag/aanvragen te plannen, ${region.unstaffed} sessie(s) zonder medewerker`
+          : `Daily digest ${today}: ${region.unplanned} request(s) to plan, ${region.unstaffed} session(s) without staff`;
+        const text = nl
+          ? `Beste ${p.name},\n\nIn uw regio wachten ${region.unplanned} aanvraag/aanvragen op planning, en ${region.unstaffed} sessie(s) in de komende zeven dagen hebben nog geen medewerker.\n\n${this.config.publicUrl}/planner/aanvragen\n\nStichting Halt`
+          : `Dear ${p.name},\n\nIn your region ${region.unplanned} request(s) are waiting to be planned, and ${region.unstaffed} session(s) in the next seven days have no staff yet.\n\n${this.config.publicUrl}/planner/aanvragen\n\nStichting Halt`;
+        const key = `digest-${today}`;
+        const failure = await this.sendLogged(
+          key,
+          'planner_daily_digest',
+          null,
+          p.email,
+          p.language,
+          subject,
+          text,
+          [],
+        );
+        if (failure) failures.push(failure);
+        else {
+          sent++;
+          await this.dataSource.query(
+            `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (idempotency_key) DO NOTHING`,
+            [p.id, `${key}/${p.email.toLowerCase()}`, 'planner_daily_digest', subject, '/planner/aanvragen'],
+          );
+        }
+      }
+    }
+    if (failures.length)
+      throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
+    return { sent };
   }
 
   /** One message to one recipient, once: the message log's key makes a retry skip what was sent. */

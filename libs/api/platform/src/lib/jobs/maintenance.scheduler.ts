@@ -12,11 +12,12 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
     const schedules = [
       [SCHEDULES.purgeExpiredSessions, JOBS.maintenance.purgeExpiredSessions],
       [SCHEDULES.purgeParentRegistrations, JOBS.maintenance.purgeParentRegistrations],
+      [SCHEDULES.plannerDailyDigest, JOBS.reminders.dailyDigest],
     ] as const;
     for (const [s, name] of schedules) {
       try {
         await this.queues
-          .queue(QUEUES.maintenance)
+          .queue(s.queue)
           .upsertJobScheduler(s.id, { pattern: s.pattern, tz: TIME_ZONE }, { name, data: {} });
       } catch (e) {
         // The queue store may be briefly unavailable at boot; the next start registers the schedule again.

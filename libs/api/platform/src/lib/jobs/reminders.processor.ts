@@ -1,4 +1,4 @@
-import { QueueRegistry, QUEUES } from '@halt/api/queue';
+import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import { ReminderDeliveryService, type ReminderJobData, ReminderRelay } from '@halt/api/reminders';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
@@ -27,6 +27,7 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
   }
 
   async process(job: Job<ReminderJobData>, token?: string): Promise<unknown> {
+    if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
     const result = await this.delivery.deliver(String(job.id), job.data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
