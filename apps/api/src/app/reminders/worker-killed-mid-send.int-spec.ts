@@ -24,10 +24,14 @@ async function until<T>(
   }
 }
 
-// A separate worker process needs a database two processes can share: real PostgreSQL (and Redis).
-const run = process.env['DATABASE_URL'] && process.env['REDIS_URL'] ? describe : describe.skip;
+// A separate worker process needs a database two processes can share: real PostgreSQL.
+const stores = [
+  { name: 'Redis', redisUrl: process.env['REDIS_URL'] ?? '', enabled: !!process.env['REDIS_URL'] },
+  { name: 'the PostgreSQL backend', redisUrl: '', enabled: true },
+];
+const run = process.env['DATABASE_URL'] ? describe.each(stores.filter((s) => s.enabled)) : describe.skip.each(stores);
 
-run('a worker killed in the middle of a send', () => {
+run('a worker killed in the middle of a send, on $name', ({ redisUrl }) => {
   let t: TestApi;
   let smtp: SMTPServer;
   let worker: ChildProcess | undefined;
@@ -43,7 +47,7 @@ run('a worker killed in the middle of a send', () => {
         ...process.env,
         NODE_ENV: 'test',
         DATABASE_URL: t.db.url,
-        REDIS_URL: process.env['REDIS_URL'],
+        REDIS_URL: redisUrl,
         QUEUE_PREFIX: config.queuePrefix,
         SMTP_URL: config.smtpUrl,
         CLOCK_TODAY: TODAY,
@@ -80,6 +84,7 @@ run('a worker killed in the middle of a send', () => {
       CLOCK_TODAY: TODAY,
       SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?tls=off`,
       RUN_WORKERS: 'false', // the separate worker process does the sending
+      REDIS_URL: redisUrl,
     });
   }, 60_000);
   afterAll(async () => {
