@@ -25,7 +25,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CreatePlanningRunRequest, PlanChangeDto, PlanningRunDto, RegionDto } from '@halt/contracts';
 import { apiError, AuthStore, fieldErrors, I18n, load, PortalApi, TranslatePipe } from '@halt/web/core';
-import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
+import { AmsterdamTimePipe, LoadError, FormMessages } from '@halt/web/ui';
 import { formatShortDate, runStateKey } from './labels';
 import { PlanningApi } from './planning-api';
 
@@ -51,6 +51,7 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
 @Component({
   selector: 'halt-autoplan-page',
   imports: [
+    FormMessages,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -65,23 +66,7 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
     <h1>{{ 'autoplan.heading' | t }}</h1>
     <p>{{ 'autoplan.intro' | t }}</p>
 
-    <div id="autoplan-messages" class="messages" tabindex="-1" aria-live="polite">
-      @if (done(); as message) {
-        <p class="notice" role="status">{{ message }}</p>
-      }
-      @if (error(); as message) {
-        <div class="notice notice--error" role="alert">
-          <p>{{ message }}</p>
-          @if (errorDetails().length) {
-            <ul>
-              @for (d of errorDetails(); track $index) {
-                <li>{{ d }}</li>
-              }
-            </ul>
-          }
-        </div>
-      }
-    </div>
+    <halt-form-messages id="autoplan-messages" [done]="done()" [error]="error()" [details]="errorDetails()" />
 
     @if (run(); as r) {
       <section aria-labelledby="run-heading">
@@ -398,7 +383,6 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
       gap: 0.5rem 1rem;
       margin: 1.5rem 0 1rem;
     }
-    .messages:focus,
     h2:focus {
       outline: none;
     }

@@ -18,7 +18,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { StaffMemberDto, StaffSkillDto, UpdateStaffRequest, WorkingPatternDto } from '@halt/contracts';
 import { apiError, AuthStore, I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AbsenceEditor, type AbsenceActions, weekdayKey, WORKDAYS } from '@halt/web/staff';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, FormMessages } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
 import { skillStatus, todayIso } from './staff-labels';
@@ -53,6 +53,7 @@ const count = (min: number, max: number) => [
 @Component({
   selector: 'halt-staff-member-page',
   imports: [
+    FormMessages,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -192,23 +193,7 @@ const count = (min: number, max: number) => [
 
         <mat-checkbox formControlName="active">{{ 'staff.activeLabel' | t }}</mat-checkbox>
 
-        <div id="staff-messages" class="messages" tabindex="-1" aria-live="polite">
-          @if (done(); as message) {
-            <p class="notice" role="status">{{ message }}</p>
-          }
-          @if (error(); as message) {
-            <div class="notice notice--error" role="alert">
-              <p>{{ message }}</p>
-              @if (errorDetails().length) {
-                <ul>
-                  @for (d of errorDetails(); track $index) {
-                    <li>{{ d }}</li>
-                  }
-                </ul>
-              }
-            </div>
-          }
-        </div>
+        <halt-form-messages id="staff-messages" [done]="done()" [error]="error()" [details]="errorDetails()" />
         <div class="buttons">
           <button mat-flat-button type="submit" [disabled]="busy()">{{ 'staff.save' | t }}</button>
         </div>
@@ -294,9 +279,6 @@ const count = (min: number, max: number) => [
     }
     .buttons {
       margin: 0.5rem 0 1rem;
-    }
-    .messages:focus {
-      outline: none;
     }
   `,
 })

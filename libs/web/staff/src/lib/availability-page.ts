@@ -26,7 +26,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { StaffMemberDto, UpdateAvailabilityRequest, WorkingPatternDto } from '@halt/contracts';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, FormMessages } from '@halt/web/ui';
 import { AbsenceEditor, type AbsenceActions } from './absence-editor';
 import { formatDay, TIME_PATTERN, weekdayKey, WORKDAYS } from './labels';
 import { StaffApi } from './staff-api';
@@ -64,6 +64,7 @@ function recurringForm(weekday = 3, start = '12:00', end = '17:00'): RecurringFo
 @Component({
   selector: 'halt-availability-page',
   imports: [
+    FormMessages,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -217,23 +218,7 @@ function recurringForm(weekday = 3, start = '12:00', end = '17:00'): RecurringFo
           }
         </fieldset>
 
-        <div #messages class="messages" tabindex="-1" aria-live="polite">
-          @if (done(); as message) {
-            <p class="notice" role="status">{{ message }}</p>
-          }
-          @if (error(); as message) {
-            <div class="notice notice--error" role="alert">
-              <p>{{ message }}</p>
-              @if (errorDetails().length) {
-                <ul>
-                  @for (d of errorDetails(); track $index) {
-                    <li>{{ d }}</li>
-                  }
-                </ul>
-              }
-            </div>
-          }
-        </div>
+        <halt-form-messages #messages [done]="done()" [error]="error()" [details]="errorDetails()" />
         <div class="buttons">
           <button mat-flat-button type="submit" [disabled]="busy()">{{ 'availability.save' | t }}</button>
         </div>
@@ -296,9 +281,6 @@ function recurringForm(weekday = 3, start = '12:00', end = '17:00'): RecurringFo
     .buttons {
       margin: 0.5rem 0 1rem;
     }
-    .messages:focus {
-      outline: none;
-    }
   `,
 })
 export class AvailabilityPage {
@@ -306,7 +288,7 @@ export class AvailabilityPage {
   private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly messages = viewChild<ElementRef<HTMLElement>>('messages');
+  private readonly messages = viewChild('messages', { read: ElementRef<HTMLElement> });
 
   private loadFailure: unknown = null;
   protected readonly loaded = load(() =>
