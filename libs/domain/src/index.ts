@@ -4,3 +4,4 @@ export * from './lib/booking';
 export * from './lib/ledger';
 export * from './lib/planning';
 export * from './lib/reminders';
+export * from './lib/evaluations';
