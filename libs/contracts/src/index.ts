@@ -9,3 +9,4 @@ export * from './lib/booking';
 export * from './lib/packages';
 export * from './lib/staffing';
 export * from './lib/reminders';
+export * from './lib/evaluations';

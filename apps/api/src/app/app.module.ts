@@ -4,6 +4,7 @@ import { BookingModule } from '@halt/api/booking';
 import { CalendarModule } from '@halt/api/calendar';
 import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
+import { EvaluationsModule } from '@halt/api/evaluations';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { PackagesModule } from '@halt/api/packages';
@@ -38,6 +39,7 @@ export class AppModule {
         CatalogueModule,
         CalendarModule,
         PackagesModule,
+        EvaluationsModule,
         BookingModule,
         StaffingModule,
         RemindersModule,

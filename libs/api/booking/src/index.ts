@@ -1,5 +1,6 @@
 export * from './lib/booking.module';
 export * from './lib/entities';
 export * from './lib/requests.service';
+export * from './lib/sessions.service';
 export * from './lib/outbox';
 export * from './lib/calendar-file';

@@ -231,6 +231,10 @@ export class Session {
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 
+  /** The day (Amsterdam) a delivered or no-show session took place: what the dashboards count by. */
+  @Column({ name: 'delivered_on', type: 'date', nullable: true })
+  deliveredOn!: string | null;
+
   /** Secret of a parent meeting's public registration page (parents leave an e-mail address there). */
   @Column({ name: 'parent_token', type: 'text', nullable: true })
   parentToken!: string | null;

@@ -32,7 +32,9 @@ export class SessionsController {
   @Post(':id/deliver')
   @HttpCode(200)
   @Roles('planner', 'admin')
-  @ApiOperation({ summary: 'Mark a session that took place as delivered, with the pupils reached' })
+  @ApiOperation({
+    summary: 'Mark a session that took place as delivered, with the pupils reached (staff use POST …/report)',
+  })
   deliver(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,

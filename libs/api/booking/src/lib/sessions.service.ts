@@ -5,6 +5,7 @@ import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, FieldError } from '@halt/contracts';
 import {
   bookingRequestLifecycle,
+  instantToZoned,
   minutesToTime,
   NonexistentLocalTimeError,
   sessionLifecycle,
@@ -28,6 +29,7 @@ import { RequestsService } from './requests.service';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 const hhmm = (t: string) => t.slice(0, 5);
+const amsterdamDate = (instant: Date) => instantToZoned(instant).date;
 
 /** Planning sessions by hand (the matching and auto-planner come with the planning area). */
 @Injectable()
@@ -51,7 +53,15 @@ export class SessionsService {
       .leftJoinAndSelect('se.group', 'g')
       .where('se.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['se', 'r']);
-    const session = user.role === 'staff' ? null : await scopeSchools(qb, user).getOne();
+    if (user.role === 'staff') {
+      // A specialist reaches only the sessions they are assigned to.
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id
+                  WHERE a.session_id = se.id AND sm.user_id = :staffUserId)`,
+        { staffUserId: user.id },
+      );
+    }
+    const session = await scopeSchools(qb, user).getOne();
     if (!session) throw new NotFoundException('Sessie niet gevonden');
     return session;
   }
@@ -134,11 +144,27 @@ export class SessionsService {
   /**
    * Marks a session that has taken place as delivered, with the pupils actually reached (a planned session
    * is confirmed on the way). A funded request consumes the session's credits; when every session is done
-   * the request is delivered.
+   * the request is delivered. Planners, Halt-beheer and the specialists assigned to the session report it.
    */
   async deliver(user: AuthUser, id: string, dto: DeliverSessionDto): Promise<BookingRequestDto> {
-    if (user.role !== 'planner' && user.role !== 'admin') {
-      throw new ForbiddenException('Alleen planners en Halt-beheer melden een sessie als uitgevoerd');
+    const requestId = await this.report(user, id, { outcome: 'delivered', pupilsReached: dto.pupilsReached });
+    return this.requests.get(user, requestId);
+  }
+
+  /**
+   * Reports what happened to a session that took place: `delivered` with the pupils reached, or `no_show`
+   * (the class was not there; Halt came, so a funded request consumes its credits as with a late
+   * cancellation). Both count for the request being done. Returns the request's id.
+   */
+  async report(
+    user: AuthUser,
+    id: string,
+    outcome: { outcome: 'delivered'; pupilsReached: number } | { outcome: 'no_show'; reason?: string },
+    /** Runs in the same transaction once the session is reported (e.g. to make its class code). */
+    afterReport?: (m: EntityManager) => Promise<void>,
+  ): Promise<string> {
+    if (user.role !== 'planner' && user.role !== 'admin' && user.role !== 'staff') {
+      throw new ForbiddenException('Alleen Halt-medewerkers melden of een sessie is gegeven');
     }
     const probe = await this.find(this.dataSource.manager, user, id);
     await this.dataSource.transaction(async (m) => {
@@ -147,7 +173,10 @@ export class SessionsService {
       if (!request) throw new NotFoundException('Aanvraag niet gevonden');
       if (!session.plannedStart || (session.status !== 'planned' && session.status !== 'confirmed')) {
         throw new ConflictException({
-          message: 'Alleen een ingeplande sessie kan als uitgevoerd worden gemeld',
+          message:
+            session.status === 'delivered' || session.status === 'no_show'
+              ? `Deze sessie is al gemeld als ${session.status === 'delivered' ? 'gegeven' : 'niet doorgegaan'}`
+              : 'Alleen een ingeplande sessie kan als gegeven of niet doorgegaan worden gemeld',
           conflict: { session: id, state: session.status, allowed: sessionLifecycle.allowedEvents(session.status) },
         });
       }
@@ -157,7 +186,8 @@ export class SessionsService {
           conflict: { session: id, plannedStart: session.plannedStart.toISOString() },
         });
       }
-      const steps: ('confirm' | 'deliver')[] = session.status === 'planned' ? ['confirm', 'deliver'] : ['deliver'];
+      const last = outcome.outcome === 'delivered' ? 'deliver' : 'no_show';
+      const steps: ('confirm' | 'deliver' | 'no_show')[] = session.status === 'planned' ? ['confirm', last] : [last];
       for (const event of steps) {
         const from = session.status;
         session.status = sessionLifecycle.next(from, event);
@@ -167,12 +197,15 @@ export class SessionsService {
           toState: session.status,
           event,
           byUserId: user.id,
+          reason: outcome.outcome === 'no_show' ? (outcome.reason ?? null) : null,
         });
       }
-      session.pupilsReached = dto.pupilsReached;
+      session.pupilsReached = outcome.outcome === 'delivered' ? outcome.pupilsReached : 0;
       session.deliveredAt = this.requests.now();
+      session.deliveredOn = amsterdamDate(session.plannedStart);
       await m.save(Session, session);
       await recordSessionChanges(m, [id]);
+      await afterReport?.(m);
 
       if (request.packageOrderId) {
         const [price] = await m.query(`SELECT credits FROM package_order_offer WHERE order_id = $1 AND offer_id = $2`, [
@@ -185,7 +218,9 @@ export class SessionsService {
           request.id,
           price?.credits ?? undefined,
           user.id,
-          `Sessie ${session.sequence} uitgevoerd`,
+          outcome.outcome === 'delivered'
+            ? `Sessie ${session.sequence} uitgevoerd`
+            : `Sessie ${session.sequence} niet doorgegaan (klas afwezig)`,
         );
       }
       const remaining = await m
@@ -212,7 +247,7 @@ export class SessionsService {
         ]);
       }
     });
-    return this.requests.get(user, probe.requestId);
+    return probe.requestId;
   }
 
   private check(

@@ -34,6 +34,10 @@ export interface AppConfig {
   leadSchoolDays: number;
   /** A cancellation within this many days of a planned session is late. */
   freeCancellationDays: number;
+  /** Days a class code and teacher link take answers after the session. */
+  evaluationOpenDays: number;
+  /** Public evaluation requests per client IP per minute. */
+  evaluationRateLimitPerMinute: number;
   /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
   clockToday?: string;
   /** SMTP URL; undefined: mail is captured in the message log (embedded mode, demos). */
@@ -103,6 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     clockToday: raw.CLOCK_TODAY,
     leadSchoolDays: raw.LEAD_SCHOOL_DAYS ?? 10,
     freeCancellationDays: raw.FREE_CANCELLATION_DAYS ?? 10,
+    evaluationOpenDays: raw.EVALUATION_OPEN_DAYS ?? 14,
+    evaluationRateLimitPerMinute: raw.EVALUATION_RATE_LIMIT_PER_MINUTE ?? 240,
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM ?? 'Halt Preventieportaal <noreply@halt.example>',
     outboxRelayIntervalMs: raw.OUTBOX_RELAY_INTERVAL_MS ?? 1000,

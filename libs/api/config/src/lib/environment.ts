@@ -144,6 +144,22 @@ export class EnvironmentVariables {
   @Max(90)
   FREE_CANCELLATION_DAYS?: number;
 
+  /** Days a class code and teacher link take answers after the session (default 14). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  EVALUATION_OPEN_DAYS?: number;
+
+  /** Requests per client IP per minute to the public evaluation pages (a whole class shares one IP; default 240). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  EVALUATION_RATE_LIMIT_PER_MINUTE?: number;
+
   /** SMTP server for e-mail (smtp:// or smtps://, credentials in the URL); absent: mail is kept in the message log only. */
   @IsOptional()
   @Transform(emptyToUndefined)

@@ -1,6 +1,7 @@
 import { calendarFile, Session } from '@halt/api/booking';
 import { DateHolidaysProvider, PortalClock } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
+import { ensureEvaluationCode, evaluationUrls } from '@halt/api/evaluations';
 import {
   instantToZoned,
   isInQuietHours,
@@ -127,6 +128,14 @@ export class ReminderDeliveryService {
     });
     const ics = start && entity ? safeCalendar(entity, `Halt ${s.reference}`) : null;
 
+    const code =
+      data.kind === 'evaluation_day_after'
+        ? await ensureEvaluationCode(this.dataSource.manager, s.id, this.config.evaluationOpenDays)
+        : null;
+    const evaluation = code
+      ? { classCode: code.code, audience: code.audience, ...evaluationUrls(this.config.publicUrl, code) }
+      : undefined;
+
     const failures: string[] = [];
     for (const to of recipients) {
       const key = `${jobId}/${to.email.toLowerCase()}`;
@@ -148,6 +157,7 @@ export class ReminderDeliveryService {
           data.kind === 'parent_meeting_invite_7d' && s.parent_token
             ? `${this.config.publicUrl}/ouders/${s.parent_token}`
             : `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
+        evaluation,
       });
       const failure = await this.sendLogged(
         jobId,

@@ -17,6 +17,8 @@ export interface ReminderContext {
   staffNames: string[];
   travelMinutes: number | null;
   link: string;
+  /** For the evaluation request: the class code for pupils (or parents) and the teacher's own link. */
+  evaluation?: { classCode: string; classCodeUrl: string; teacherUrl: string; audience: 'pupil' | 'parent' };
 }
 
 export interface RenderedMail {
@@ -95,20 +97,34 @@ export function renderReminder(c: ReminderContext): RenderedMail {
             c.link,
           ];
       break;
-    case 'evaluation_day_after':
+    case 'evaluation_day_after': {
       subject = nl ? `Hoe was ${what}? Uw mening in twee minuten` : `How was ${what}? Two minutes of feedback`;
+      const e = c.evaluation;
+      const code = e ? `${e.classCode.slice(0, 4)} ${e.classCode.slice(4)}` : '';
+      const parents = e?.audience === 'parent';
       lines = nl
         ? [
             `Gisteren gaf Halt ${what} op ${c.schoolName} (aanvraag ${c.reference}).`,
-            'Wilt u in twee minuten laten weten wat het de klas bracht? Via het portaal vindt u ook de klascode voor de leerlingen:',
+            e
+              ? `Wilt u in twee minuten laten weten wat het de klas bracht? Uw vragenlijst: ${e.teacherUrl}`
+              : 'Wilt u in twee minuten laten weten wat het de klas bracht? Via het portaal vindt u de vragenlijst:',
+            e
+              ? `${parents ? 'Ouders' : 'De leerlingen'} vullen anoniem in met klascode ${code} op ${e.classCodeUrl}`
+              : '',
             c.link,
           ]
         : [
             `Yesterday Halt gave ${what} at ${c.schoolName} (request ${c.reference}).`,
-            'Would you take two minutes to tell us what it brought the class? In the portal you also find the class code for the pupils:',
+            e
+              ? `Would you take two minutes to tell us what it brought the class? Your questionnaire: ${e.teacherUrl}`
+              : 'Would you take two minutes to tell us what it brought the class? The portal has the questionnaire:',
+            e
+              ? `${parents ? 'Parents' : 'Pupils'} answer anonymously with class code ${code} at ${e.classCodeUrl}`
+              : '',
             c.link,
           ];
       break;
+    }
     case 'planner_staff_lost':
       subject = nl ? `Geen medewerker meer: ${what} op ${c.when}` : `No staff any more: ${what} on ${c.when}`;
       lines = nl

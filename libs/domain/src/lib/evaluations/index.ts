@@ -1,1 +1,2 @@
 export * from './evaluations';
+export * from './forms';

@@ -9,6 +9,7 @@ import { StaffAndAssignments1764921600000 } from './1764921600000-staff-and-assi
 import { Reminders1765008000000 } from './1765008000000-reminders';
 import { ParentRegistrations1765094400000 } from './1765094400000-parent-registrations';
 import { RequestReminders1765180800000 } from './1765180800000-request-reminders';
+import { Evaluations1765267200000 } from './1765267200000-evaluations';
 
 /** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Reminders1765008000000,
   ParentRegistrations1765094400000,
   RequestReminders1765180800000,
+  Evaluations1765267200000,
 ];

@@ -1,0 +1,153 @@
+import {
+  type CreateEvaluationFormRequest,
+  type EvaluationAudience,
+  type EvaluationQuestionDto,
+  OFFER_TYPES,
+  type OfferType,
+  type ReportSessionRequest,
+  type SubmitEvaluationRequest,
+} from '@halt/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+const DATE = 'moet een datum zijn als 2026-09-01';
+
+export class CreateEvaluationFormDto implements CreateEvaluationFormRequest {
+  @ApiProperty({ enum: ['teacher', 'pupil', 'parent'] })
+  @IsIn(['teacher', 'pupil', 'parent'], { message: 'moet docent (teacher), leerling (pupil) of ouder (parent) zijn' })
+  audience!: EvaluationAudience;
+
+  @ApiProperty({ enum: OFFER_TYPES })
+  @IsIn(OFFER_TYPES, { message: 'is geen soort aanbod' })
+  offerType!: OfferType;
+
+  @ApiProperty({ example: 'Wat vond je ervan?' })
+  @Transform(trim)
+  @IsString({ message: 'is verplicht' })
+  @Length(3, 120, { message: 'moet 3 tot 120 tekens lang zijn' })
+  title!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString({ message: 'is verplicht' })
+  @MaxLength(600, { message: 'mag hoogstens 600 tekens zijn' })
+  intro!: string;
+
+  @ApiProperty({ description: 'Scale (1–5) and open questions; keys stay the same across versions' })
+  @IsArray({ message: 'moet een lijst van vragen zijn' })
+  @ArrayMinSize(1, { message: 'een formulier heeft minstens één vraag' })
+  @ArrayMaxSize(20, { message: 'hoogstens 20 vragen' })
+  questions!: EvaluationQuestionDto[];
+}
+
+export class SubmitEvaluationDto implements SubmitEvaluationRequest {
+  @ApiProperty({ format: 'uuid', description: 'The form version the answers were given on' })
+  @IsUUID('all', { message: 'is geen formulier' })
+  formId!: string;
+
+  @ApiProperty({ example: { feel_safer: 4, prevent_repair: 5, recommend: 4 } })
+  @IsObject({ message: 'moet per vraag een score van 1 tot 5 zijn' })
+  scores!: Record<string, number>;
+
+  @ApiPropertyOptional({ example: { tip: 'Meer voorbeelden uit de praktijk' } })
+  @IsOptional()
+  @IsObject({ message: 'moet per vraag een tekst zijn' })
+  answers?: Record<string, string>;
+}
+
+export class ReportSessionDto implements ReportSessionRequest {
+  @ApiProperty({ enum: ['delivered', 'no_show'] })
+  @IsIn(['delivered', 'no_show'], { message: 'moet gegeven (delivered) of niet doorgegaan (no_show) zijn' })
+  outcome!: 'delivered' | 'no_show';
+
+  @ApiPropertyOptional({ example: 27, description: 'Pupils actually reached (required when delivered)' })
+  @ValidateIf((d: ReportSessionDto) => d.outcome === 'delivered' || d.pupilsReached !== undefined)
+  @IsInt({ message: 'vul het aantal bereikte leerlingen in (een geheel getal)' })
+  @Min(0, { message: 'moet 0 of meer zijn' })
+  @Max(2000, { message: 'mag hoogstens 2000 zijn' })
+  pupilsReached?: number;
+
+  @ApiPropertyOptional({ description: 'Why the session did not take place' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'moet tekst zijn' })
+  @MaxLength(500, { message: 'mag hoogstens 500 tekens zijn' })
+  reason?: string;
+}
+
+export class PeriodQueryDto {
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'First day (default: 1 January of this year)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: DATE })
+  @Length(10, 10, { message: DATE })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Last day (default: 31 December of this year)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: DATE })
+  @Length(10, 10, { message: DATE })
+  to?: string;
+}
+
+export class GemeenteDashboardQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Admins: one municipality (default: all)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is geen gemeente' })
+  municipalityId?: string;
+}
+
+export class TrendQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ description: 'Words to search for in the answers' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'moet tekst zijn' })
+  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn' })
+  q?: string;
+
+  @ApiPropertyOptional({ description: "An offer topic, e.g. 'online'" })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'moet tekst zijn' })
+  @MaxLength(60, { message: 'mag hoogstens 60 tekens zijn' })
+  topic?: string;
+
+  @ApiPropertyOptional({ example: 1 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'moet een paginanummer zijn' })
+  @Min(1, { message: 'moet 1 of meer zijn' })
+  @Max(10000, { message: 'mag hoogstens 10000 zijn' })
+  page?: number;
+}
+
+export class FormListQueryDto {
+  @ApiPropertyOptional({ enum: ['teacher', 'pupil', 'parent'] })
+  @IsOptional()
+  @IsIn(['teacher', 'pupil', 'parent'], { message: 'moet teacher, pupil of parent zijn' })
+  audience?: EvaluationAudience;
+
+  @ApiPropertyOptional({ enum: OFFER_TYPES })
+  @IsOptional()
+  @IsIn(OFFER_TYPES, { message: 'is geen soort aanbod' })
+  offerType?: OfferType;
+}

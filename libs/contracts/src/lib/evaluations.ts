@@ -1,0 +1,250 @@
+import type { OfferType } from './catalogue';
+
+/** Who answers an evaluation form. Pupils and parents answer anonymously (class code); teachers via a link. */
+export type EvaluationAudience = 'teacher' | 'pupil' | 'parent';
+
+/**
+ * The outcomes Halt reports on. Scale questions carry one of these so figures stay comparable across
+ * form versions and audiences; a question without an outcome is still shown per form.
+ */
+export type EvaluationOutcome = 'feel_safer' | 'prevent_repair' | 'recommend' | 'overall';
+
+/** One question of a form. `key` is stable across versions of the same form (answers are stored by key). */
+export type EvaluationQuestionDto =
+  | {
+      key: string;
+      kind: 'scale';
+      text: string;
+      /** What the 1–5 scale ends mean, e.g. "helemaal niet" … "helemaal wel". */
+      low: string;
+      high: string;
+      outcome: EvaluationOutcome | null;
+      required: boolean;
+    }
+  | {
+      key: string;
+      kind: 'open';
+      text: string;
+      /** Open answers marked as trends feed Halt's trend journal. */
+      trend: boolean;
+      required: boolean;
+    };
+
+/** A version of a question set for one audience and offer type. Versions are never changed, only superseded. */
+export interface EvaluationFormDto {
+  id: string;
+  audience: EvaluationAudience;
+  offerType: OfferType;
+  version: number;
+  title: string;
+  intro: string;
+  questions: EvaluationQuestionDto[];
+  createdAt: string;
+  /** Whether this is the version new answers are given on. */
+  current: boolean;
+  /** Answers given on this version. */
+  answers: number;
+}
+
+/** A new version of a form (admin). Previous versions and their answers stay as they are. */
+export interface CreateEvaluationFormRequest {
+  audience: EvaluationAudience;
+  offerType: OfferType;
+  title: string;
+  intro: string;
+  questions: EvaluationQuestionDto[];
+}
+
+/** The form behind a class code or teacher link, as the (anonymous) respondent sees it. */
+export interface PublicEvaluationDto {
+  audience: EvaluationAudience;
+  offerTitle: string;
+  offerType: OfferType;
+  schoolName: string;
+  /** Date of the session (yyyy-mm-dd, Amsterdam). */
+  date: string;
+  groupName: string | null;
+  form: { id: string; version: number; title: string; intro: string; questions: EvaluationQuestionDto[] };
+  /** Whether it still takes answers; if not, why (Dutch). */
+  open: boolean;
+  closedReason: string | null;
+  closesAt: string;
+}
+
+/** Answers to a form: a score 1–5 per scale question, text per open question (max 1,000 characters). */
+export interface SubmitEvaluationRequest {
+  formId: string;
+  scores: Record<string, number>;
+  answers?: Record<string, string>;
+}
+
+export interface SubmitEvaluationResponse {
+  thanks: string;
+}
+
+/** What staff, the school and Halt see of a delivered session's evaluation. */
+export interface SessionEvaluationDto {
+  sessionId: string;
+  /** Pupils (or, for a parent meeting, parents) answer with this code; 8 characters. */
+  classCode: string;
+  /** Address that opens the form for the code (for the QR code and the board). */
+  classCodeUrl: string;
+  /** Teacher's link (only for the school, staff and Halt). */
+  teacherUrl: string;
+  audience: 'pupil' | 'parent';
+  /** Maximum number of answers with the code: the pupils reached. */
+  limit: number;
+  answers: number;
+  teacherAnswered: boolean;
+  opensAt: string;
+  closesAt: string;
+}
+
+/** Staff report what happened: delivered with the pupils reached, or a no-show. */
+export interface ReportSessionRequest {
+  outcome: 'delivered' | 'no_show';
+  pupilsReached?: number;
+  reason?: string;
+}
+
+/** A session on a specialist's own list. */
+export interface MySessionDto {
+  id: string;
+  requestId: string;
+  reference: string;
+  offerTitle: string;
+  offerType: OfferType;
+  schoolName: string;
+  groupName: string | null;
+  pupilCount: number | null;
+  status: 'planned' | 'confirmed' | 'delivered' | 'no_show' | 'cancelled';
+  plannedStart: string;
+  plannedEnd: string;
+  pupilsReached: number | null;
+  /** Whether it has taken place and still needs a report. */
+  toReport: boolean;
+  evaluation: SessionEvaluationDto | null;
+}
+
+/** A period filter of the dashboards: inclusive dates (yyyy-mm-dd). */
+export interface DashboardPeriod {
+  from: string;
+  to: string;
+}
+
+/** Average score (1–5) and number of answers, per outcome. */
+export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: number }>>;
+
+export interface MonthFigureDto {
+  month: string;
+  sessions: number;
+  pupils: number;
+}
+
+export interface OfferTypeFigureDto {
+  offerType: OfferType;
+  sessions: number;
+  pupils: number;
+}
+
+export interface RegionFigureDto {
+  regionId: string;
+  region: string;
+  sessions: number;
+  pupils: number;
+}
+
+export interface OfferScoreDto {
+  offerId: string;
+  offer: string;
+  offerType: OfferType;
+  sessions: number;
+  responses: number;
+  scores: OutcomeScores;
+}
+
+export interface AgeingBucketDto {
+  /** e.g. "0-13", "14-27", "28-55", "56+" (days since submission). */
+  bucket: string;
+  requests: number;
+}
+
+/** Halt's dashboard for a period. */
+export interface HaltDashboardDto {
+  period: DashboardPeriod;
+  totals: { sessions: number; pupils: number; schools: number; responses: number; noShows: number };
+  targets: { pupils: number; pupilsShare: number; haltJrbSchools: number; haltJrbSchoolsTarget: number };
+  perMonth: MonthFigureDto[];
+  perOfferType: OfferTypeFigureDto[];
+  perRegion: RegionFigureDto[];
+  scoresPerOffer: OfferScoreDto[];
+  unplannedAgeing: AgeingBucketDto[];
+}
+
+/** One row of a gemeente's dashboard: an order and school, delivered against ordered. */
+export interface GemeenteDashboardRowDto {
+  orderId: string;
+  orderName: string;
+  schoolId: string;
+  school: string;
+  sessionsOrdered: number;
+  sessionsDelivered: number;
+  pupils: number;
+  responses: number;
+  scores: OutcomeScores;
+}
+
+export interface GemeenteDashboardDto {
+  period: DashboardPeriod;
+  totals: { sessionsOrdered: number; sessionsDelivered: number; pupils: number; responses: number };
+  rows: GemeenteDashboardRowDto[];
+  scoresPerOffer: OfferScoreDto[];
+}
+
+export interface SchoolSessionFigureDto {
+  sessionId: string;
+  requestId: string;
+  reference: string;
+  offer: string;
+  offerType: OfferType;
+  groupName: string | null;
+  date: string;
+  status: 'delivered' | 'no_show';
+  pupils: number;
+  responses: number;
+  teacherAnswered: boolean;
+  scores: OutcomeScores;
+}
+
+export interface SchoolDashboardDto {
+  period: DashboardPeriod;
+  totals: { sessions: number; pupils: number; responses: number };
+  sessions: SchoolSessionFigureDto[];
+  scoresPerOffer: OfferScoreDto[];
+}
+
+/** One open answer to a trends question (Halt staff only; contact details removed). */
+export interface TrendSignalDto {
+  id: string;
+  date: string;
+  audience: EvaluationAudience;
+  offerType: OfferType;
+  offer: string;
+  topics: string[];
+  region: string;
+  text: string;
+}
+
+/** Trend answers grouped by topic and month. */
+export interface TrendGroupDto {
+  topic: string;
+  month: string;
+  answers: number;
+}
+
+export interface TrendSignalsDto {
+  period: DashboardPeriod;
+  total: number;
+  groups: TrendGroupDto[];
+  items: TrendSignalDto[];
+}
