@@ -552,20 +552,31 @@ export class PackagesService {
       pupils: number;
       credits: number;
     }[] = await this.dataSource.query(
-      `SELECT s.id AS school_id, s.name AS school_name, f.title AS offer_title, f.type AS offer_type,
-              count(se.id) FILTER (WHERE se.status <> 'cancelled')::int AS ordered,
-              count(se.id) FILTER (WHERE se.status = 'delivered')::int AS delivered,
-              coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered'), 0)::int AS pupils,
-              coalesce((SELECT sum(le.credits) FROM ledger_entry le JOIN booking_request r2 ON r2.id = le.request_id
-                         WHERE le.kind = 'consume' AND r2.school_id = s.id AND r2.offer_id = f.id
-                           AND r2.package_order_id IN (SELECT id FROM package_order o2 WHERE o2.subsidy_year = $1
-                                                        ${scope.replace('o.', 'o2.')})), 0)::int AS credits
-         FROM package_order o
-         JOIN booking_request r ON r.package_order_id = o.id
-         JOIN school s ON s.id = r.school_id
-         JOIN offer f ON f.id = r.offer_id
-         JOIN session se ON se.request_id = r.id
-        WHERE o.subsidy_year = $1 ${scope}
+      // Per request first (its sessions, then its consumed credits), then per school and offer: no correlated
+      // sum over the ledger per row.
+      `WITH per_request AS (
+         SELECT r.id, r.school_id, r.offer_id,
+                count(se.id) FILTER (WHERE se.status <> 'cancelled') AS ordered,
+                count(se.id) FILTER (WHERE se.status = 'delivered') AS delivered,
+                coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered'), 0) AS pupils
+           FROM package_order o
+           JOIN booking_request r ON r.package_order_id = o.id
+           JOIN session se ON se.request_id = r.id
+          WHERE o.subsidy_year = $1 ${scope}
+          GROUP BY r.id
+       ), consumed AS (
+         SELECT le.request_id, sum(le.credits) AS credits
+           FROM ledger_entry le JOIN per_request p ON p.id = le.request_id
+          WHERE le.kind = 'consume'
+          GROUP BY le.request_id
+       )
+       SELECT s.id AS school_id, s.name AS school_name, f.title AS offer_title, f.type AS offer_type,
+              sum(p.ordered)::int AS ordered, sum(p.delivered)::int AS delivered, sum(p.pupils)::int AS pupils,
+              coalesce(sum(c.credits), 0)::int AS credits
+         FROM per_request p
+         JOIN school s ON s.id = p.school_id
+         JOIN offer f ON f.id = p.offer_id
+         LEFT JOIN consumed c ON c.request_id = p.id
         GROUP BY s.id, f.id ORDER BY s.name, f.title`,
       params,
     );
