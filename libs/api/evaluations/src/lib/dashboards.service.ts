@@ -317,20 +317,20 @@ export class DashboardsService {
       offer_id: string;
       offer: string;
       offer_type: OfferType;
-      whole: boolean;
       outcome: EvaluationOutcome | null;
       sessions: number;
       answers: number;
       total: number;
     }[] = await this.dataSource.query(
       `WITH s AS (SELECT se.id, r.offer_id ${from})
-         SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.whole, x.outcome, x.sessions, x.answers, x.total
-           FROM (SELECT s.offer_id, GROUPING(es.outcome) = 1 AS whole, es.outcome, count(DISTINCT s.id)::int AS sessions,
-                        coalesce(sum(es.answers), 0)::int AS answers, coalesce(sum(es.total), 0)::int AS total
-                   FROM s LEFT JOIN evaluation_score es ON es.session_id = s.id
-                  GROUP BY GROUPING SETS ((s.offer_id), (s.offer_id, es.outcome))) x
-           JOIN offer o ON o.id = x.offer_id
-          ORDER BY o.title`,
+       SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
+              coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
+         FROM (SELECT offer_id, count(*)::int AS sessions FROM s GROUP BY offer_id) x
+         JOIN offer o ON o.id = x.offer_id
+         LEFT JOIN (SELECT s.offer_id, es.outcome, sum(es.answers) AS answers, sum(es.total) AS total
+                      FROM s JOIN evaluation_score es ON es.session_id = s.id
+                     GROUP BY s.offer_id, es.outcome) y ON y.offer_id = x.offer_id
+        ORDER BY o.title, y.outcome`,
       params,
     );
     const byOffer = new Map<string, OfferScoreDto>();
@@ -343,10 +343,8 @@ export class DashboardsService {
         responses: 0,
         scores: {},
       };
-      if (r.whole) {
-        // The (offer) grouping set: sessions of the offer, with or without answers.
-        entry.sessions = r.sessions;
-      } else if (r.outcome !== null && r.answers > 0) {
+      entry.sessions = r.sessions;
+      if (r.outcome !== null && r.answers > 0) {
         entry.scores[r.outcome] = { average: average(r.total, r.answers), answers: r.answers };
         entry.responses = Math.max(entry.responses, r.answers);
       }
