@@ -50,6 +50,11 @@ export interface EvaluationFormDto {
 export interface CreateEvaluationFormRequest {
   audience: EvaluationAudience;
   offerType: OfferType;
+  /**
+   * The version the editor started from (none for a first form). When another version was saved in the
+   * meantime the API answers 409, so two admins do not overwrite each other unnoticed.
+   */
+  basedOnVersion?: number;
   title: string;
   intro: string;
   questions: EvaluationQuestionDto[];
@@ -136,6 +141,7 @@ export interface DashboardPeriod {
 export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: number }>>;
 
 export interface MonthFigureDto {
+  /** `yyyy-mm`. */
   month: string;
   sessions: number;
   pupils: number;
@@ -164,7 +170,7 @@ export interface OfferScoreDto {
 }
 
 export interface AgeingBucketDto {
-  /** e.g. "0-13", "14-27", "28-55", "56+" (days since submission). */
+  /** Days since submission: "0-13", "14-27", "28-55" or "56+". */
   bucket: string;
   requests: number;
 }
@@ -173,6 +179,10 @@ export interface AgeingBucketDto {
 export interface HaltDashboardDto {
   period: DashboardPeriod;
   totals: { sessions: number; pupils: number; schools: number; responses: number; noShows: number };
+  /**
+   * The targets of the calendar year in which the period ends: pupils (e.g. 200,000) with the share reached
+   * in the period (0–1), and schools with the halt-jrb combination against its target (e.g. 15).
+   */
   targets: { pupils: number; pupilsShare: number; haltJrbSchools: number; haltJrbSchoolsTarget: number };
   perMonth: MonthFigureDto[];
   perOfferType: OfferTypeFigureDto[];
@@ -238,12 +248,17 @@ export interface TrendSignalDto {
 /** Trend answers grouped by topic and month. */
 export interface TrendGroupDto {
   topic: string;
+  /** `yyyy-mm`. */
   month: string;
   answers: number;
 }
 
 export interface TrendSignalsDto {
   period: DashboardPeriod;
+  /** Every topic with trend answers in the period (whatever the search or topic filter), for the filter. */
+  topics: string[];
+  page: number;
+  pageSize: number;
   total: number;
   groups: TrendGroupDto[];
   items: TrendSignalDto[];

@@ -329,6 +329,41 @@ describe('evaluations and dashboards', () => {
     );
     expect(answersOnV1[0].n).toBe(4);
     await expect(sql(`UPDATE evaluation_form SET title = 'x' WHERE id = $1`, [v1])).rejects.toThrow(/immutable/);
+    // An editor that started from version 1 does not silently overwrite version 2; a key keeps its kind.
+    const base = {
+      audience: 'pupil',
+      offerType: 'voorlichting',
+      title: 'Wat vond je van de les?',
+      intro: '',
+      questions: [
+        {
+          key: 'feel_safer',
+          kind: 'scale',
+          text: 'Veiliger?',
+          low: 'nee',
+          high: 'ja',
+          outcome: 'feel_safer',
+          required: true,
+        },
+        { key: 'tip', kind: 'scale', text: 'Tip als cijfer?', low: 'nee', high: 'ja', outcome: null, required: false },
+      ],
+    };
+    const stale = await t
+      .http()
+      .post('/api/evaluation-forms')
+      .set('Authorization', admin)
+      .send({ ...base, basedOnVersion: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.conflict).toEqual({ basedOnVersion: 1, latestVersion: 2 });
+    const kind = await t
+      .http()
+      .post('/api/evaluation-forms')
+      .set('Authorization', admin)
+      .send({ ...base, basedOnVersion: 2 });
+    expect(kind.status).toBe(400);
+    expect(kind.body.errors).toEqual([
+      { field: 'questions.1.kind', message: "'tip' was in een eerdere versie een open vraag; kies een nieuwe sleutel" },
+    ]);
     // New visitors get version 2.
     expect((await form(code)).body.form).toMatchObject({ id: v2.body.id, version: 2 });
   });
@@ -433,6 +468,8 @@ describe('evaluations and dashboards', () => {
       text: 'Veel vapen in de pauze en TikTok-challenges; bel mij op [verwijderd]',
     });
     expect(list.groups.length).toBeGreaterThan(0);
+    expect(list.topics).toEqual([...new Set(list.groups.map((g) => g.topic))].sort());
+    expect(list).toMatchObject({ page: 1, pageSize: 50 });
     expect(list.groups.every((x) => x.month === '2026-11' && x.answers === 1)).toBe(true);
     const nothing: TrendSignalsDto = (
       await t.http().get('/api/trends?from=2026-01-01&to=2026-12-31&q=100%25').set('Authorization', admin)

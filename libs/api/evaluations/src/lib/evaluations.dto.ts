@@ -41,6 +41,12 @@ export class CreateEvaluationFormDto implements CreateEvaluationFormRequest {
   @IsIn(OFFER_TYPES, { message: 'is geen soort aanbod' })
   offerType!: OfferType;
 
+  @ApiPropertyOptional({ example: 1, description: 'The version the editor started from; 409 when a newer one exists' })
+  @IsOptional()
+  @IsInt({ message: 'moet een versienummer zijn' })
+  @Min(1, { message: 'moet 1 of meer zijn' })
+  basedOnVersion?: number;
+
   @ApiProperty({ example: 'Wat vond je ervan?' })
   @Transform(trim)
   @IsString({ message: 'is verplicht' })

@@ -1,7 +1,7 @@
 import type { AuthUser } from '@halt/api/security';
 import type { EvaluationAudience, EvaluationFormDto, EvaluationQuestionDto, OfferType } from '@halt/contracts';
 import { canonicalQuestions, validateFormQuestions } from '@halt/domain';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateEvaluationFormDto, FormListQueryDto } from './evaluations.dto';
@@ -60,6 +60,27 @@ export class EvaluationFormsService {
         dto.audience,
         dto.offerType,
       ]);
+      const earlier: FormRow[] = await m.query(
+        `SELECT * FROM evaluation_form WHERE audience = $1 AND offer_type = $2 ORDER BY version`,
+        [dto.audience, dto.offerType],
+      );
+      const latest = earlier.at(-1)?.version ?? 0;
+      if (dto.basedOnVersion !== undefined && dto.basedOnVersion !== latest) {
+        throw new ConflictException({
+          message: `Intussen is versie ${latest} opgeslagen; open die en breng uw wijzigingen opnieuw aan`,
+          conflict: { basedOnVersion: dto.basedOnVersion, latestVersion: latest },
+        });
+      }
+      // Answers are stored by key: a key keeps the kind it had (a score never becomes text or back).
+      const kinds = new Map(earlier.flatMap((f) => f.questions.map((q) => [q.key, q.kind] as const)));
+      const changed = questions
+        .map((q, i) => ({ q, i, was: kinds.get(q.key) }))
+        .filter((x) => x.was !== undefined && x.was !== x.q.kind)
+        .map((x) => ({
+          field: `questions.${x.i}.kind`,
+          message: `'${x.q.key}' was in een eerdere versie een ${x.was === 'scale' ? 'schaalvraag' : 'open vraag'}; kies een nieuwe sleutel`,
+        }));
+      if (changed.length) throw new BadRequestException({ message: 'Controleer de vragen', errors: changed });
       const [row]: { id: string }[] = await m.query(
         `INSERT INTO evaluation_form (audience, offer_type, version, title, intro, questions, created_by)
          SELECT $1, $2, coalesce(max(version), 0) + 1, $3, $4, $5, $6

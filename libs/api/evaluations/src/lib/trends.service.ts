@@ -27,7 +27,12 @@ export class TrendsService {
 
   async list(user: AuthUser, period: DashboardPeriod, filter: TrendFilter, page = 1): Promise<TrendSignalsDto> {
     const { where, params } = this.where(user, period, filter);
-    const [groups, total, items] = await Promise.all([
+    const [topics, groups, total, items] = await Promise.all([
+      this.dataSource.query(
+        `SELECT DISTINCT topic ${this.where(user, period, {}).where.replace('WHERE', ', unnest(o.topics) topic WHERE')}
+          ORDER BY topic`,
+        this.where(user, period, {}).params,
+      ) as Promise<{ topic: string }[]>,
       this.dataSource.query(
         `SELECT topic, to_char(t.submitted_on, 'YYYY-MM') AS month, count(*)::int AS answers
            ${where.replace('WHERE', ', unnest(o.topics) topic WHERE')}
@@ -37,7 +42,15 @@ export class TrendsService {
       this.dataSource.query(`SELECT count(*)::int AS n ${where}`, params) as Promise<{ n: number }[]>,
       this.items(where, params, TRENDS_PAGE_SIZE, (page - 1) * TRENDS_PAGE_SIZE),
     ]);
-    return { period, total: total[0]?.n ?? 0, groups, items };
+    return {
+      period,
+      topics: topics.map((t) => t.topic),
+      page,
+      pageSize: TRENDS_PAGE_SIZE,
+      total: total[0]?.n ?? 0,
+      groups,
+      items,
+    };
   }
 
   async export(user: AuthUser, period: DashboardPeriod, filter: TrendFilter): Promise<TrendSignalDto[]> {
