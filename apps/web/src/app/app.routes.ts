@@ -17,6 +17,12 @@ export const routes: Routes = [
     loadChildren: () => import('@halt/web/parents').then((m) => m.parentRoutes),
   },
   {
+    // Public: pupils and parents answer with a class code, teachers through their link (no sign-in).
+    path: 'evaluatie',
+    title: 'title.evaluation',
+    loadChildren: () => import('@halt/web/evaluations').then((m) => m.publicEvaluationRoutes),
+  },
+  {
     path: 'school',
     canActivate: [roleGuard('school')],
     children: [
@@ -40,6 +46,11 @@ export const routes: Routes = [
         path: 'agenda',
         title: 'title.calendarFeed',
         loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
+      },
+      {
+        path: 'resultaten',
+        title: 'title.schoolResults',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.schoolDashboardRoutes),
       },
     ],
   },
@@ -68,6 +79,11 @@ export const routes: Routes = [
         title: 'title.results',
         loadChildren: () => import('@halt/web/packages').then((m) => m.resultsRoutes),
       },
+      {
+        path: 'dashboard',
+        title: 'title.dashboard',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.gemeenteDashboardRoutes),
+      },
     ],
   },
   {
@@ -95,6 +111,16 @@ export const routes: Routes = [
         title: 'title.staffMembers',
         loadChildren: () => import('@halt/web/planning').then((m) => m.staffMemberRoutes),
       },
+      {
+        path: 'dashboard',
+        title: 'title.dashboard',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.haltDashboardRoutes),
+      },
+      {
+        path: 'trends',
+        title: 'title.trends',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.trendRoutes),
+      },
     ],
   },
   {
@@ -111,6 +137,11 @@ export const routes: Routes = [
         path: 'beschikbaarheid',
         title: 'title.availability',
         loadChildren: () => import('@halt/web/staff').then((m) => m.staffRoutes),
+      },
+      {
+        path: 'sessies',
+        title: 'title.mySessions',
+        loadChildren: () => import('@halt/web/evaluations').then((m) => m.mySessionsRoutes),
       },
     ],
   },
@@ -138,6 +169,21 @@ export const routes: Routes = [
         path: 'berichten',
         title: 'title.messages',
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
+      },
+      {
+        path: 'dashboard',
+        title: 'title.dashboard',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.haltDashboardRoutes),
+      },
+      {
+        path: 'trends',
+        title: 'title.trends',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.trendRoutes),
+      },
+      {
+        path: 'evaluatieformulieren',
+        title: 'title.evaluationForms',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.formAdminRoutes),
       },
     ],
   },

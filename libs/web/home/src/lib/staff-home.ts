@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { RegionList } from './region-list';
 
-/** Home of a prevention specialist: the regions they serve. Their sessions arrive with the planning area. */
+/** Home of a prevention specialist: the regions they serve, and the way to their sessions. */
 @Component({
   selector: 'halt-staff-home',
-  imports: [TranslatePipe, LoadError, RegionList],
+  imports: [RouterLink, TranslatePipe, LoadError, RegionList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t: { name: user()?.name ?? '' } }}</h1>
@@ -28,7 +29,10 @@ import { RegionList } from './region-list';
 
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">{{ 'staff.sessionsHeading' | t }}</h2>
-      <p>{{ 'staff.sessionsSoon' | t }}</p>
+      <p>{{ 'mySessions.homeSummary' | t }}</p>
+      <p>
+        <a routerLink="/medewerker/sessies">{{ 'mySessions.homeLink' | t }}</a>
+      </p>
     </section>
   `,
 })

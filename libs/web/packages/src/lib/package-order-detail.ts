@@ -17,7 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FundedRequestDto, PackageOrderDto } from '@halt/contracts';
 import { apiError, AuthStore, I18n, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, saveText } from '@halt/web/ui';
 import { BudgetBar } from './budget-bar';
 import {
   formatDate,
@@ -26,7 +26,6 @@ import {
   offerTypeKey,
   orderStateKey,
   requestStateKey,
-  saveText,
   signed,
 } from './labels';
 import { OrderStatus } from './order-status';

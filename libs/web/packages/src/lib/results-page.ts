@@ -3,8 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import type { ResultsRowDto } from '@halt/contracts';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
-import { saveText } from './labels';
+import { LoadError, saveText } from '@halt/web/ui';
 import { PackagesApi } from './packages-api';
 import { YearSelect } from './year-select';
 import { yearState } from './year-state';

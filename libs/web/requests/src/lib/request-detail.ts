@@ -1,3 +1,4 @@
+import { SessionEvaluationPanel } from '@halt/web/evaluations';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -45,6 +46,7 @@ const FIELD_LABELS: Record<string, TranslationKey> = {
     WeekdayPicker,
     LoadError,
     AmsterdamTimePipe,
+    SessionEvaluationPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './request-detail.html',

@@ -15,21 +15,26 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
     { path: '/school/aanvragen', label: 'nav.requests', exact: false },
     { path: '/school/agenda', label: 'nav.calendarFeed', exact: false },
+    { path: '/school/resultaten', label: 'nav.schoolResults', exact: false },
   ],
   gemeente: [
     { path: '/gemeente', label: 'role.gemeente', exact: true },
     { path: '/gemeente/pakketten', label: 'nav.packages', exact: false },
     { path: '/gemeente/goedkeuren', label: 'nav.approvals', exact: false },
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
+    { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
   ],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
     { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
     { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
+    { path: '/planner/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/planner/trends', label: 'nav.trends', exact: false },
   ],
   staff: [
     { path: '/medewerker', label: 'role.staff', exact: true },
+    { path: '/medewerker/sessies', label: 'nav.mySessions', exact: false },
     { path: '/medewerker/beschikbaarheid', label: 'nav.availability', exact: false },
   ],
   admin: [
@@ -37,5 +42,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/pakketten', label: 'nav.packages', exact: false },
     { path: '/beheer/herinneringen', label: 'nav.reminders', exact: false },
     { path: '/beheer/berichten', label: 'nav.messages', exact: false },
+    { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/beheer/trends', label: 'nav.trends', exact: false },
+    { path: '/beheer/evaluatieformulieren', label: 'nav.evaluationForms', exact: false },
   ],
 };

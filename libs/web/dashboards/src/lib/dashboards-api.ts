@@ -1,0 +1,93 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CreateEvaluationFormRequest,
+  DashboardPeriod,
+  EvaluationFormDto,
+  GemeenteDashboardDto,
+  HaltDashboardDto,
+  SchoolDashboardDto,
+  TrendSignalsDto,
+} from '@halt/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The tables of Halt's dashboard that download as CSV. */
+export type HaltCsvTable = 'months' | 'offer-types' | 'regions' | 'scores' | 'ageing';
+export type GemeenteCsvTable = 'rows' | 'scores';
+export type SchoolCsvTable = 'sessions' | 'scores';
+
+/** What the trends page asks for: a period, a search text, a topic and a page (50 answers each). */
+export interface TrendQuery extends DashboardPeriod {
+  q: string;
+  topic: string;
+  page: number;
+}
+
+const periodParams = (p: DashboardPeriod) => new HttpParams().set('from', p.from).set('to', p.to);
+
+function trendParams(query: TrendQuery, paged: boolean): HttpParams {
+  let params = periodParams(query);
+  if (query.q) params = params.set('q', query.q);
+  if (query.topic) params = params.set('topic', query.topic);
+  return paged ? params.set('page', query.page) : params;
+}
+
+/**
+ * The dashboards of Halt, gemeenten and schools, the trend signals and the evaluation forms. CSV files are
+ * fetched as text (they need the access token) and saved by the page.
+ */
+@Injectable({ providedIn: 'root' })
+export class DashboardsApi {
+  private readonly http = inject(HttpClient);
+
+  halt(period: DashboardPeriod): Promise<HaltDashboardDto> {
+    return firstValueFrom(this.http.get<HaltDashboardDto>('/api/dashboards/halt', { params: periodParams(period) }));
+  }
+
+  haltCsv(table: HaltCsvTable, period: DashboardPeriod): Promise<string> {
+    return this.csv(`/api/dashboards/halt/${table}.csv`, periodParams(period));
+  }
+
+  gemeente(period: DashboardPeriod): Promise<GemeenteDashboardDto> {
+    return firstValueFrom(
+      this.http.get<GemeenteDashboardDto>('/api/dashboards/gemeente', { params: periodParams(period) }),
+    );
+  }
+
+  gemeenteCsv(table: GemeenteCsvTable, period: DashboardPeriod): Promise<string> {
+    return this.csv(`/api/dashboards/gemeente/${table}.csv`, periodParams(period));
+  }
+
+  school(period: DashboardPeriod): Promise<SchoolDashboardDto> {
+    return firstValueFrom(
+      this.http.get<SchoolDashboardDto>('/api/dashboards/school', { params: periodParams(period) }),
+    );
+  }
+
+  schoolCsv(table: SchoolCsvTable, period: DashboardPeriod): Promise<string> {
+    return this.csv(`/api/dashboards/school/${table}.csv`, periodParams(period));
+  }
+
+  trends(query: TrendQuery): Promise<TrendSignalsDto> {
+    return firstValueFrom(this.http.get<TrendSignalsDto>('/api/trends', { params: trendParams(query, true) }));
+  }
+
+  /** All answers that match, not only one page. */
+  trendsCsv(query: TrendQuery): Promise<string> {
+    return this.csv('/api/trends.csv', trendParams(query, false));
+  }
+
+  /** Every version of every form, for all audiences and offer types. */
+  forms(): Promise<EvaluationFormDto[]> {
+    return firstValueFrom(this.http.get<EvaluationFormDto[]>('/api/evaluation-forms'));
+  }
+
+  /** Saves a new version; earlier versions and their answers stay as they are. A 400 names each wrong field. */
+  createForm(body: CreateEvaluationFormRequest): Promise<EvaluationFormDto> {
+    return firstValueFrom(this.http.post<EvaluationFormDto>('/api/evaluation-forms', body));
+  }
+
+  private csv(url: string, params: HttpParams): Promise<string> {
+    return firstValueFrom(this.http.get(url, { params, responseType: 'text' }));
+  }
+}
