@@ -178,6 +178,43 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     ]);
   });
 
+  it('the day after a delivered lesson the school contact gets the evaluation request with the teacher link and the class code', async () => {
+    const r = await submit('evaluatie@domstad.school.example', '5F');
+    const id = r.sessions[0].id;
+    await plan(id, '2026-09-15', '09:00');
+    // The lesson is on Tuesday 15 September and reported at noon: the request is due Wednesday 08:00.
+    await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 14 }).expect(200);
+    try {
+      const delivered = await t
+        .http()
+        .post(`/api/sessions/${id}/deliver`)
+        .set('Authorization', planner)
+        .send({ pupilsReached: 24 });
+      expect(delivered.status).toBe(200);
+      const job = await until('the evaluation job', async () =>
+        (await jobs(id)).find((j) => j.kind === 'evaluation_day_after' && j.state === 'scheduled'),
+      );
+      expect(new Date(job.due_at).toISOString()).toBe('2026-09-16T06:00:00.000Z');
+      // Wednesday: the job comes due and the worker hands it to delivery.
+      await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 15 }).expect(200);
+      await t.api.app
+        .get(ReminderDeliveryService)
+        .deliver(job.job_id, { sessionId: id, kind: 'evaluation_day_after', version: job.version });
+      const [mail] = await until(
+        'the evaluation request',
+        async () => mailTo('evaluatie@domstad.school.example').length > 0 && mailTo('evaluatie@domstad.school.example'),
+      );
+      const [code] = await sql(`SELECT code, teacher_token FROM evaluation_code WHERE session_id = $1`, [id]);
+      expect(mail.subject).toContain('Uw mening in twee minuten');
+      const text = mail.raw.replace(/=\r?\n/g, '');
+      expect(text).toContain(`/evaluatie/docent/${code.teacher_token}`);
+      expect(text).toContain(`klascode ${code.code.slice(0, 4)} ${code.code.slice(4)}`);
+      expect(text).toContain(`/evaluatie/${code.code}`);
+    } finally {
+      await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 0 }).expect(200);
+    }
+  });
+
   it('moving a session reschedules its reminders (the old ones never arrive); cancelling removes them', async () => {
     const r = await submit('verplaatst@domstad.school.example');
     await plan(r.sessions[0].id, '2026-09-29', '09:00');
