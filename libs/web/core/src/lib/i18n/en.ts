@@ -86,7 +86,7 @@ export const en: Record<TranslationKey, string> = {
   'school.timeHint': 'For example 08:30',
   'school.timeInvalid': 'Enter a time such as 08:30',
   'school.endBeforeStart': 'The end must be later than the start',
-  'school.requestsSoon': 'Soon you can browse Halt’s offer and request sessions here.',
+  'school.requestsSoon': 'Request Halt’s offer here, follow your requests and see what the lessons achieved.',
 
   'holidayRegion.noord': 'North',
   'holidayRegion.midden': 'Central',
@@ -101,7 +101,7 @@ export const en: Record<TranslationKey, string> = {
   'schools.holidayRegion': 'Holiday region',
 
   'gemeente.heading': '{organisation}',
-  'gemeente.intro': 'The schools in your municipality. Soon you will order packages here and follow their results.',
+  'gemeente.intro': 'The schools in your municipality. Here you order packages and follow their results.',
 
   'planner.heading': 'Planning',
   'planner.regionsHeading': 'Your regions',

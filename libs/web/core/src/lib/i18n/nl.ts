@@ -84,7 +84,7 @@ export const nl = {
   'school.timeHint': 'Bijvoorbeeld 08:30',
   'school.timeInvalid': 'Vul een tijd in als 08:30',
   'school.endBeforeStart': 'Het einde moet later zijn dan het begin',
-  'school.requestsSoon': 'Hier kunt u binnenkort het aanbod van Halt bekijken en sessies aanvragen.',
+  'school.requestsSoon': 'Vraag hier het aanbod van Halt aan, volg uw aanvragen en bekijk wat de lessen opleverden.',
 
   'holidayRegion.noord': 'Noord',
   'holidayRegion.midden': 'Midden',
@@ -99,7 +99,7 @@ export const nl = {
   'schools.holidayRegion': 'Vakantieregio',
 
   'gemeente.heading': '{organisation}',
-  'gemeente.intro': 'De scholen in uw gemeente. Hier bestelt u binnenkort pakketten en volgt u wat ze opleveren.',
+  'gemeente.intro': 'De scholen in uw gemeente. Hier bestelt u pakketten en volgt u wat ze opleveren.',
 
   'planner.heading': 'Planning',
   'planner.regionsHeading': 'Uw regio’s',
