@@ -4,6 +4,7 @@
 // path aliases of tsconfig.base.json resolve to their source folders.
 //
 //   node tools/testing/run-ts.mjs apps/worker/src/main.ts
+//   node tools/testing/run-ts.mjs tools/bench-reminders/bench.ts --sessions 1000   (the entry sees its own arguments)
 import { readFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { isAbsolute, join } from 'node:path';
@@ -14,6 +15,8 @@ if (!entry) {
   console.error('usage: node tools/testing/run-ts.mjs <file.ts>');
   process.exit(2);
 }
+// The entry reads its own arguments from process.argv.slice(2), as if it had been started directly.
+process.argv.splice(2, 1);
 const require = createRequire(import.meta.url);
 const swc = require('@swc/core');
 const paths = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths;

@@ -1,20 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-
-const PASSWORD = 'Preventie-2026!';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await expect(page).toHaveURL(/\/inloggen/);
-}
+import { signIn, signOut } from './support/session';
 
 const fitsIn320 = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -1,21 +1,13 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { PASSWORD, signIn } from './support/session';
 
-const PASSWORD = 'Preventie-2026!';
 const SCHOOL = 'contact@domstad.school.example';
 
 async function token(request: APIRequestContext, email: string): Promise<string> {
   const res = await request.post('/api/auth/login', { data: { email, password: PASSWORD } });
   expect(res.ok()).toBe(true);
   return (await res.json()).accessToken;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);

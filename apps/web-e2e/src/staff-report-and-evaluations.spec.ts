@@ -1,30 +1,11 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { authHeader, signIn, signOut } from './support/session';
 
-const PASSWORD = 'Preventie-2026!';
 const GEMEENTE = 'beleid@utrecht.gemeente.example';
 const SCHOOL = 'contact@domstad.school.example';
 const STAFF = 'lotte.visser@halt.example';
-
-async function token(request: APIRequestContext, email: string): Promise<Record<string, string>> {
-  const res = await request.post('/api/auth/login', { data: { email, password: PASSWORD } });
-  expect(res.ok()).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await expect(page).toHaveURL(/\/inloggen/);
-}
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
@@ -46,10 +27,10 @@ test('a specialist reports a lesson delivered to 27 pupils; a pupil answers with
   const orderName = `Evaluaties e2e ${Date.now()}`;
 
   // Set-up through the API: a funded request of Stadscollege Domstad, planned and assigned to Lotte Visser.
-  const gemeente = await token(request, GEMEENTE);
-  const admin = await token(request, 'beheer@halt.example');
-  const planner = await token(request, 'planner.midden@halt.example');
-  const school = await token(request, SCHOOL);
+  const gemeente = await authHeader(request, GEMEENTE);
+  const admin = await authHeader(request, 'beheer@halt.example');
+  const planner = await authHeader(request, 'planner.midden@halt.example');
+  const school = await authHeader(request, SCHOOL);
   const template = (await (await request.get('/api/package-templates', { headers: gemeente })).json()).find(
     (x: { code: string }) => x.code === 'basispakket-voorlichtingen',
   );

@@ -483,6 +483,55 @@ describe('evaluations and dashboards', () => {
     }
   });
 
+  it("gives a parent meeting a code for the parents present, opening the parents' form", async () => {
+    const offerId = (await offerByCode(t, domstad, 'voorlichting-online-veiligheid')).id;
+    await clock(0);
+    const r: BookingRequestDto = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set('Authorization', domstad)
+        .send(
+          onlineSafetyRequest(offerId, {
+            parentMeeting: true,
+            groups: [{ name: '1D', level: 'vo-1-2', pupilCount: 20 }],
+          }),
+        )
+        .expect(201)
+    ).body;
+    const meeting = r.sessions.find((x) => x.kind === 'parent_meeting');
+    expect(meeting).toBeDefined();
+    await t
+      .http()
+      .patch(`/api/sessions/${meeting?.id}/plan`)
+      .set('Authorization', planner)
+      .send({ date: '2026-11-02', time: '10:00' })
+      .expect(200);
+    await clock(70);
+    const reported = await t
+      .http()
+      .post(`/api/sessions/${meeting?.id}/report`)
+      .set('Authorization', planner)
+      .send({ outcome: 'delivered', pupilsReached: 12 })
+      .expect(201);
+    expect(reported.body.evaluation).toMatchObject({ audience: 'parent', limit: 12 });
+    const view: PublicEvaluationDto = (await form(reported.body.evaluation.classCode)).body;
+    expect(view.audience).toBe('parent');
+    expect(view.form.title).toBe('Evaluatie voor ouders');
+    const sent = await answer(reported.body.evaluation.classCode, {
+      formId: view.form.id,
+      scores: { feel_safer: 5, prevent_repair: 4, recommend: 5 },
+      answers: { trends: 'Kinderen krijgen al jong een telefoon' },
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.thanks).toBe('Bedankt! Uw antwoorden zijn anoniem opgeslagen.');
+    const [score] = await sql(
+      `SELECT answers, total FROM evaluation_score WHERE session_id = $1 AND audience = 'parent' AND outcome = 'feel_safer'`,
+      [meeting?.id],
+    );
+    expect(score).toEqual({ answers: 1, total: 5 });
+  });
+
   (process.env['DATABASE_URL'] ? it : it.skip)(
     'holds the limit when a whole class answers at once: 15 pupils, 10 reached, exactly 10 answers',
     async () => {
