@@ -143,6 +143,7 @@ test('a school requests “Online veiligheid” for two classes through the wiza
   await second.getByRole('button', { name: 'Sessie 2 inplannen' }).click();
   await expect(page.getByRole('status')).toHaveText('Sessie 2 is ingepland.');
   await expect(page.getByRole('definition').filter({ hasText: 'Ingepland' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Sessie 2 inplannen' })).toBeEnabled();
   await expectNoSeriousA11yViolations(page, 'planned request');
 
   // The school sees both sessions planned in "Mijn aanvragen" and downloads a valid calendar file.
