@@ -322,7 +322,7 @@ export class DashboardsService {
       answers: number;
       total: number;
     }[] = await this.dataSource.query(
-      `WITH s AS (SELECT se.id, r.offer_id ${from})
+      `WITH s AS NOT MATERIALIZED (SELECT se.id, r.offer_id ${from})
        SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
               coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
          FROM (SELECT offer_id, count(*)::int AS sessions FROM s GROUP BY offer_id) x
