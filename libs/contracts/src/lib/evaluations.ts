@@ -103,6 +103,8 @@ export interface SessionEvaluationDto {
   teacherAnswered: boolean;
   opensAt: string;
   closesAt: string;
+  /** Whether the code and the teacher's link take answers now (after the start, before closing). */
+  open: boolean;
 }
 
 /** Staff report what happened: delivered with the pupils reached, or a no-show. */
@@ -120,6 +122,8 @@ export interface MySessionDto {
   offerTitle: string;
   offerType: OfferType;
   schoolName: string;
+  /** Where in the school (as the school gave it). */
+  location: string;
   groupName: string | null;
   pupilCount: number | null;
   status: 'planned' | 'confirmed' | 'delivered' | 'no_show' | 'cancelled';

@@ -132,8 +132,19 @@ describe('evaluations and dashboards', () => {
     });
     expect(ok.status).toBe(201);
     delivered = ok.body;
-    expect(delivered).toMatchObject({ status: 'delivered', pupilsReached: 4, toReport: false });
-    expect(delivered.evaluation).toMatchObject({ audience: 'pupil', limit: 4, answers: 0, teacherAnswered: false });
+    expect(delivered).toMatchObject({
+      status: 'delivered',
+      pupilsReached: 4,
+      toReport: false,
+      location: 'Aula, hoofdgebouw',
+    });
+    expect(delivered.evaluation).toMatchObject({
+      audience: 'pupil',
+      limit: 4,
+      answers: 0,
+      teacherAnswered: false,
+      open: true,
+    });
     code = delivered.evaluation?.classCode as string;
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
     expect(delivered.evaluation?.classCodeUrl).toMatch(new RegExp(`/evaluatie/${code}$`));

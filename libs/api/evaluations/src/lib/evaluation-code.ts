@@ -64,7 +64,7 @@ export function evaluationUrls(publicUrl: string, row: Pick<EvaluationCodeRow, '
   };
 }
 
-export function toSessionEvaluation(publicUrl: string, row: EvaluationCodeRow): SessionEvaluationDto {
+export function toSessionEvaluation(publicUrl: string, row: EvaluationCodeRow, now: Date): SessionEvaluationDto {
   return {
     sessionId: row.session_id,
     classCode: row.code,
@@ -75,5 +75,6 @@ export function toSessionEvaluation(publicUrl: string, row: EvaluationCodeRow): 
     teacherAnswered: row.teacher_answered,
     opensAt: new Date(row.opens_at).toISOString(),
     closesAt: new Date(row.closes_at).toISOString(),
+    open: now.getTime() >= new Date(row.opens_at).getTime() && now.getTime() < new Date(row.closes_at).getTime(),
   };
 }

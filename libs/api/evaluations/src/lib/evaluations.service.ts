@@ -106,7 +106,7 @@ export class EvaluationsService {
     }
     const row = await this.dataSource.transaction((m) => ensureEvaluationCode(m, id, this.config.evaluationOpenDays));
     if (!row) throw new ConflictException('Deze sessie heeft geen klascode');
-    return toSessionEvaluation(this.config.publicUrl, row);
+    return toSessionEvaluation(this.config.publicUrl, row, this.clock.now());
   }
 
   async qrSvg(user: AuthUser, id: string): Promise<string> {
@@ -153,6 +153,7 @@ export class EvaluationsService {
       offer_title: string;
       offer_type: OfferType;
       school_name: string;
+      location: string;
       group_name: string | null;
       pupil_count: number | null;
       status: MySessionDto['status'];
@@ -162,7 +163,7 @@ export class EvaluationsService {
       has_code: boolean;
     }[] = await this.dataSource.query(
       `SELECT se.id, se.request_id, r.reference, o.title AS offer_title, o.type AS offer_type, sc.name AS school_name,
-              g.name AS group_name, g.pupil_count, se.status, se.planned_start, se.planned_end, se.pupils_reached,
+              r.location, g.name AS group_name, g.pupil_count, se.status, se.planned_start, se.planned_end, se.pupils_reached,
               EXISTS (SELECT 1 FROM evaluation_code c WHERE c.session_id = se.id) AS has_code
          FROM session se JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
          JOIN school sc ON sc.id = r.school_id LEFT JOIN booking_group g ON g.id = se.group_id
@@ -183,6 +184,7 @@ export class EvaluationsService {
         offerTitle: r.offer_title,
         offerType: r.offer_type,
         schoolName: r.school_name,
+        location: r.location,
         groupName: r.group_name,
         pupilCount: r.pupil_count,
         status: r.status,
@@ -190,7 +192,7 @@ export class EvaluationsService {
         plannedEnd: new Date(r.planned_end).toISOString(),
         pupilsReached: r.pupils_reached,
         toReport: (r.status === 'planned' || r.status === 'confirmed') && new Date(r.planned_start).getTime() <= now,
-        evaluation: code ? toSessionEvaluation(this.config.publicUrl, code) : null,
+        evaluation: code ? toSessionEvaluation(this.config.publicUrl, code, this.clock.now()) : null,
       });
     }
     return out;

@@ -1122,6 +1122,8 @@ export const en: Record<TranslationKey, string> = {
   'mySessions.homeSummary':
     'After each lesson, report how many pupils you reached and have the class fill in the evaluation.',
   'mySessions.homeLink': 'Go to my sessions',
+  'mySessions.location': 'Location',
+  'evaluation.panel.closedAt': 'Closed since',
   // END evaluations
 
   // Dashboards, trend signals and the form editor: web/dashboards.

@@ -1125,6 +1125,8 @@ export const nl = {
   'mySessions.hideEvaluation': 'Klascode en evaluatie verbergen',
   'mySessions.homeSummary': 'Meld na elke les hoeveel leerlingen u bereikte en laat de klas de evaluatie invullen.',
   'mySessions.homeLink': 'Naar mijn sessies',
+  'mySessions.location': 'Locatie',
+  'evaluation.panel.closedAt': 'Gesloten sinds',
   // END evaluations
 
   // Dashboards, trend signals and the form editor: web/dashboards.

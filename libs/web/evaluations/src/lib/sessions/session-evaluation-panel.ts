@@ -55,7 +55,7 @@ let nextId = 0;
           <dd>
             {{ (ev.teacherAnswered ? 'evaluation.panel.teacherDone' : 'evaluation.panel.teacherOpen') | t }}
           </dd>
-          <dt>{{ 'evaluation.panel.closesAt' | t }}</dt>
+          <dt>{{ (ev.open ? 'evaluation.panel.closesAt' : 'evaluation.panel.closedAt') | t }}</dt>
           <dd>{{ moment(ev.closesAt) }}</dd>
         </dl>
         <p class="actions">

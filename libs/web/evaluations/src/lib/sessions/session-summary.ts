@@ -13,6 +13,8 @@ import { formatTimeRange } from '../dates-model';
     <h3 [id]="'session-' + s.id">{{ s.offerTitle }} — {{ s.schoolName }}</h3>
     <p class="when">{{ when() }}</p>
     <dl class="details">
+      <dt>{{ 'mySessions.location' | t }}</dt>
+      <dd>{{ s.location }}</dd>
       @if (s.groupName) {
         <dt>{{ 'mySessions.groupLabel' | t }}</dt>
         <dd>{{ s.groupName }}</dd>
