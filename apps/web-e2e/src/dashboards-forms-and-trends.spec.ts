@@ -28,6 +28,19 @@ test('an admin publishes a new version of a form; earlier versions stay listed w
   await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
   await expect(page.getByText(/Versie 2 van Leerling – Halt-JRB-combinatie opgeslagen/)).toBeVisible();
   await expect(page.getByText('Versie 1: 0 antwoorden')).toBeVisible();
+
+  // The year's targets are the admin's to set, on the dashboard.
+  await page.goto('/beheer/dashboard?van=2030-01-01&tot=2030-12-31');
+  await page.getByText('Doelen 2030 aanpassen').click();
+  const targets = page.getByRole('form', { name: 'Doelen 2030 aanpassen' });
+  await targets.getByLabel('Leerlingen te bereiken').fill('-5');
+  await targets.getByRole('button', { name: 'Doelen opslaan' }).click();
+  await expect(targets.getByRole('alert')).toContainText('Vul voor beide doelen een geheel getal van 0 of meer in.');
+  await targets.getByLabel('Leerlingen te bereiken').fill('210000');
+  await targets.getByRole('button', { name: 'Doelen opslaan' }).click();
+  await expect(targets.getByRole('status')).toHaveText('De doelen voor 2030 zijn opgeslagen.');
+  await expect(page.getByText(/van 210\.000 leerlingen/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'admin: dashboard with the target editor');
 });
 
 test('dashboards, trend signals and the school results work at 320 px and pass axe', async ({ browser }) => {

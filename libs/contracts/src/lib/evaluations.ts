@@ -179,6 +179,20 @@ export interface AgeingBucketDto {
   requests: number;
 }
 
+/** Halt's targets for a calendar year (admin-maintained). */
+export interface AnnualTargetDto {
+  year: number;
+  /** Pupils to reach, e.g. 200,000. */
+  pupils: number;
+  /** Schools with the halt-jrb combination, e.g. 15. */
+  haltJrbSchools: number;
+}
+
+export interface UpdateAnnualTargetRequest {
+  pupils: number;
+  haltJrbSchools: number;
+}
+
 /** Halt's dashboard for a period. */
 export interface HaltDashboardDto {
   period: DashboardPeriod;

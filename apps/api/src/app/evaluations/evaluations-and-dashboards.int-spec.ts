@@ -422,6 +422,48 @@ describe('evaluations and dashboards', () => {
     expect((await t.http().get('/api/dashboards/halt').set('Authorization', domstad)).status).toBe(403);
   });
 
+  it('lets an admin set the targets of a year, which the Halt dashboard then measures against', async () => {
+    const bad = await t
+      .http()
+      .put('/api/annual-targets/1999')
+      .set('Authorization', admin)
+      .send({ pupils: -1, haltJrbSchools: 15 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'year', message: 'moet een jaartal van 2000 tot en met 2100 zijn' }]);
+    const negative = await t
+      .http()
+      .put('/api/annual-targets/2026')
+      .set('Authorization', admin)
+      .send({ pupils: -1, haltJrbSchools: 15 });
+    expect(negative.body.errors).toEqual([{ field: 'pupils', message: 'moet 0 of meer zijn' }]);
+    expect(
+      (
+        await t
+          .http()
+          .put('/api/annual-targets/2026')
+          .set('Authorization', planner)
+          .send({ pupils: 8, haltJrbSchools: 1 })
+      ).status,
+    ).toBe(403);
+    const set = await t
+      .http()
+      .put('/api/annual-targets/2026')
+      .set('Authorization', admin)
+      .send({ pupils: 8, haltJrbSchools: 20 });
+    expect(set.body).toEqual({ year: 2026, pupils: 8, haltJrbSchools: 20 });
+    const d: HaltDashboardDto = (
+      await t.http().get('/api/dashboards/halt?from=2026-01-01&to=2026-12-31').set('Authorization', planner)
+    ).body;
+    expect(d.targets).toEqual({ pupils: 8, pupilsShare: 0.5, haltJrbSchools: 0, haltJrbSchoolsTarget: 20 });
+    const list = (await t.http().get('/api/annual-targets').set('Authorization', planner)).body;
+    expect(list).toContainEqual({ year: 2026, pupils: 8, haltJrbSchools: 20 });
+    await t
+      .http()
+      .put('/api/annual-targets/2026')
+      .set('Authorization', admin)
+      .send({ pupils: 200000, haltJrbSchools: 15 });
+  });
+
   it('shows a gemeente and a school only their own figures', async () => {
     const g: GemeenteDashboardDto = (
       await t.http().get('/api/dashboards/gemeente?from=2026-01-01&to=2026-12-31').set('Authorization', gemeente)

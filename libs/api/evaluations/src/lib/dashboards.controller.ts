@@ -1,6 +1,7 @@
 import { toCsv } from '@halt/api/packages';
 import { type AuthUser, CurrentUser, Roles } from '@halt/api/security';
 import type {
+  AnnualTargetDto,
   GemeenteDashboardDto,
   HaltDashboardDto,
   OfferScoreDto,
@@ -8,10 +9,34 @@ import type {
   SchoolDashboardDto,
   TrendSignalsDto,
 } from '@halt/contracts';
-import { Controller, Get, Header, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Header,
+  NotFoundException,
+  Param,
+  PipeTransform,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DashboardsService } from './dashboards.service';
-import { GemeenteDashboardQueryDto, PeriodQueryDto, TrendQueryDto } from './evaluations.dto';
+import { GemeenteDashboardQueryDto, PeriodQueryDto, TrendQueryDto, UpdateAnnualTargetDto } from './evaluations.dto';
+
+/** A calendar year in the path, 2000–2100, or a 400 naming the field. */
+const yearPipe: PipeTransform<string, number> = {
+  transform(value: string): number {
+    if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) {
+      throw new BadRequestException({
+        message: 'Controleer de invoer',
+        errors: [{ field: 'year', message: 'moet een jaartal van 2000 tot en met 2100 zijn' }],
+      });
+    }
+    return Number(value);
+  },
+};
 import { TrendsService } from './trends.service';
 
 const OUTCOMES = ['feel_safer', 'prevent_repair', 'recommend', 'overall'] as const;
@@ -123,6 +148,20 @@ export class DashboardsController {
   async haltCsv(@CurrentUser() user: AuthUser, @Param('table') name: string, @Query() q: PeriodQueryDto) {
     const render = table(HALT_TABLES, name);
     return render(await this.dashboards.halt(user, this.dashboards.period(q)));
+  }
+
+  @Get('annual-targets')
+  @Roles('admin', 'planner')
+  @ApiOperation({ summary: "Halt's targets per calendar year (pupils reached, schools with halt-jrb)" })
+  targets(): Promise<AnnualTargetDto[]> {
+    return this.dashboards.targets();
+  }
+
+  @Put('annual-targets/:year')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Set the targets of a calendar year' })
+  setTarget(@Param('year', yearPipe) year: number, @Body() dto: UpdateAnnualTargetDto): Promise<AnnualTargetDto> {
+    return this.dashboards.setTarget(year, dto.pupils, dto.haltJrbSchools);
   }
 
   @Get('dashboards/gemeente')

@@ -2,6 +2,7 @@ import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type {
   AgeingBucketDto,
+  AnnualTargetDto,
   DashboardPeriod,
   EvaluationOutcome,
   GemeenteDashboardDto,
@@ -168,6 +169,24 @@ export class DashboardsService {
         requests: ageing.filter((a) => a.age >= lo && a.age <= hi).reduce((s, a) => s + a.requests, 0),
       })),
     };
+  }
+
+  async targets(): Promise<AnnualTargetDto[]> {
+    const rows: { year: number; pupils: number; halt_jrb_schools: number }[] = await this.dataSource.query(
+      `SELECT year, pupils, halt_jrb_schools FROM annual_target ORDER BY year`,
+    );
+    return rows.map((r) => ({ year: r.year, pupils: r.pupils, haltJrbSchools: r.halt_jrb_schools }));
+  }
+
+  /** Sets (or adds) the targets of a calendar year. */
+  async setTarget(year: number, pupils: number, haltJrbSchools: number): Promise<AnnualTargetDto> {
+    await this.dataSource.query(
+      `INSERT INTO annual_target (year, pupils, halt_jrb_schools) VALUES ($1, $2, $3)
+       ON CONFLICT (year) DO UPDATE SET pupils = EXCLUDED.pupils, halt_jrb_schools = EXCLUDED.halt_jrb_schools,
+                                        updated_at = now()`,
+      [year, pupils, haltJrbSchools],
+    );
+    return { year, pupils, haltJrbSchools };
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   type OfferType,
   type ReportSessionRequest,
   type SubmitEvaluationRequest,
+  type UpdateAnnualTargetRequest,
 } from '@halt/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -144,6 +145,20 @@ export class TrendQueryDto extends PeriodQueryDto {
   @Min(1, { message: 'moet 1 of meer zijn' })
   @Max(10000, { message: 'mag hoogstens 10000 zijn' })
   page?: number;
+}
+
+export class UpdateAnnualTargetDto implements UpdateAnnualTargetRequest {
+  @ApiProperty({ example: 200000 })
+  @IsInt({ message: 'moet een geheel aantal leerlingen zijn' })
+  @Min(0, { message: 'moet 0 of meer zijn' })
+  @Max(2_000_000, { message: 'mag hoogstens 2000000 zijn' })
+  pupils!: number;
+
+  @ApiProperty({ example: 15 })
+  @IsInt({ message: 'moet een geheel aantal scholen zijn' })
+  @Min(0, { message: 'moet 0 of meer zijn' })
+  @Max(10_000, { message: 'mag hoogstens 10000 zijn' })
+  haltJrbSchools!: number;
 }
 
 export class FormListQueryDto {

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  AnnualTargetDto,
   CreateEvaluationFormRequest,
   DashboardPeriod,
   EvaluationFormDto,
@@ -89,5 +90,9 @@ export class DashboardsApi {
 
   private csv(url: string, params: HttpParams): Promise<string> {
     return firstValueFrom(this.http.get(url, { params, responseType: 'text' }));
+  }
+
+  setTarget(year: number, body: { pupils: number; haltJrbSchools: number }): Promise<AnnualTargetDto> {
+    return firstValueFrom(this.http.put<AnnualTargetDto>(`/api/annual-targets/${year}`, body));
   }
 }

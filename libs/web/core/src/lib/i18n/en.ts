@@ -1310,5 +1310,11 @@ export const en: Record<TranslationKey, string> = {
   'forms.editor.error.keyPattern': 'Use lower-case letters, digits and _, starting with a letter (2 to 40 characters)',
   'forms.editor.error.keyTaken': 'Another question already has this key',
   'forms.editor.error.noQuestions': 'A form has at least one question.',
+  'dashboard.targets.edit': 'Change the targets for {year}',
+  'dashboard.targets.pupilsField': 'Pupils to reach',
+  'dashboard.targets.jrbField': 'Schools with the Halt-JRB combination',
+  'dashboard.targets.save': 'Save targets',
+  'dashboard.targets.invalid': 'Enter a whole number of 0 or more for both targets.',
+  'dashboard.targets.saved': 'The targets for {year} have been saved.',
   // END dashboards
 };

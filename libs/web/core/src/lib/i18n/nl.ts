@@ -1313,6 +1313,12 @@ export const nl = {
   'forms.editor.error.keyPattern': 'Gebruik kleine letters, cijfers en _, beginnend met een letter (2 tot 40 tekens)',
   'forms.editor.error.keyTaken': 'Deze sleutel staat al bij een andere vraag',
   'forms.editor.error.noQuestions': 'Een formulier heeft ten minste één vraag.',
+  'dashboard.targets.edit': 'Doelen {year} aanpassen',
+  'dashboard.targets.pupilsField': 'Leerlingen te bereiken',
+  'dashboard.targets.jrbField': 'Scholen met de Halt-JRB-combinatie',
+  'dashboard.targets.save': 'Doelen opslaan',
+  'dashboard.targets.invalid': 'Vul voor beide doelen een geheel getal van 0 of meer in.',
+  'dashboard.targets.saved': 'De doelen voor {year} zijn opgeslagen.',
   // END dashboards
 } as const;
 

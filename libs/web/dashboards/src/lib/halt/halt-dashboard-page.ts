@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { HaltDashboardDto } from '@halt/contracts';
-import { I18n, load, TranslatePipe } from '@halt/web/core';
+import type { AnnualTargetDto, HaltDashboardDto } from '@halt/contracts';
+import { AuthStore, I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { BarChart } from '../charts/bar-chart';
 import { percentOf, seriesSummary } from '../charts/chart-model';
@@ -15,6 +15,7 @@ import { offerTypeKey } from '../shared/labels';
 import { OfferScores } from '../shared/offer-scores';
 import { type TotalItem, Totals } from '../shared/totals';
 import { byOfferTypeOrder, byRegionName, fillMonths } from './halt-dashboard-model';
+import { TargetEditor } from './target-editor';
 
 /** Dutch names of the CSV tables, for the file names. */
 const CSV_NAMES: Record<HaltCsvTable, string> = {
@@ -43,6 +44,7 @@ const CSV_NAMES: Record<HaltCsvTable, string> = {
     OfferScores,
     BarChart,
     CsvDownload,
+    TargetEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,6 +78,9 @@ const CSV_NAMES: Record<HaltCsvTable, string> = {
           [percent]="jrbPercent()"
           [text]="jrbText()"
         />
+        @if (isAdmin() && target(); as t) {
+          <halt-target-editor [target]="t" (saved)="data.reload()" />
+        }
       </section>
 
       <halt-figures-section
@@ -174,6 +179,20 @@ export class HaltDashboardPage {
   }
 
   private readonly dashboard = computed<HaltDashboardDto | undefined>(() => this.data.value());
+  private readonly auth = inject(AuthStore);
+  protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
+
+  /** The targets shown: those of the calendar year in which the period ends (a new object only with new data). */
+  protected readonly target = computed<AnnualTargetDto | null>(() => {
+    const d = this.dashboard();
+    return d
+      ? {
+          year: Number(d.period.to.slice(0, 4)),
+          pupils: d.targets.pupils,
+          haltJrbSchools: d.targets.haltJrbSchoolsTarget,
+        }
+      : null;
+  });
 
   protected readonly totals = computed<TotalItem[]>(() => {
     const t = this.dashboard()?.totals;
