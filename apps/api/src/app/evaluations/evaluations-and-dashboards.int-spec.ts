@@ -457,6 +457,13 @@ describe('evaluations and dashboards', () => {
     expect(d.targets).toEqual({ pupils: 8, pupilsShare: 0.5, haltJrbSchools: 0, haltJrbSchoolsTarget: 20 });
     const list = (await t.http().get('/api/annual-targets').set('Authorization', planner)).body;
     expect(list).toContainEqual({ year: 2026, pupils: 8, haltJrbSchools: 20 });
+    const audited = await sql(
+      `SELECT actor_email, action, entity FROM audit_event WHERE entity IN ('AnnualTarget', 'EvaluationForm') ORDER BY id`,
+    );
+    expect(audited).toEqual([
+      { actor_email: 'beheer@halt.example', action: 'create', entity: 'EvaluationForm' },
+      { actor_email: 'beheer@halt.example', action: 'update', entity: 'AnnualTarget' },
+    ]);
     await t
       .http()
       .put('/api/annual-targets/2026')

@@ -1,3 +1,4 @@
+import { AuditService } from '@halt/api/audit';
 import type { AuthUser } from '@halt/api/security';
 import type { EvaluationAudience, EvaluationFormDto, EvaluationQuestionDto, OfferType } from '@halt/contracts';
 import { canonicalQuestions, validateFormQuestions } from '@halt/domain';
@@ -23,7 +24,10 @@ export interface FormRow {
  */
 @Injectable()
 export class EvaluationFormsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(q: FormListQueryDto): Promise<EvaluationFormDto[]> {
     const rows: (FormRow & { answers: number; current: boolean })[] = await this.dataSource.query(
@@ -88,6 +92,7 @@ export class EvaluationFormsService {
          RETURNING id`,
         [dto.audience, dto.offerType, dto.title, dto.intro, JSON.stringify(questions), user.id],
       );
+      await this.audit.record({ action: 'create', entity: 'EvaluationForm', entityId: row.id }, m);
       return row.id;
     });
     return this.get(id);
