@@ -1,17 +1,21 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody, FieldError } from '@halt/contracts';
 
-/** The API's error body from a failed request, when there is one. */
+/**
+ * The API's error body from a failed request, when there is one. Requests for text (CSV, calendar files) get
+ * the JSON error body as a string; it is read the same way.
+ */
 export function apiError(error: unknown): ApiErrorBody | undefined {
-  if (
-    error instanceof HttpErrorResponse &&
-    error.error &&
-    typeof error.error === 'object' &&
-    'message' in error.error
-  ) {
-    return error.error as ApiErrorBody;
+  if (!(error instanceof HttpErrorResponse)) return undefined;
+  let body: unknown = error.error;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
   }
-  return undefined;
+  return body && typeof body === 'object' && 'message' in body ? (body as ApiErrorBody) : undefined;
 }
 
 /** Field errors of a 400, by field name. */
