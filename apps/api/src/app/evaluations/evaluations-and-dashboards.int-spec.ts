@@ -509,6 +509,20 @@ describe('evaluations and dashboards', () => {
       ['1B', 'no_show', 0, 0, false],
       ['1A', 'delivered', 4, 5, true],
     ]);
+    // Four pupil answers are too few to show the school (a teacher could tell whose they are): the
+    // teacher's own scores only. Halt and the gemeente above see all five.
+    expect(s.sessions.find((x) => x.groupName === '1A')?.scores).toEqual({
+      feel_safer: { average: 4, answers: 1 },
+      prevent_repair: { average: 4, answers: 1 },
+      recommend: { average: 5, answers: 1 },
+      overall: { average: 5, answers: 1 },
+    });
+    expect(s.scoresPerOffer).toEqual([
+      expect.objectContaining({
+        offer: 'Online veiligheid',
+        scores: expect.objectContaining({ feel_safer: { average: 4, answers: 1 } }),
+      }),
+    ]);
     const vechtoever = await t.bearer('contact@vechtoever.school.example');
     const theirs: SchoolDashboardDto = (
       await t.http().get('/api/dashboards/school?from=2026-01-01&to=2026-12-31').set('Authorization', vechtoever)

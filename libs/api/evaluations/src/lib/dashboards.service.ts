@@ -40,6 +40,12 @@ function scoresByKey(rows: ScoreRow[]): Map<string, OutcomeScores> {
   return out;
 }
 
+/**
+ * A school sees a session's pupil (or parent) scores only from this many answers on: with fewer, a teacher who
+ * watched the class answer could tell whose scores they are. The teacher's own scores are always shown.
+ */
+export const MIN_ANONYMOUS_ANSWERS = 5;
+
 const AGEING_BUCKETS: [string, number, number][] = [
   ['0-13', 0, 13],
   ['14-27', 14, 27],
@@ -311,10 +317,11 @@ export class DashboardsService {
         `SELECT es.session_id::text AS key, es.outcome, sum(es.answers)::int AS answers, sum(es.total)::int AS total
            FROM evaluation_score es JOIN session se ON se.id = es.session_id JOIN booking_request r ON r.id = se.request_id
           WHERE r.school_id = $3 AND se.delivered_on BETWEEN $1 AND $2
+            AND (es.audience = 'teacher' OR es.answers >= $4)
           GROUP BY 1, 2`,
-        params,
+        [...params, MIN_ANONYMOUS_ANSWERS],
       ) as Promise<ScoreRow[]>,
-      this.offerScores(`${base} AND se.status = 'delivered'`, params),
+      this.offerScores(`${base} AND se.status = 'delivered'`, params, MIN_ANONYMOUS_ANSWERS),
     ]);
     const scores = scoresByKey(scoreRows);
     const sessions = rows.map((r) => ({
@@ -343,8 +350,11 @@ export class DashboardsService {
     };
   }
 
-  /** Average scores per offer over the sessions `from` selects (a FROM … WHERE clause on `se`, `r` and `o`). */
-  private async offerScores(from: string, params: unknown[]): Promise<OfferScoreDto[]> {
+  /**
+   * Average scores per offer over the sessions `from` selects (a FROM … WHERE clause on `se`, `r` and `o`);
+   * pupil and parent counters of a session count only from `minAnonymous` answers on.
+   */
+  private async offerScores(from: string, params: unknown[], minAnonymous = 0): Promise<OfferScoreDto[]> {
     const rows: {
       offer_id: string;
       offer: string;
@@ -361,6 +371,7 @@ export class DashboardsService {
          JOIN offer o ON o.id = x.offer_id
          LEFT JOIN (SELECT s.offer_id, es.outcome, sum(es.answers) AS answers, sum(es.total) AS total
                       FROM s JOIN evaluation_score es ON es.session_id = s.id
+                       AND (es.audience = 'teacher' OR es.answers >= ${Math.trunc(minAnonymous)})
                      GROUP BY s.offer_id, es.outcome) y ON y.offer_id = x.offer_id
         ORDER BY o.title, y.outcome`,
       params,

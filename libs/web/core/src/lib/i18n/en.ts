@@ -1213,7 +1213,7 @@ export const en: Record<TranslationKey, string> = {
     'Bar chart of sessions ordered and delivered for {count} schools: {ordered} ordered and {delivered} delivered in all. The figures are also in the table.',
   'dashboard.school.heading': 'Results and evaluations',
   'dashboard.school.intro':
-    "Halt's lessons at your school in a period: how many pupils were reached, how many evaluations were completed and how the lessons were rated.",
+    "Halt's lessons at your school in a period: how many pupils were reached, how many evaluations were completed and how the lessons were rated. Pupils' and parents' scores of a lesson show from 5 answers on, so that nobody can be recognised.",
   'dashboard.school.sessionsHeading': 'Sessions',
   'dashboard.school.offer': 'Offer',
   'dashboard.school.group': 'Class',

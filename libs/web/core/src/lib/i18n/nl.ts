@@ -1216,7 +1216,7 @@ export const nl = {
     'Staafdiagram van bestelde en gegeven sessies voor {count} scholen: samen {ordered} besteld en {delivered} gegeven. De cijfers staan ook in de tabel.',
   'dashboard.school.heading': 'Resultaten en evaluaties',
   'dashboard.school.intro':
-    'De lessen van Halt op uw school in een periode: hoeveel leerlingen zijn bereikt, hoeveel evaluaties er zijn ingevuld en hoe de lessen zijn beoordeeld.',
+    'De lessen van Halt op uw school in een periode: hoeveel leerlingen zijn bereikt, hoeveel evaluaties er zijn ingevuld en hoe de lessen zijn beoordeeld. Scores van leerlingen en ouders ziet u per les pas vanaf 5 antwoorden, zodat niemand te herkennen is.',
   'dashboard.school.sessionsHeading': 'Sessies',
   'dashboard.school.offer': 'Aanbod',
   'dashboard.school.group': 'Klas',
