@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { GemeenteDashboardDto, GemeenteDashboardRowDto } from '@halt/contracts';
+import type { GemeenteDashboardRowDto } from '@halt/contracts';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
 import { BarChart } from '../charts/bar-chart';
 import type { ChartRow } from '../charts/chart-model';
 import { DashboardsApi, type GemeenteCsvTable } from '../dashboards-api';
-import { PeriodFilter } from '../period/period-filter';
 import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload, csvFetchers } from '../shared/csv-download';
-import { csvFileName, formatNumber, formatPeriod, formatScoreCell } from '../shared/format-model';
+import { csvFileName, formatNumber, formatScoreCell } from '../shared/format-model';
 import { OUTCOMES, outcomeKey } from '../shared/labels';
+import { DashboardShell } from '../shared/dashboard-shell';
 import { OfferScores } from '../shared/offer-scores';
-import { type TotalItem, Totals } from '../shared/totals';
+import type { TotalItem } from '../shared/totals';
 import { byOrderAndSchool, deliveryPerSchool } from './gemeente-dashboard-model';
 
 const CSV_NAMES: Record<GemeenteCsvTable, string> = { rows: 'bestellingen', scores: 'scores' };
@@ -22,112 +21,98 @@ const CSV_NAMES: Record<GemeenteCsvTable, string> = { rows: 'bestellingen', scor
  */
 @Component({
   selector: 'halt-gemeente-dashboard-page',
-  imports: [TranslatePipe, LoadError, PeriodFilter, Totals, BarChart, OfferScores, CsvDownload],
+  imports: [TranslatePipe, BarChart, OfferScores, CsvDownload, DashboardShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'dashboard.gemeente.heading' | t }}</h1>
-    <p>{{ 'dashboard.gemeente.intro' | t }}</p>
-    <halt-period-filter [period]="state.period()" [today]="state.today" (periodChange)="state.set($event)" />
-
-    @if (data.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="data.reload()" />
-    } @else if (data.value(); as d) {
-      <p role="status" class="status">
-        @if (data.loading()) {
-          {{ 'common.loading' | t }}
-        } @else {
-          {{ 'dashboard.periodShown' | t: { period: period(d) } }}
-        }
-      </p>
-
-      <h2 class="visually-hidden">{{ 'dashboard.totals' | t }}</h2>
-      <halt-totals [items]="totals()" />
-
-      <section aria-labelledby="delivery-heading">
-        @let title = 'dashboard.gemeente.deliveryHeading' | t;
-        <h2 id="delivery-heading">{{ title }}</h2>
-        @if (schools().length) {
-          <halt-bar-chart
-            [label]="'dashboard.gemeente.chartLabel' | t: chartParams()"
-            [rows]="schools()"
-            [series]="seriesNames()"
-          />
-        }
-        <p class="caption-note" id="delivery-note">{{ 'dashboard.scores.captionNote' | t }}</p>
-        <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="title">
-          <table aria-describedby="delivery-note">
-            <caption>
-              {{
-                title
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'dashboard.gemeente.order' | t }}</th>
-                <th scope="col">{{ 'dashboard.school' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.ordered' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.delivered' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.pupils' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.responses' | t }}</th>
-                @for (o of outcomes; track o) {
-                  <th scope="col" class="number">{{ outcomeKey(o) | t }}</th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.orderId + '/' + row.schoolId) {
+    <halt-dashboard-shell
+      [heading]="'dashboard.gemeente.heading' | t"
+      [intro]="'dashboard.gemeente.intro' | t"
+      [state]="state"
+      [data]="data"
+      [totals]="totals()"
+    >
+      @if (data.failed() ? undefined : data.value(); as d) {
+        <section aria-labelledby="delivery-heading">
+          @let title = 'dashboard.gemeente.deliveryHeading' | t;
+          <h2 id="delivery-heading">{{ title }}</h2>
+          @if (schools().length) {
+            <halt-bar-chart
+              [label]="'dashboard.gemeente.chartLabel' | t: chartParams()"
+              [rows]="schools()"
+              [series]="seriesNames()"
+            />
+          }
+          <p class="caption-note" id="delivery-note">{{ 'dashboard.scores.captionNote' | t }}</p>
+          <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="title">
+            <table aria-describedby="delivery-note">
+              <caption>
+                {{
+                  title
+                }}
+              </caption>
+              <thead>
                 <tr>
-                  <td>{{ row.orderName }}</td>
-                  <th scope="row">{{ row.school }}</th>
-                  <td class="number">{{ number(row.sessionsOrdered) }}</td>
-                  <td class="number">{{ number(row.sessionsDelivered) }}</td>
-                  <td class="number">{{ number(row.pupils) }}</td>
-                  <td class="number">{{ number(row.responses) }}</td>
+                  <th scope="col">{{ 'dashboard.gemeente.order' | t }}</th>
+                  <th scope="col">{{ 'dashboard.school' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.ordered' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.delivered' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.pupils' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.responses' | t }}</th>
                   @for (o of outcomes; track o) {
-                    <td class="number">{{ score(row, o) }}</td>
+                    <th scope="col" class="number">{{ outcomeKey(o) | t }}</th>
                   }
                 </tr>
-              } @empty {
-                <tr>
-                  <td [attr.colspan]="6 + outcomes.length">{{ 'dashboard.gemeente.none' | t }}</td>
-                </tr>
+              </thead>
+              <tbody>
+                @for (row of rows(); track row.orderId + '/' + row.schoolId) {
+                  <tr>
+                    <td>{{ row.orderName }}</td>
+                    <th scope="row">{{ row.school }}</th>
+                    <td class="number">{{ number(row.sessionsOrdered) }}</td>
+                    <td class="number">{{ number(row.sessionsDelivered) }}</td>
+                    <td class="number">{{ number(row.pupils) }}</td>
+                    <td class="number">{{ number(row.responses) }}</td>
+                    @for (o of outcomes; track o) {
+                      <td class="number">{{ score(row, o) }}</td>
+                    }
+                  </tr>
+                } @empty {
+                  <tr>
+                    <td [attr.colspan]="6 + outcomes.length">{{ 'dashboard.gemeente.none' | t }}</td>
+                  </tr>
+                }
+              </tbody>
+              @if (rows().length > 1) {
+                <tfoot>
+                  <tr>
+                    <th scope="row" colspan="2">{{ 'dashboard.total' | t }}</th>
+                    <td class="number">{{ number(d.totals.sessionsOrdered) }}</td>
+                    <td class="number">{{ number(d.totals.sessionsDelivered) }}</td>
+                    <td class="number">{{ number(d.totals.pupils) }}</td>
+                    <td class="number">{{ number(d.totals.responses) }}</td>
+                    <td [attr.colspan]="outcomes.length"></td>
+                  </tr>
+                </tfoot>
               }
-            </tbody>
-            @if (rows().length > 1) {
-              <tfoot>
-                <tr>
-                  <th scope="row" colspan="2">{{ 'dashboard.total' | t }}</th>
-                  <td class="number">{{ number(d.totals.sessionsOrdered) }}</td>
-                  <td class="number">{{ number(d.totals.sessionsDelivered) }}</td>
-                  <td class="number">{{ number(d.totals.pupils) }}</td>
-                  <td class="number">{{ number(d.totals.responses) }}</td>
-                  <td [attr.colspan]="outcomes.length"></td>
-                </tr>
-              </tfoot>
-            }
-          </table>
-        </div>
-        <halt-csv-download [table]="title" [fileName]="fileName('rows')" [fetch]="csv.rows" />
-      </section>
+            </table>
+          </div>
+          <halt-csv-download [table]="title" [fileName]="fileName('rows')" [fetch]="csv.rows" />
+        </section>
 
-      <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
-        <p>{{ 'dashboard.scores.intro' | t }}</p>
-        <halt-offer-scores [rows]="d.scoresPerOffer" />
-        <halt-csv-download
-          [table]="'dashboard.scores.heading' | t"
-          [fileName]="fileName('scores')"
-          [fetch]="csv.scores"
-        />
-      </section>
-    } @else {
-      <p role="status">{{ 'common.loading' | t }}</p>
-    }
+        <section aria-labelledby="scores-heading">
+          <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
+          <p>{{ 'dashboard.scores.intro' | t }}</p>
+          <halt-offer-scores [rows]="d.scoresPerOffer" />
+          <halt-csv-download
+            [table]="'dashboard.scores.heading' | t"
+            [fileName]="fileName('scores')"
+            [fetch]="csv.scores"
+          />
+        </section>
+      }
+    </halt-dashboard-shell>
   `,
   styles: `
-    .status {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .caption-note {
       margin: 0.5rem 0 0;
       font: var(--mat-sys-body-small);
@@ -194,10 +179,6 @@ export class GemeenteDashboardPage {
 
   protected score(row: GemeenteDashboardRowDto, outcome: (typeof OUTCOMES)[number]): string {
     return formatScoreCell(row.scores[outcome], this.i18n.locale());
-  }
-
-  protected period(d: GemeenteDashboardDto): string {
-    return formatPeriod(d.period, this.i18n.locale());
   }
 
   protected fileName(table: GemeenteCsvTable): string {

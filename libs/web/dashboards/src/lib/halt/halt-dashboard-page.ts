@@ -1,19 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { AnnualTargetDto, HaltDashboardDto } from '@halt/contracts';
 import { AuthStore, I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
 import { BarChart } from '../charts/bar-chart';
 import { percentOf, seriesSummary } from '../charts/chart-model';
 import { TargetProgress } from '../charts/target-progress';
 import { DashboardsApi, type HaltCsvTable } from '../dashboards-api';
-import { PeriodFilter } from '../period/period-filter';
 import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload, csvFetchers } from '../shared/csv-download';
 import { type FigureRow, FiguresSection } from '../shared/figures-section';
-import { bucketRange, csvFileName, formatMonth, formatNumber, formatPeriod } from '../shared/format-model';
+import { bucketRange, csvFileName, formatMonth, formatNumber } from '../shared/format-model';
 import { offerTypeKey } from '../shared/labels';
+import { DashboardShell } from '../shared/dashboard-shell';
 import { OfferScores } from '../shared/offer-scores';
-import { type TotalItem, Totals } from '../shared/totals';
+import type { TotalItem } from '../shared/totals';
 import { byOfferTypeOrder, byRegionName, fillMonths } from './halt-dashboard-model';
 import { TargetEditor } from './target-editor';
 
@@ -36,133 +35,117 @@ const CSV_NAMES: Record<HaltCsvTable, string> = {
   selector: 'halt-halt-dashboard-page',
   imports: [
     TranslatePipe,
-    LoadError,
-    PeriodFilter,
-    Totals,
     TargetProgress,
     FiguresSection,
     OfferScores,
     BarChart,
     CsvDownload,
     TargetEditor,
+    DashboardShell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'dashboard.halt.heading' | t }}</h1>
-    <p>{{ 'dashboard.halt.intro' | t }}</p>
-    <halt-period-filter [period]="state.period()" [today]="state.today" (periodChange)="state.set($event)" />
+    <halt-dashboard-shell
+      [heading]="'dashboard.halt.heading' | t"
+      [intro]="'dashboard.halt.intro' | t"
+      [state]="state"
+      [data]="data"
+      [totals]="totals()"
+    >
+      @if (data.failed() ? undefined : data.value(); as d) {
+        <section aria-labelledby="targets-heading">
+          <h2 id="targets-heading">{{ 'dashboard.targets.heading' | t }}</h2>
+          <halt-target-progress
+            [label]="'dashboard.targets.pupilsLabel' | t: { target: number(d.targets.pupils) }"
+            [percent]="pupilsPercent()"
+            [text]="pupilsText()"
+          />
+          <halt-target-progress
+            [label]="'dashboard.targets.jrbLabel' | t: { target: number(d.targets.haltJrbSchoolsTarget) }"
+            [percent]="jrbPercent()"
+            [text]="jrbText()"
+          />
+          @if (isAdmin() && target(); as t) {
+            <halt-target-editor [target]="t" (saved)="data.reload()" />
+          }
+        </section>
 
-    @if (data.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="data.reload()" />
-    } @else if (data.value(); as d) {
-      <p role="status" class="status">
-        @if (data.loading()) {
-          {{ 'common.loading' | t }}
-        } @else {
-          {{ 'dashboard.periodShown' | t: { period: period(d) } }}
-        }
-      </p>
-
-      <h2 class="visually-hidden">{{ 'dashboard.totals' | t }}</h2>
-      <halt-totals [items]="totals()" />
-
-      <section aria-labelledby="targets-heading">
-        <h2 id="targets-heading">{{ 'dashboard.targets.heading' | t }}</h2>
-        <halt-target-progress
-          [label]="'dashboard.targets.pupilsLabel' | t: { target: number(d.targets.pupils) }"
-          [percent]="pupilsPercent()"
-          [text]="pupilsText()"
+        <halt-figures-section
+          headingId="months-heading"
+          [title]="'dashboard.months.heading' | t"
+          [rowHeader]="'dashboard.month' | t"
+          [rows]="months()"
+          [fileName]="fileName('months')"
+          [fetch]="csv['months']"
         />
-        <halt-target-progress
-          [label]="'dashboard.targets.jrbLabel' | t: { target: number(d.targets.haltJrbSchoolsTarget) }"
-          [percent]="jrbPercent()"
-          [text]="jrbText()"
+        <halt-figures-section
+          headingId="offer-types-heading"
+          [title]="'dashboard.offerTypes.heading' | t"
+          [rowHeader]="'dashboard.offerType' | t"
+          [rows]="offerTypes()"
+          [fileName]="fileName('offer-types')"
+          [fetch]="csv['offer-types']"
         />
-        @if (isAdmin() && target(); as t) {
-          <halt-target-editor [target]="t" (saved)="data.reload()" />
-        }
-      </section>
-
-      <halt-figures-section
-        headingId="months-heading"
-        [title]="'dashboard.months.heading' | t"
-        [rowHeader]="'dashboard.month' | t"
-        [rows]="months()"
-        [fileName]="fileName('months')"
-        [fetch]="csv['months']"
-      />
-      <halt-figures-section
-        headingId="offer-types-heading"
-        [title]="'dashboard.offerTypes.heading' | t"
-        [rowHeader]="'dashboard.offerType' | t"
-        [rows]="offerTypes()"
-        [fileName]="fileName('offer-types')"
-        [fetch]="csv['offer-types']"
-      />
-      <halt-figures-section
-        headingId="regions-heading"
-        [title]="'dashboard.regions.heading' | t"
-        [rowHeader]="'dashboard.region' | t"
-        [rows]="regions()"
-        [fileName]="fileName('regions')"
-        [fetch]="csv['regions']"
-      />
-
-      <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
-        <p>{{ 'dashboard.scores.intro' | t }}</p>
-        <halt-offer-scores [rows]="d.scoresPerOffer" />
-        <halt-csv-download
-          [table]="'dashboard.scores.heading' | t"
-          [fileName]="fileName('scores')"
-          [fetch]="csv['scores']"
+        <halt-figures-section
+          headingId="regions-heading"
+          [title]="'dashboard.regions.heading' | t"
+          [rowHeader]="'dashboard.region' | t"
+          [rows]="regions()"
+          [fileName]="fileName('regions')"
+          [fetch]="csv['regions']"
         />
-      </section>
 
-      <section aria-labelledby="ageing-heading">
-        @let ageingTitle = 'dashboard.ageing.heading' | t;
-        <h2 id="ageing-heading">{{ ageingTitle }}</h2>
-        <p>{{ 'dashboard.ageing.intro' | t }}</p>
-        @if (ageing().length) {
-          <halt-bar-chart [label]="ageingSummary()" [rows]="ageing()" />
-        }
-        <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="ageingTitle">
-          <table>
-            <caption>
-              {{
-                ageingTitle
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'dashboard.ageing.bucket' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.ageing.requests' | t }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (b of d.unplannedAgeing; track b.bucket) {
+        <section aria-labelledby="scores-heading">
+          <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
+          <p>{{ 'dashboard.scores.intro' | t }}</p>
+          <halt-offer-scores [rows]="d.scoresPerOffer" />
+          <halt-csv-download
+            [table]="'dashboard.scores.heading' | t"
+            [fileName]="fileName('scores')"
+            [fetch]="csv['scores']"
+          />
+        </section>
+
+        <section aria-labelledby="ageing-heading">
+          @let ageingTitle = 'dashboard.ageing.heading' | t;
+          <h2 id="ageing-heading">{{ ageingTitle }}</h2>
+          <p>{{ 'dashboard.ageing.intro' | t }}</p>
+          @if (ageing().length) {
+            <halt-bar-chart [label]="ageingSummary()" [rows]="ageing()" />
+          }
+          <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="ageingTitle">
+            <table>
+              <caption>
+                {{
+                  ageingTitle
+                }}
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ 'dashboard.ageing.days' | t: { range: range(b.bucket) } }}</th>
-                  <td class="number">{{ number(b.requests) }}</td>
+                  <th scope="col">{{ 'dashboard.ageing.bucket' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.ageing.requests' | t }}</th>
                 </tr>
-              } @empty {
-                <tr>
-                  <td colspan="2">{{ 'dashboard.ageing.none' | t }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-        <halt-csv-download [table]="ageingTitle" [fileName]="fileName('ageing')" [fetch]="csv['ageing']" />
-      </section>
-    } @else {
-      <p role="status">{{ 'common.loading' | t }}</p>
-    }
+              </thead>
+              <tbody>
+                @for (b of d.unplannedAgeing; track b.bucket) {
+                  <tr>
+                    <th scope="row">{{ 'dashboard.ageing.days' | t: { range: range(b.bucket) } }}</th>
+                    <td class="number">{{ number(b.requests) }}</td>
+                  </tr>
+                } @empty {
+                  <tr>
+                    <td colspan="2">{{ 'dashboard.ageing.none' | t }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+          <halt-csv-download [table]="ageingTitle" [fileName]="fileName('ageing')" [fetch]="csv['ageing']" />
+        </section>
+      }
+    </halt-dashboard-shell>
   `,
   styles: `
-    .status {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .number {
       text-align: right;
     }
@@ -278,10 +261,6 @@ export class HaltDashboardPage {
 
   protected number(value: number): string {
     return formatNumber(value, this.i18n.locale());
-  }
-
-  protected period(d: HaltDashboardDto): string {
-    return formatPeriod(d.period, this.i18n.locale());
   }
 
   protected range(bucket: string): string {

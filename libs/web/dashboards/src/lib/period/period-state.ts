@@ -50,3 +50,6 @@ export function reloadOnChange(source: Signal<unknown>, loaded: { reload(): void
     untracked(() => loaded.reload());
   });
 }
+
+/** What `periodState()` gives a dashboard page. */
+export type PeriodState = ReturnType<typeof periodState>;

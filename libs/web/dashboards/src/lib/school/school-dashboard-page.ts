@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { SchoolDashboardDto, SchoolSessionFigureDto } from '@halt/contracts';
+import type { SchoolSessionFigureDto } from '@halt/contracts';
 import { I18n, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
 import { DashboardsApi, type SchoolCsvTable } from '../dashboards-api';
-import { PeriodFilter } from '../period/period-filter';
 import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload, csvFetchers } from '../shared/csv-download';
-import { csvFileName, formatDay, formatNumber, formatPeriod, formatScoreCell } from '../shared/format-model';
+import { csvFileName, formatDay, formatNumber, formatScoreCell } from '../shared/format-model';
 import { offerTypeKey, OUTCOMES, outcomeKey } from '../shared/labels';
+import { DashboardShell } from '../shared/dashboard-shell';
 import { OfferScores } from '../shared/offer-scores';
-import { type TotalItem, Totals } from '../shared/totals';
+import type { TotalItem } from '../shared/totals';
 
 const CSV_NAMES: Record<SchoolCsvTable, string> = { sessions: 'sessies', scores: 'scores' };
 
@@ -21,110 +20,96 @@ const CSV_NAMES: Record<SchoolCsvTable, string> = { sessions: 'sessies', scores:
  */
 @Component({
   selector: 'halt-school-dashboard-page',
-  imports: [RouterLink, TranslatePipe, LoadError, PeriodFilter, Totals, OfferScores, CsvDownload],
+  imports: [RouterLink, TranslatePipe, OfferScores, CsvDownload, DashboardShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'dashboard.school.heading' | t }}</h1>
-    <p>{{ 'dashboard.school.intro' | t }}</p>
-    <halt-period-filter [period]="state.period()" [today]="state.today" (periodChange)="state.set($event)" />
-
-    @if (data.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="data.reload()" />
-    } @else if (data.value(); as d) {
-      <p role="status" class="status">
-        @if (data.loading()) {
-          {{ 'common.loading' | t }}
-        } @else {
-          {{ 'dashboard.periodShown' | t: { period: period(d) } }}
-        }
-      </p>
-
-      <h2 class="visually-hidden">{{ 'dashboard.totals' | t }}</h2>
-      <halt-totals [items]="totals()" />
-
-      <section aria-labelledby="sessions-heading">
-        @let title = 'dashboard.school.sessionsHeading' | t;
-        <h2 id="sessions-heading">{{ title }}</h2>
-        <p class="caption-note" id="sessions-note">{{ 'dashboard.scores.captionNote' | t }}</p>
-        <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="title">
-          <table aria-describedby="sessions-note">
-            <caption>
-              {{
-                title
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'dashboard.date' | t }}</th>
-                <th scope="col">{{ 'dashboard.school.offer' | t }}</th>
-                <th scope="col">{{ 'dashboard.school.group' | t }}</th>
-                <th scope="col">{{ 'dashboard.school.status' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.pupils' | t }}</th>
-                <th scope="col" class="number">{{ 'dashboard.responses' | t }}</th>
-                <th scope="col">{{ 'dashboard.school.teacherAnswered' | t }}</th>
-                @for (o of outcomes; track o) {
-                  <th scope="col" class="number">{{ outcomeKey(o) | t }}</th>
-                }
-                <th scope="col">{{ 'dashboard.school.request' | t }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (s of sessions(); track s.sessionId) {
+    <halt-dashboard-shell
+      [heading]="'dashboard.school.heading' | t"
+      [intro]="'dashboard.school.intro' | t"
+      [state]="state"
+      [data]="data"
+      [totals]="totals()"
+    >
+      @if (data.failed() ? undefined : data.value(); as d) {
+        <section aria-labelledby="sessions-heading">
+          @let title = 'dashboard.school.sessionsHeading' | t;
+          <h2 id="sessions-heading">{{ title }}</h2>
+          <p class="caption-note" id="sessions-note">{{ 'dashboard.scores.captionNote' | t }}</p>
+          <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="title">
+            <table aria-describedby="sessions-note">
+              <caption>
+                {{
+                  title
+                }}
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row" class="nowrap">
-                    <time [attr.datetime]="s.date">{{ day(s.date) }}</time>
-                  </th>
-                  <td>
-                    {{ s.offer }}
-                    <span class="muted-line">{{ offerTypeKey(s.offerType) | t }}</span>
-                  </td>
-                  <td>{{ s.groupName ?? '–' }}</td>
-                  <td>{{ statusKey(s.status) | t }}</td>
-                  <td class="number">{{ number(s.pupils) }}</td>
-                  <td class="number">{{ number(s.responses) }}</td>
-                  <td>{{ (s.teacherAnswered ? 'dashboard.yes' : 'dashboard.no') | t }}</td>
+                  <th scope="col">{{ 'dashboard.date' | t }}</th>
+                  <th scope="col">{{ 'dashboard.school.offer' | t }}</th>
+                  <th scope="col">{{ 'dashboard.school.group' | t }}</th>
+                  <th scope="col">{{ 'dashboard.school.status' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.pupils' | t }}</th>
+                  <th scope="col" class="number">{{ 'dashboard.responses' | t }}</th>
+                  <th scope="col">{{ 'dashboard.school.teacherAnswered' | t }}</th>
                   @for (o of outcomes; track o) {
-                    <td class="number">{{ score(s, o) }}</td>
+                    <th scope="col" class="number">{{ outcomeKey(o) | t }}</th>
                   }
-                  <td class="nowrap">
-                    <a
-                      [routerLink]="['/school/aanvragen', s.requestId]"
-                      [attr.aria-label]="
-                        'dashboard.school.requestLink' | t: { reference: s.reference, date: day(s.date) }
-                      "
-                      >{{ s.reference }}</a
-                    >
-                  </td>
+                  <th scope="col">{{ 'dashboard.school.request' | t }}</th>
                 </tr>
-              } @empty {
-                <tr>
-                  <td [attr.colspan]="8 + outcomes.length">{{ 'dashboard.school.none' | t }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-        <halt-csv-download [table]="title" [fileName]="fileName('sessions')" [fetch]="csv.sessions" />
-      </section>
+              </thead>
+              <tbody>
+                @for (s of sessions(); track s.sessionId) {
+                  <tr>
+                    <th scope="row" class="nowrap">
+                      <time [attr.datetime]="s.date">{{ day(s.date) }}</time>
+                    </th>
+                    <td>
+                      {{ s.offer }}
+                      <span class="muted-line">{{ offerTypeKey(s.offerType) | t }}</span>
+                    </td>
+                    <td>{{ s.groupName ?? '–' }}</td>
+                    <td>{{ statusKey(s.status) | t }}</td>
+                    <td class="number">{{ number(s.pupils) }}</td>
+                    <td class="number">{{ number(s.responses) }}</td>
+                    <td>{{ (s.teacherAnswered ? 'dashboard.yes' : 'dashboard.no') | t }}</td>
+                    @for (o of outcomes; track o) {
+                      <td class="number">{{ score(s, o) }}</td>
+                    }
+                    <td class="nowrap">
+                      <a
+                        [routerLink]="['/school/aanvragen', s.requestId]"
+                        [attr.aria-label]="
+                          'dashboard.school.requestLink' | t: { reference: s.reference, date: day(s.date) }
+                        "
+                        >{{ s.reference }}</a
+                      >
+                    </td>
+                  </tr>
+                } @empty {
+                  <tr>
+                    <td [attr.colspan]="8 + outcomes.length">{{ 'dashboard.school.none' | t }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+          <halt-csv-download [table]="title" [fileName]="fileName('sessions')" [fetch]="csv.sessions" />
+        </section>
 
-      <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
-        <p>{{ 'dashboard.scores.intro' | t }}</p>
-        <halt-offer-scores [rows]="d.scoresPerOffer" />
-        <halt-csv-download
-          [table]="'dashboard.scores.heading' | t"
-          [fileName]="fileName('scores')"
-          [fetch]="csv.scores"
-        />
-      </section>
-    } @else {
-      <p role="status">{{ 'common.loading' | t }}</p>
-    }
+        <section aria-labelledby="scores-heading">
+          <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
+          <p>{{ 'dashboard.scores.intro' | t }}</p>
+          <halt-offer-scores [rows]="d.scoresPerOffer" />
+          <halt-csv-download
+            [table]="'dashboard.scores.heading' | t"
+            [fileName]="fileName('scores')"
+            [fetch]="csv.scores"
+          />
+        </section>
+      }
+    </halt-dashboard-shell>
   `,
   styles: `
-    .status {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .caption-note {
       margin: 0.5rem 0 0;
       font: var(--mat-sys-body-small);
@@ -190,10 +175,6 @@ export class SchoolDashboardPage {
 
   protected score(s: SchoolSessionFigureDto, outcome: (typeof OUTCOMES)[number]): string {
     return formatScoreCell(s.scores[outcome], this.i18n.locale());
-  }
-
-  protected period(d: SchoolDashboardDto): string {
-    return formatPeriod(d.period, this.i18n.locale());
   }
 
   protected fileName(table: SchoolCsvTable): string {
