@@ -200,12 +200,11 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
       await t.api.app
         .get(ReminderDeliveryService)
         .deliver(job.job_id, { sessionId: id, kind: 'evaluation_day_after', version: job.version });
-      const [mail] = await until(
-        'the evaluation request',
-        async () => mailTo('evaluatie@domstad.school.example').length > 0 && mailTo('evaluatie@domstad.school.example'),
+      // The lesson's other reminders (two weeks before was today) may reach the same contact as well.
+      const mail = await until('the evaluation request', async () =>
+        mailTo('evaluatie@domstad.school.example').find((m) => m.subject.includes('Uw mening in twee minuten')),
       );
       const [code] = await sql(`SELECT code, teacher_token FROM evaluation_code WHERE session_id = $1`, [id]);
-      expect(mail.subject).toContain('Uw mening in twee minuten');
       const text = mail.raw.replace(/=\r?\n/g, '');
       expect(text).toContain(`/evaluatie/docent/${code.teacher_token}`);
       expect(text).toContain(`klascode ${code.code.slice(0, 4)} ${code.code.slice(4)}`);

@@ -95,16 +95,7 @@ const CSV_NAMES: Record<HaltCsvTable, string> = {
           [fetch]="csv['regions']"
         />
 
-        <section aria-labelledby="scores-heading">
-          <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
-          <p>{{ 'dashboard.scores.intro' | t }}</p>
-          <halt-offer-scores [rows]="d.scoresPerOffer" />
-          <halt-csv-download
-            [table]="'dashboard.scores.heading' | t"
-            [fileName]="fileName('scores')"
-            [fetch]="csv['scores']"
-          />
-        </section>
+        <halt-offer-scores [rows]="d.scoresPerOffer" [fileName]="fileName('scores')" [fetch]="csv['scores']" />
 
         <section aria-labelledby="ageing-heading">
           @let ageingTitle = 'dashboard.ageing.heading' | t;

@@ -96,16 +96,7 @@ const CSV_NAMES: Record<SchoolCsvTable, string> = { sessions: 'sessies', scores:
           <halt-csv-download [table]="title" [fileName]="fileName('sessions')" [fetch]="csv.sessions" />
         </section>
 
-        <section aria-labelledby="scores-heading">
-          <h2 id="scores-heading">{{ 'dashboard.scores.heading' | t }}</h2>
-          <p>{{ 'dashboard.scores.intro' | t }}</p>
-          <halt-offer-scores [rows]="d.scoresPerOffer" />
-          <halt-csv-download
-            [table]="'dashboard.scores.heading' | t"
-            [fileName]="fileName('scores')"
-            [fetch]="csv.scores"
-          />
-        </section>
+        <halt-offer-scores [rows]="d.scoresPerOffer" [fileName]="fileName('scores')" [fetch]="csv.scores" />
       }
     </halt-dashboard-shell>
   `,
