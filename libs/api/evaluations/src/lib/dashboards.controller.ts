@@ -49,10 +49,8 @@ const OUTCOME_HEADERS = [
 /** Averages with a decimal comma would break the comma-separated file: a point, as spreadsheets read it. */
 const scoreCells = (s: OutcomeScores) => OUTCOMES.map((o) => (s[o] ? s[o].average.toFixed(1) : ''));
 
-const csvTable = (header: string[], rows: (string | number)[][]) => toCsv(header, rows);
-
 function offerScoresCsv(rows: OfferScoreDto[]): string {
-  return csvTable(
+  return toCsv(
     ['Aanbod', 'Soort', 'Sessies', 'Antwoorden', ...OUTCOME_HEADERS],
     rows.map((r) => [r.offer, r.offerType, r.sessions, r.responses, ...scoreCells(r.scores)]),
   );
@@ -60,23 +58,23 @@ function offerScoresCsv(rows: OfferScoreDto[]): string {
 
 const HALT_TABLES: Record<string, (d: HaltDashboardDto) => string> = {
   months: (d) =>
-    csvTable(
+    toCsv(
       ['Maand', 'Sessies', 'Leerlingen'],
       d.perMonth.map((r) => [r.month, r.sessions, r.pupils]),
     ),
   'offer-types': (d) =>
-    csvTable(
+    toCsv(
       ['Soort aanbod', 'Sessies', 'Leerlingen'],
       d.perOfferType.map((r) => [r.offerType, r.sessions, r.pupils]),
     ),
   regions: (d) =>
-    csvTable(
+    toCsv(
       ['Regio', 'Sessies', 'Leerlingen'],
       d.perRegion.map((r) => [r.region, r.sessions, r.pupils]),
     ),
   scores: (d) => offerScoresCsv(d.scoresPerOffer),
   ageing: (d) =>
-    csvTable(
+    toCsv(
       ['Dagen sinds indienen', 'Aanvragen'],
       d.unplannedAgeing.map((r) => [r.bucket, r.requests]),
     ),
@@ -84,7 +82,7 @@ const HALT_TABLES: Record<string, (d: HaltDashboardDto) => string> = {
 
 const GEMEENTE_TABLES: Record<string, (d: GemeenteDashboardDto) => string> = {
   rows: (d) =>
-    csvTable(
+    toCsv(
       ['Pakket', 'School', 'Sessies besteld', 'Sessies gegeven', 'Leerlingen', 'Antwoorden', ...OUTCOME_HEADERS],
       d.rows.map((r) => [
         r.orderName,
@@ -101,7 +99,7 @@ const GEMEENTE_TABLES: Record<string, (d: GemeenteDashboardDto) => string> = {
 
 const SCHOOL_TABLES: Record<string, (d: SchoolDashboardDto) => string> = {
   sessions: (d) =>
-    csvTable(
+    toCsv(
       ['Datum', 'Aanvraag', 'Aanbod', 'Klas', 'Status', 'Leerlingen', 'Antwoorden', 'Docent', ...OUTCOME_HEADERS],
       d.sessions.map((r) => [
         r.date,

@@ -104,7 +104,7 @@ export class EvaluationsService {
         conflict: { session: id, state: session.status },
       });
     }
-    const row = await this.dataSource.transaction((m) => ensureEvaluationCode(m, id, this.config.evaluationOpenDays));
+    const row = await ensureEvaluationCode(this.dataSource.manager, id, this.config.evaluationOpenDays);
     if (!row) throw new ConflictException('Deze sessie heeft geen klascode');
     return toSessionEvaluation(this.config.publicUrl, row, this.clock.now());
   }
@@ -160,22 +160,28 @@ export class EvaluationsService {
       planned_start: Date;
       planned_end: Date;
       pupils_reached: number | null;
-      has_code: boolean;
     }[] = await this.dataSource.query(
       `SELECT se.id, se.request_id, r.reference, o.title AS offer_title, o.type AS offer_type, sc.name AS school_name,
-              r.location, g.name AS group_name, g.pupil_count, se.status, se.planned_start, se.planned_end, se.pupils_reached,
-              EXISTS (SELECT 1 FROM evaluation_code c WHERE c.session_id = se.id) AS has_code
+              r.location, g.name AS group_name, g.pupil_count, se.status, se.planned_start, se.planned_end, se.pupils_reached
          FROM session se JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
          JOIN school sc ON sc.id = r.school_id LEFT JOIN booking_group g ON g.id = se.group_id
         WHERE se.id = ANY($1::uuid[]) ORDER BY se.planned_start`,
       [ids],
     );
-    const now = this.clock.now().getTime();
+    // The codes in one query; a delivered session without one (reported through the planner's …/deliver)
+    // gets it now.
+    const codes: EvaluationCodeRow[] = await this.dataSource.query(
+      `SELECT * FROM evaluation_code WHERE session_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const codeOf = new Map(codes.map((c) => [c.session_id, c]));
+    const now = this.clock.now();
     const out: MySessionDto[] = [];
     for (const r of rows) {
       const code =
         r.status === 'delivered'
-          ? await this.dataSource.transaction((m) => ensureEvaluationCode(m, r.id, this.config.evaluationOpenDays))
+          ? (codeOf.get(r.id) ??
+            (await ensureEvaluationCode(this.dataSource.manager, r.id, this.config.evaluationOpenDays)))
           : null;
       out.push({
         id: r.id,
@@ -191,8 +197,9 @@ export class EvaluationsService {
         plannedStart: new Date(r.planned_start).toISOString(),
         plannedEnd: new Date(r.planned_end).toISOString(),
         pupilsReached: r.pupils_reached,
-        toReport: (r.status === 'planned' || r.status === 'confirmed') && new Date(r.planned_start).getTime() <= now,
-        evaluation: code ? toSessionEvaluation(this.config.publicUrl, code, this.clock.now()) : null,
+        toReport:
+          (r.status === 'planned' || r.status === 'confirmed') && new Date(r.planned_start).getTime() <= now.getTime(),
+        evaluation: code ? toSessionEvaluation(this.config.publicUrl, code, now) : null,
       });
     }
     return out;
