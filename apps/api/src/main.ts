@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrateDownAll, migrateUp, openDatabase } from '@halt/api/database';
+import { EmbeddedDatabaseError, migrateDownAll, migrateUp, openDatabase } from '@halt/api/database';
 import { configOrExit, createApi } from './app/bootstrap';
 import { DemoSeedService } from './app/demo/demo-seed.service';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = configOrExit();
 
   if (command === 'migrate' || command === 'migrate:down') {
-    const db = await openDatabase(config);
+    const db = await openDatabase(config, (line) => console.warn(line));
     try {
       if (command === 'migrate') {
         const applied = await migrateUp(db.url);
@@ -32,22 +32,32 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const api = await createApi(config);
+  const starting = createApi(config, (line) => console.warn(line));
   // Graceful shutdown: Nest's shutdown hooks run inside app.close() (workers finish their active jobs, queues
   // and the TypeORM pool close); only then does the embedded database stop. Nest's own signal handling would
-  // stop the process before that last step, so the API handles the signals itself.
+  // stop the process before that last step, so the API handles the signals itself — also while it is still
+  // starting. A second Ctrl-C exits at once (the embedded server then gets an immediate shutdown).
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      void api.close().then(() => process.exit(0));
+    process.on(signal, () => {
+      if (stopping) process.exit(130);
+      stopping = true;
+      console.warn('Stopping the portal…');
+      void starting
+        .then((api) => api.close())
+        .catch(() => undefined)
+        .then(() => process.exit(0));
     });
   }
+  const api = await starting;
+  if (stopping) return;
 
   await api.app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
     `Halt Preventieportaal is running on ${url}`,
-    `  mode: ${config.embedded ? `embedded (PGlite in ${config.dataDir})` : 'PostgreSQL'}, queue store: ${config.redisUrl ? 'Redis' : 'PostgreSQL'}`,
+    `  mode: ${config.embedded ? `embedded PostgreSQL (data in ${config.dataDir})` : 'PostgreSQL'}, queue store: ${config.redisUrl ? 'Redis' : 'PostgreSQL'}`,
     `  API docs: ${url}/api/docs   health: ${url}/api/health`,
   ];
   if (config.seedDemo && config.env !== 'production') {
@@ -68,6 +78,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
+  if (e instanceof EmbeddedDatabaseError) {
+    console.error(e.message);
+    process.exit(1);
+  }
   console.error(e instanceof Error ? e.stack : e);
   process.exit(1);
 });

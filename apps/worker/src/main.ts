@@ -9,8 +9,8 @@ import { WorkerModule } from './app/worker.module';
 
 /**
  * The worker process (production-like mode): runs the BullMQ processors against DATABASE_URL and
- * REDIS_URL (or BullMQ's PostgreSQL backend). In embedded mode the API process runs them instead, because
- * PGlite cannot be opened by two processes.
+ * REDIS_URL (or BullMQ's PostgreSQL backend). In embedded mode (`npm start`) the API process runs them
+ * itself, so the portal stays one command.
  */
 async function main(): Promise<void> {
   let config;

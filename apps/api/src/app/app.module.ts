@@ -17,7 +17,7 @@ import { DemoModule } from './demo/demo.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
-  /** The database the process opened: DATABASE_URL or the embedded PGlite. */
+  /** The database the process opened: DATABASE_URL or the embedded PostgreSQL. */
   database: DatabaseRuntime;
 }
 
@@ -32,7 +32,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
         DatabaseModule.forRoot(databaseUrl),
-        QueueModule.forRoot(queueStoreFor(config, database)),
+        QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
         AuditModule,
         IdentityModule,
         OrganisationModule,

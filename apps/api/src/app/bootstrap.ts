@@ -30,11 +30,11 @@ export function configOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /**
- * Opens the database (starting the embedded PGlite when DATABASE_URL is absent), applies migrations,
+ * Opens the database (starting the embedded PostgreSQL when DATABASE_URL is absent), applies migrations,
  * prepares the queue store, builds the Nest app and seeds the demo data when enabled. Does not listen.
  */
-export async function createApi(config: AppConfig): Promise<RunningApi> {
-  const database = await openDatabase(config);
+export async function createApi(config: AppConfig, log?: (line: string) => void): Promise<RunningApi> {
+  const database = await openDatabase(config, log);
   try {
     await migrateUp(database.url);
     if (!config.redisUrl) await migrateQueueStore(database.url);

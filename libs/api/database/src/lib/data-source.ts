@@ -19,17 +19,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
   } as DataSourceOptions;
 }
 
-/** Serialises migration runs inside this process (PGlite's single session makes the advisory lock re-entrant). */
-let inProcess: Promise<unknown> = Promise.resolve();
-
-/** Applies pending migrations under an advisory lock; returns the names applied. */
-export function migrateUp(url: string): Promise<string[]> {
-  const run = inProcess.then(() => migrateUpLocked(url));
-  inProcess = run.catch(() => undefined);
-  return run;
-}
-
-async function migrateUpLocked(url: string): Promise<string[]> {
+/** Applies pending migrations under an advisory lock (replicas that start together migrate once); returns the names applied. */
+export async function migrateUp(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } } as Partial<DataSourceOptions>));
   await ds.initialize();
   const lock = ds.createQueryRunner();

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source';
 
-/** TypeORM on the database the process opened at boot (PostgreSQL or the embedded PGlite). */
+/** TypeORM on the database the process opened at boot (DATABASE_URL or the embedded PostgreSQL). */
 @Module({})
 export class DatabaseModule {
   static forRoot(url: string, poolSize = 10): DynamicModule {

@@ -1,9 +1,6 @@
 import {
-  BackendFactory,
   ConnectionOptions,
   createPostgresBackend,
-  PostgresConnectionOptions,
-  PostgresQueueBackend,
   PostgresPoolConfig,
   Processor,
   Queue,
@@ -21,12 +18,6 @@ export interface QueueStore {
   kind: 'redis' | 'postgres';
   url: string;
   prefix?: string;
-  /**
-   * Embedded PGlite is one session behind its socket: a NOTIFY is answered on the notifying connection and
-   * never reaches a worker's LISTEN connection. Idle workers then poll every this many seconds instead of
-   * sleeping until a NOTIFY (up to an hour, BullMQ's ceiling for PostgreSQL).
-   */
-  pollSeconds?: number;
 }
 
 export interface QueueBackend {
@@ -59,9 +50,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<
 
 export function createQueueBackend(store: QueueStore): QueueBackend {
   const prefix = store.prefix ?? 'halt';
-  return store.kind === 'redis'
-    ? redisBackend(store.url, prefix)
-    : postgresBackend(store.url, prefix, store.pollSeconds);
+  return store.kind === 'redis' ? redisBackend(store.url, prefix) : postgresBackend(store.url, prefix);
 }
 
 function redisBackend(url: string, prefix: string): QueueBackend {
@@ -83,18 +72,9 @@ function redisBackend(url: string, prefix: string): QueueBackend {
   };
 }
 
-/** BullMQ's PostgreSQL backend whose blocking wait never exceeds `pollSeconds` (see QueueStore.pollSeconds). */
-function pollingPostgresBackend(pollSeconds: number): BackendFactory<PostgresQueueBackend, PostgresConnectionOptions> {
-  return (name, opts, factoryOpts) => {
-    const backend = createPostgresBackend(name, opts, factoryOpts);
-    Object.defineProperty(backend, 'maximumBlockTimeout', { get: () => pollSeconds });
-    return backend;
-  };
-}
-
-function postgresBackend(url: string, prefix: string, pollSeconds?: number): QueueBackend {
-  const classes = withBackend(pollSeconds ? pollingPostgresBackend(pollSeconds) : createPostgresBackend);
-  const drain = pollSeconds ? { drainDelay: pollSeconds } : {};
+/** BullMQ's PostgreSQL backend: idle workers sleep until a NOTIFY (LISTEN on a connection of their own). */
+function postgresBackend(url: string, prefix: string): QueueBackend {
+  const classes = withBackend(createPostgresBackend);
   const connection: PostgresPoolConfig = { connectionString: url, max: 4 };
   const probe = new classes.Queue('health-probe', { prefix, connection });
   probe.on('error', () => undefined); // health reports an outage; the pool reconnects by itself
@@ -102,7 +82,7 @@ function postgresBackend(url: string, prefix: string, pollSeconds?: number): Que
     store: 'postgres',
     createQueue: (name, opts) => new classes.Queue(name, { ...opts, prefix, connection }) as unknown as Queue,
     createWorker: (name, processor, opts) =>
-      new classes.Worker(name, processor, { ...drain, ...opts, prefix, connection }) as unknown as Worker,
+      new classes.Worker(name, processor, { ...opts, prefix, connection }) as unknown as Worker,
     async ping() {
       await withTimeout(probe.getJobCounts('waiting'), 2000, 'queue store did not answer within 2 s');
     },
@@ -113,16 +93,8 @@ function postgresBackend(url: string, prefix: string, pollSeconds?: number): Que
 }
 
 /** Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend on the portal's own database. */
-export function queueStoreFor(
-  config: { redisUrl?: string; queuePrefix: string },
-  database: { url: string; embedded: boolean },
-): QueueStore {
+export function queueStoreFor(config: { redisUrl?: string; queuePrefix: string }, databaseUrl: string): QueueStore {
   return config.redisUrl
     ? { kind: 'redis', url: config.redisUrl, prefix: config.queuePrefix }
-    : {
-        kind: 'postgres',
-        url: database.url,
-        prefix: config.queuePrefix,
-        pollSeconds: database.embedded ? 1 : undefined,
-      };
+    : { kind: 'postgres', url: databaseUrl, prefix: config.queuePrefix };
 }

@@ -148,7 +148,7 @@ export class ReminderRelay {
 
   /**
    * One batch of at most 500 events, in three steps so no database transaction is open while the queue store
-   * is written (on embedded PGlite the queue store is the same single database session): read and plan,
+   * is written (no locks or pooled connection held while waiting on Redis or the queue backend): read and plan,
    * write the jobs, then mark the events dispatched. A crash in between only means the next round does the
    * same again, which adds nothing twice.
    */

@@ -11,7 +11,7 @@ import { ParentRegistrations1765094400000 } from './1765094400000-parent-registr
 import { RequestReminders1765180800000 } from './1765180800000-request-reminders';
 import { Evaluations1765267200000 } from './1765267200000-evaluations';
 
-/** Every migration, in order. The same list runs on PGlite and on PostgreSQL 15/17. */
+/** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
   Foundation1764316800000,
   OfferCatalogue1764403200000,

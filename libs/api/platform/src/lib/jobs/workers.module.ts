@@ -7,7 +7,7 @@ import { PlanningProcessor } from './planning.processor';
 import { RemindersProcessor } from './reminders.processor';
 
 /**
- * The BullMQ processors. The worker app runs them; in embedded mode (one process on PGlite) the API
+ * The BullMQ processors. The worker app runs them; in embedded mode (`npm start`, one process) the API
  * process runs them too.
  */
 @Module({
