@@ -18,7 +18,7 @@ export interface TestApi {
 }
 
 /**
- * The real API on a fresh database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) with the
+ * The real API on a fresh database of the run's PostgreSQL (the embedded one, or DATABASE_URL's) with the
  * demo data, the queue store of the environment (Redis when REDIS_URL is set) under a unique prefix.
  */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {

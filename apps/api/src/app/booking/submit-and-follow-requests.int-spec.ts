@@ -123,9 +123,7 @@ describe('school requests', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body.id).toBe(first.body.id);
 
-    // Concurrency is proven on the real PostgreSQL: embedded PGlite is one session, so parallel transactions
-    // do not really run side by side there (docs/architecture.md).
-    const burstSize = t.db.embedded ? 1 : 6;
+    const burstSize = 6;
     const burst = await Promise.all(Array.from({ length: burstSize }, () => submit(body, school, 'submit-key-0002')));
     expect(burst.map((r) => r.status)).toEqual(Array(burstSize).fill(201));
     expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);

@@ -390,38 +390,34 @@ describe('package orders and their ledger', () => {
     expect(order.budget.available).toBe(10);
   });
 
-  const concurrent = process.env['DATABASE_URL'] ? it : it.skip; // PGlite is a single session: no real concurrency
-  concurrent(
-    '50 simultaneous funded submissions against credits for exactly 10: 10 succeed, 40 get 409 “onvoldoende budget”',
-    async () => {
-      const o = await activeOrder({ budgetCredits: 10 });
-      const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) =>
-          t
-            .http()
-            .post('/api/requests')
-            .set('Authorization', i % 2 ? domstad : vechtoever)
-            .set('Idempotency-Key', `concurrent-${i}-${o.id}`)
-            .send(oneClass(o.id, `K${i}`)),
-        ),
-      );
-      const statuses = results.map((r) => r.status);
-      const odd = results.filter((r) => r.status !== 201 && r.status !== 409);
-      expect(odd.map((r) => [r.status, r.body.message])).toEqual([]);
-      expect(statuses.filter((s) => s === 201)).toHaveLength(10);
-      expect(statuses.filter((s) => s === 409)).toHaveLength(40);
-      for (const r of results.filter((x) => x.status === 409)) expect(r.body.message).toMatch(/^onvoldoende budget/);
-      const [sum] = await sql(
-        `SELECT sum(CASE kind WHEN 'budget' THEN credits WHEN 'amend' THEN credits ELSE 0 END)::int AS budget,
+  it('50 simultaneous funded submissions against credits for exactly 10: 10 succeed, 40 get 409 “onvoldoende budget”', async () => {
+    const o = await activeOrder({ budgetCredits: 10 });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t
+          .http()
+          .post('/api/requests')
+          .set('Authorization', i % 2 ? domstad : vechtoever)
+          .set('Idempotency-Key', `concurrent-${i}-${o.id}`)
+          .send(oneClass(o.id, `K${i}`)),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    const odd = results.filter((r) => r.status !== 201 && r.status !== 409);
+    expect(odd.map((r) => [r.status, r.body.message])).toEqual([]);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(40);
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.message).toMatch(/^onvoldoende budget/);
+    const [sum] = await sql(
+      `SELECT sum(CASE kind WHEN 'budget' THEN credits WHEN 'amend' THEN credits ELSE 0 END)::int AS budget,
               sum(CASE kind WHEN 'reserve' THEN credits ELSE 0 END)::int AS reserved,
               count(*) FILTER (WHERE kind = 'reserve')::int AS reservations
          FROM ledger_entry WHERE order_id = $1`,
-        [o.id],
-      );
-      expect(sum).toEqual({ budget: 10, reserved: 10, reservations: 10 });
-      const order = (await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', gemeente))
-        .body as PackageOrderDto;
-      expect(order.budget).toEqual({ budget: 10, reserved: 10, consumed: 0, available: 0 });
-    },
-  );
+      [o.id],
+    );
+    expect(sum).toEqual({ budget: 10, reserved: 10, reservations: 10 });
+    const order = (await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', gemeente))
+      .body as PackageOrderDto;
+    expect(order.budget).toEqual({ budget: 10, reserved: 10, consumed: 0, available: 0 });
+  });
 });

@@ -7,7 +7,10 @@ import type { App } from 'supertest/types';
 import { createApi } from '../bootstrap';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 
-/** `npm start` without DATABASE_URL: PGlite under DATA_DIR, BullMQ on its PostgreSQL backend, data kept across restarts. */
+/**
+ * `npm start` without DATABASE_URL: the embedded PostgreSQL under DATA_DIR, BullMQ on its PostgreSQL backend, data
+ * kept across restarts.
+ */
 describe('embedded mode', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'halt-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -24,12 +24,11 @@ async function until<T>(
   }
 }
 
-// A separate worker process needs a database two processes can share: real PostgreSQL.
 const stores = [
   { name: 'Redis', redisUrl: process.env['REDIS_URL'] ?? '', enabled: !!process.env['REDIS_URL'] },
   { name: 'the PostgreSQL backend', redisUrl: '', enabled: true },
 ];
-const run = process.env['DATABASE_URL'] ? describe.each(stores.filter((s) => s.enabled)) : describe.skip.each(stores);
+const run = describe.each(stores.filter((s) => s.enabled));
 
 run('a worker killed in the middle of a send, on $name', ({ redisUrl }) => {
   let t: TestApi;

@@ -1,23 +1,23 @@
-import { startEmbeddedPostgres } from '@halt/api/database';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 export interface TestDatabase {
   url: string;
-  embedded: boolean;
   drop(): Promise<void>;
 }
 
+function serverUrl(): string {
+  const base = process.env['DATABASE_URL'];
+  if (!base) throw new Error('DATABASE_URL is not set: run the integration tests through jest.int.config.ts');
+  return base;
+}
+
 /**
- * A fresh, empty database for one test file: a new database on the real PostgreSQL when DATABASE_URL is
- * set (dropped afterwards), otherwise an in-memory embedded PGlite.
+ * A fresh, empty database for one test file on the run's PostgreSQL server: the embedded one the global
+ * setup started, or the one DATABASE_URL names. Dropped afterwards.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const base = process.env['DATABASE_URL'];
-  if (!base) {
-    const pg = await startEmbeddedPostgres({});
-    return { url: pg.url, embedded: true, drop: () => pg.stop() };
-  }
+  const base = serverUrl();
   const name = `halt_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
@@ -30,7 +30,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    embedded: false,
     async drop() {
       const c = new Client({ connectionString: base });
       await c.connect();
