@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { join } from 'node:path';
+import { findChromium } from './src/support/find-chromium.cjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4310);
 const chromiumArgs = [
@@ -12,9 +13,9 @@ const chromiumArgs = [
 ];
 
 /**
- * Browser tests of real journeys in the system Chromium (playwright-core never downloads a browser here),
- * against the built app (`dist/`) served by the API: on a fresh database on the real PostgreSQL when
- * DATABASE_URL is set, otherwise on a fresh embedded PGlite.
+ * Browser tests of real journeys in Chromium (found by support/find-chromium.cjs; `npm test` installs
+ * Playwright's own when the machine has none), against the built app (`dist/`) served by the API: on a fresh
+ * database on the PostgreSQL server of DATABASE_URL when set, otherwise on a fresh embedded PostgreSQL.
  */
 export default defineConfig({
   testDir: './src',
@@ -22,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000, // the longest journeys take ~45 s on a quiet 2-core machine
   expect: { timeout: 10_000 },
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
   use: {
@@ -37,7 +38,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
       },
     },
   ],

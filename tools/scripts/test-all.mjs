@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `npm test`: lint, type checks, unit tests, integration tests (real PostgreSQL/Redis when DATABASE_URL /
-// REDIS_URL are set, else embedded PGlite + BullMQ's PostgreSQL backend), a production build, and the
+// `npm test`: lint, type checks, unit tests, integration tests (the PostgreSQL server / Redis of DATABASE_URL /
+// REDIS_URL when set, else one embedded PostgreSQL + BullMQ's PostgreSQL backend), a production build, and the
 // Playwright suite in Chromium against the built app. Every step runs; the summary names the failures.
 //
 //   npm test                 everything
 //   npm test -- unit int     only the named steps (lint, typecheck, unit, int, build, e2e)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from '../../apps/web-e2e/src/support/find-chromium.cjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const out = join(root, 'tmp', 'test-results');
@@ -29,6 +30,30 @@ const playwrightCounts = (file) => {
   const s = JSON.parse(readFileSync(file, 'utf8')).stats;
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 };
+
+/**
+ * The browser for the e2e step: the machine's Chromium, else Playwright's own — downloaded now when missing
+ * (that works on an ordinary connected machine). The step fails with one line when there is none at all.
+ */
+function chromiumFor(env) {
+  let path = findChromium(env);
+  if (!path) {
+    console.log('No Chromium found: trying `npx playwright install chromium`…');
+    spawnSync(bin('playwright'), ['install', 'chromium'], { cwd: root, stdio: 'inherit' });
+    path = findChromium(env);
+  }
+  try {
+    if (path) accessSync(path, constants.X_OK);
+  } catch {
+    return { error: `CHROMIUM_PATH=${path} is not an executable browser` };
+  }
+  return path
+    ? { env: { CHROMIUM_PATH: path } }
+    : {
+        error:
+          'no Chromium for the browser tests: install one with `apt-get install -y chromium` (or set CHROMIUM_PATH)',
+      };
+}
 
 const steps = [
   // The module-boundary rule reads Nx's project graph and silently skips itself without one: compute it first.
@@ -58,8 +83,6 @@ const steps = [
     name: 'int',
     cmd: [
       process.execPath,
-      '--experimental-vm-modules',
-      '--no-warnings=ExperimentalWarning',
       bin('jest'),
       '-c',
       'jest.int.config.ts',
@@ -72,12 +95,24 @@ const steps = [
   // No build cache here: the suite proves that this tree builds, not that some earlier one did.
   {
     name: 'build',
-    cmd: [bin('nx'), 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--outputStyle=static', '--skip-nx-cache'],
+    cmd: [
+      bin('nx'),
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api',
+      'worker',
+      'web',
+      '--outputStyle=static',
+      '--skip-nx-cache',
+    ],
   },
   {
     name: 'e2e',
     cmd: [bin('playwright'), 'test', '-c', 'apps/web-e2e/playwright.config.ts'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, 'e2e.json') },
+    prepare: chromiumFor,
     counts: () => playwrightCounts(join(out, 'e2e.json')),
     needs: 'build',
   },
@@ -93,10 +128,23 @@ for (const step of selected) {
   }
   console.log(`\n=== ${step.name}: ${step.cmd.map((c) => c.replace(root, '')).join(' ')}`);
   const started = Date.now();
+  const prepared = step.prepare?.(process.env) ?? {};
+  if (prepared.error) {
+    console.log(`${step.name}: ${prepared.error}`);
+    results.push({ name: step.name, ok: false, seconds: (Date.now() - started) / 1000, note: prepared.error });
+    continue;
+  }
   const r = spawnSync(step.cmd[0], step.cmd.slice(1), {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', ...(step.env ?? {}) },
+    env: {
+      ...process.env,
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      FORCE_COLOR: '0',
+      ...(step.env ?? {}),
+      ...(prepared.env ?? {}),
+    },
   });
   results.push({
     name: step.name,

@@ -1,5 +1,6 @@
-// Serves the built portal for the browser tests on a fresh database: a new database on the real
-// PostgreSQL when DATABASE_URL is set (dropped on exit), otherwise a fresh embedded PGlite data directory.
+// Serves the built portal for the browser tests on a fresh database: a new database on the PostgreSQL server
+// of DATABASE_URL when set (dropped on exit), otherwise the embedded PostgreSQL in a fresh data directory — the
+// mode `npm start` runs in.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
