@@ -6,6 +6,7 @@ import {
   type LedgerResult,
   release,
   reserve,
+  reserveMore,
   signedEffectOnAvailable,
   summarise,
 } from './ledger';
@@ -203,6 +204,32 @@ describe('reserve', () => {
   });
 });
 
+describe('reserveMore', () => {
+  const start = accepted(
+    [budget(10)],
+    reserve([budget(10)], { requestId: 'r1', offerType: 'voorlichting', credits: 8 }),
+  );
+
+  it('adds to a request’s outstanding reservation, where reserve refuses already_reserved', () => {
+    const more = { requestId: 'r1', offerType: 'voorlichting', credits: 2 };
+    expect(refused(reserve(start, more)).code).toBe('already_reserved');
+    const entries = accepted(start, reserveMore(start, more));
+    expect(summarise(entries)).toMatchObject({ reserved: 10, available: 0 });
+    expect(summarise(entries).perRequest.get('r1')).toMatchObject({ reserved: 10 });
+  });
+
+  it('still refuses insufficient_budget and quota_exceeded', () => {
+    expect(refused(reserveMore(start, { requestId: 'r1', offerType: 'voorlichting', credits: 3 }))).toMatchObject({
+      code: 'insufficient_budget',
+      available: 2,
+      requested: 3,
+    });
+    expect(
+      refused(reserveMore(start, { requestId: 'r1', offerType: 'voorlichting', credits: 1 }, { voorlichting: 8 })).code,
+    ).toBe('quota_exceeded');
+  });
+});
+
 describe('release', () => {
   const start = accepted(
     [budget(20)],
@@ -223,6 +250,14 @@ describe('release', () => {
     entries = accepted(entries, release(entries, 'r1'));
     expect(entries.at(-1)).toMatchObject({ kind: 'release', credits: 3 });
     expect(summarise(entries)).toMatchObject({ reserved: 0, consumed: 5, available: 15 });
+  });
+
+  it('releases part of the reservation (one session of a series), keeping the rest', () => {
+    const entries = accepted(start, release(start, 'r1', 2));
+    expect(entries.at(-1)).toEqual({ kind: 'release', credits: 2, requestId: 'r1', offerType: 'voorlichting' });
+    expect(summarise(entries)).toMatchObject({ reserved: 6, available: 14 });
+    expect(refused(release(start, 'r1', 9))).toMatchObject({ code: 'exceeds_reservation', reserved: 8, requested: 9 });
+    expect(refused(release(start, 'r1', 0)).code).toBe('invalid_credits');
   });
 
   it('refuses nothing_reserved for an unknown request or one already released', () => {

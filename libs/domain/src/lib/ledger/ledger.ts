@@ -173,11 +173,28 @@ export function summarise(entries: readonly LedgerEntry[], quotas?: LedgerQuotas
  * exceed its quota.
  */
 export function reserve(entries: readonly LedgerEntry[], input: ReserveInput, quotas?: LedgerQuotas): LedgerResult {
+  return reserveCredits(entries, input, quotas, false);
+}
+
+/**
+ * Reserves more credits for a request that already has a reservation, because it now needs more (a class was
+ * added): the same checks as `reserve` (credits, budget, quota), without `already_reserved`.
+ */
+export function reserveMore(entries: readonly LedgerEntry[], input: ReserveInput, quotas?: LedgerQuotas): LedgerResult {
+  return reserveCredits(entries, input, quotas, true);
+}
+
+function reserveCredits(
+  entries: readonly LedgerEntry[],
+  input: ReserveInput,
+  quotas: LedgerQuotas | undefined,
+  more: boolean,
+): LedgerResult {
   const { requestId, offerType, credits } = input;
   if (!isPositiveInteger(credits)) return invalidCredits(credits);
   const summary = summarise(entries, quotas);
   const outstanding = summary.perRequest.get(requestId)?.reserved ?? 0;
-  if (outstanding > 0) {
+  if (outstanding > 0 && !more) {
     return refuse({
       code: 'already_reserved',
       message: `voor aanvraag ${requestId} ${isAre(outstanding)} al ${creditsText(outstanding)} gereserveerd`,
@@ -213,15 +230,20 @@ export function reserve(entries: readonly LedgerEntry[], input: ReserveInput, qu
 }
 
 /**
- * Releases the outstanding reservation of a rejected or cancelled request. Refuses `nothing_reserved` when the
- * request has none.
+ * Releases the outstanding reservation of a rejected or cancelled request, or `credits` of it (one session of a
+ * series cancelled; the rest stays reserved). Refuses `invalid_credits` unless credits (when given) is a positive
+ * integer, `nothing_reserved` when the request has no outstanding reservation and `exceeds_reservation` when
+ * credits is more than is outstanding.
  */
-export function release(entries: readonly LedgerEntry[], requestId: string): LedgerResult {
+export function release(entries: readonly LedgerEntry[], requestId: string, credits?: number): LedgerResult {
+  if (credits !== undefined && !isPositiveInteger(credits)) return invalidCredits(credits);
   const request = summarise(entries).perRequest.get(requestId);
   if (!request || request.reserved <= 0) return nothingReserved(requestId);
+  const amount = credits ?? request.reserved;
+  if (amount > request.reserved) return exceedsReservation(requestId, request.reserved, amount, 'vrijgegeven');
   return {
     ok: true,
-    entries: [{ kind: 'release', credits: request.reserved, requestId, offerType: request.offerType }],
+    entries: [{ kind: 'release', credits: amount, requestId, offerType: request.offerType }],
   };
 }
 
@@ -236,17 +258,7 @@ export function consume(entries: readonly LedgerEntry[], requestId: string, cred
   const request = summarise(entries).perRequest.get(requestId);
   if (!request || request.reserved <= 0) return nothingReserved(requestId);
   const amount = credits ?? request.reserved;
-  if (amount > request.reserved) {
-    return refuse({
-      code: 'exceeds_reservation',
-      message:
-        `voor aanvraag ${requestId} ${isAre(request.reserved)} nog ${creditsText(request.reserved)} gereserveerd, ` +
-        `er kunnen er geen ${amount} worden verbruikt`,
-      requestId,
-      reserved: request.reserved,
-      requested: amount,
-    });
-  }
+  if (amount > request.reserved) return exceedsReservation(requestId, request.reserved, amount, 'verbruikt');
   return {
     ok: true,
     entries: [{ kind: 'consume', credits: amount, requestId, offerType: request.offerType }],
@@ -288,6 +300,18 @@ function invalidCredits(credits: number): LedgerResult {
     code: 'invalid_credits',
     message: 'het aantal credits moet een positief geheel getal zijn',
     credits,
+  });
+}
+
+function exceedsReservation(requestId: string, reserved: number, requested: number, verb: string): LedgerResult {
+  return refuse({
+    code: 'exceeds_reservation',
+    message:
+      `voor aanvraag ${requestId} ${isAre(reserved)} nog ${creditsText(reserved)} gereserveerd, ` +
+      `er kunnen er geen ${requested} worden ${verb}`,
+    requestId,
+    reserved,
+    requested,
   });
 }
 
