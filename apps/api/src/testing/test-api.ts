@@ -1,4 +1,5 @@
 import { loadConfig } from '@halt/api/config';
+import { UnitOfWork } from '@halt/api/database';
 import { createTestDatabase, TestDatabase, testQueuePrefix } from '@halt/api/testing';
 import type { AuthSessionDto } from '@halt/contracts';
 import type { App } from 'supertest/types';
@@ -14,6 +15,11 @@ export interface TestApi {
   login(email: string, password?: string): Promise<AuthSessionDto>;
   /** Signs in and returns the `Authorization` header value. */
   bearer(email: string): Promise<string>;
+  /**
+   * Runs SQL as a test fixture (to move a session into the past, to try what the database itself refuses): in a
+   * unit of work acting as the system job `test-fixture`, as every write to an audited table must.
+   */
+  fixture<T = unknown>(text: string, params?: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     http,
     login,
     bearer: async (email) => `Bearer ${(await login(email)).accessToken}`,
+    fixture: (text, params = []) =>
+      api.app.get(UnitOfWork).run((m) => m.query(text, params), { actor: { kind: 'system', name: 'test-fixture' } }),
     async close() {
       await api.close();
       await db.drop();

@@ -3,4 +3,6 @@ export * from './lib/entities';
 export * from './lib/requests.service';
 export * from './lib/sessions.service';
 export * from './lib/outbox';
+export { PlanSessionDto } from './lib/booking.dto';
+export * from './lib/write/booking-writes';
 export * from './lib/calendar-file';

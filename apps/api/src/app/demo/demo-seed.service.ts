@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { DemoLoginDto, DemoLoginsDto, Role } from '@halt/contracts';
 import { PasswordService, User } from '@halt/api/identity';
 import { Municipality, Region, School } from '@halt/api/organisation';
@@ -84,6 +85,7 @@ export class DemoSeedService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -104,69 +106,72 @@ export class DemoSeedService {
   /** Returns the number of rows created. */
   async seed(): Promise<number> {
     const hash = await this.passwords.hash(DEMO_PASSWORD);
-    const created = await this.dataSource.transaction(async (m) => {
-      let n = 0;
-      const regions = new Map<string, Region>();
-      for (const r of DEMO_REGIONS) {
-        const [row, isNew] = await findOrCreate(m, Region, { code: r.code }, { ...r });
-        regions.set(r.code, row);
-        n += isNew;
-      }
-      const municipalities = new Map<string, Municipality>();
-      for (const mu of DEMO_MUNICIPALITIES) {
-        const [row, isNew] = await findOrCreate(
-          m,
-          Municipality,
-          { cbsCode: mu.cbsCode },
-          {
-            cbsCode: mu.cbsCode,
-            name: mu.name,
-            regionId: must(regions, mu.region).id,
-          },
-        );
-        municipalities.set(mu.cbsCode, row);
-        n += isNew;
-      }
-      const schools = new Map<string, School>();
-      for (const s of DEMO_SCHOOLS) {
-        const { municipality, slug: _slug, ...fields } = s;
-        const [row, isNew] = await findOrCreate(
-          m,
-          School,
-          { brin: s.brin },
-          {
-            ...fields,
-            municipalityId: must(municipalities, municipality).id,
-            dayStart: '08:30',
-            dayEnd: '16:00',
-          },
-        );
-        schools.set(s.brin, row);
-        n += isNew;
-      }
-      for (const u of demoUsers()) {
-        const existing = await m
-          .getRepository(User)
-          .createQueryBuilder('u')
-          .where('lower(u.email) = lower(:e)', { e: u.email })
-          .getOne();
-        if (existing) continue;
-        await m.save(
-          m.create(User, {
-            email: u.email,
-            name: u.name,
-            role: u.role,
-            passwordHash: hash,
-            schoolId: u.schoolBrin ? must(schools, u.schoolBrin).id : null,
-            municipalityId: u.municipalityCode ? must(municipalities, u.municipalityCode).id : null,
-            regions: (u.regionCodes ?? []).map((c) => must(regions, c)),
-          }),
-        );
-        n++;
-      }
-      n += await this.seedStaffProfiles(m, regions);
-      return n;
-    });
+    const created = await this.uow.run(
+      async (m) => {
+        let n = 0;
+        const regions = new Map<string, Region>();
+        for (const r of DEMO_REGIONS) {
+          const [row, isNew] = await findOrCreate(m, Region, { code: r.code }, { ...r });
+          regions.set(r.code, row);
+          n += isNew;
+        }
+        const municipalities = new Map<string, Municipality>();
+        for (const mu of DEMO_MUNICIPALITIES) {
+          const [row, isNew] = await findOrCreate(
+            m,
+            Municipality,
+            { cbsCode: mu.cbsCode },
+            {
+              cbsCode: mu.cbsCode,
+              name: mu.name,
+              regionId: must(regions, mu.region).id,
+            },
+          );
+          municipalities.set(mu.cbsCode, row);
+          n += isNew;
+        }
+        const schools = new Map<string, School>();
+        for (const s of DEMO_SCHOOLS) {
+          const { municipality, slug: _slug, ...fields } = s;
+          const [row, isNew] = await findOrCreate(
+            m,
+            School,
+            { brin: s.brin },
+            {
+              ...fields,
+              municipalityId: must(municipalities, municipality).id,
+              dayStart: '08:30',
+              dayEnd: '16:00',
+            },
+          );
+          schools.set(s.brin, row);
+          n += isNew;
+        }
+        for (const u of demoUsers()) {
+          const existing = await m
+            .getRepository(User)
+            .createQueryBuilder('u')
+            .where('lower(u.email) = lower(:e)', { e: u.email })
+            .getOne();
+          if (existing) continue;
+          await m.save(
+            m.create(User, {
+              email: u.email,
+              name: u.name,
+              role: u.role,
+              passwordHash: hash,
+              schoolId: u.schoolBrin ? must(schools, u.schoolBrin).id : null,
+              municipalityId: u.municipalityCode ? must(municipalities, u.municipalityCode).id : null,
+              regions: (u.regionCodes ?? []).map((c) => must(regions, c)),
+            }),
+          );
+          n++;
+        }
+        n += await this.seedStaffProfiles(m, regions);
+        return n;
+      },
+      { actor: { kind: 'seed', name: 'demo-seed' } },
+    );
     if (created > 0) this.log.log(`demo data: ${created} rows created`);
     return created;
   }

@@ -208,7 +208,7 @@ describe('package orders and their ledger', () => {
     await expect(sql(`DELETE FROM ledger_entry WHERE order_id = $1`, [o.id])).rejects.toThrow(/append-only/);
     // And the order's counters cannot go negative, even by hand.
     await expect(
-      sql(
+      t.fixture(
         `INSERT INTO ledger_entry (order_id, kind, credits, request_id, offer_type) VALUES ($1, 'reserve', 3, $2, 'voorlichting')`,
         [o.id, r.id],
       ),

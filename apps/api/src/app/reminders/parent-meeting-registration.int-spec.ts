@@ -116,7 +116,7 @@ describe('parents register for the reminder of a parent meeting', () => {
     expect(received.filter((m) => m.to.includes('ouder@example.nl'))).toHaveLength(1);
 
     // After the meeting the address is gone.
-    await sql(
+    await t.fixture(
       `UPDATE session SET planned_start = now() - interval '3 hours', planned_end = now() - interval '1 hour' WHERE id = $1`,
       [meeting!.id],
     );

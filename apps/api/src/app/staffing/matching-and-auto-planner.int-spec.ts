@@ -152,22 +152,45 @@ describe('staff, matching and the auto-planner', () => {
     );
   });
 
-  it('the exclusion constraint refuses overlapping assignments even when written directly (SQLSTATE 23P01)', async () => {
+  it('the database derives occupied ranges from the session and refuses overlaps even when written directly', async () => {
     const r = await submit();
-    const sql = t.api.app.get(DataSource);
-    const insert = (sessionId: string, from: string, to: string) =>
-      sql.query(
-        `INSERT INTO session_assignment (session_id, staff_id, occupied) VALUES ($1, $2, tstzrange($3, $4, '[)'))`,
-        [sessionId, id('Lotte Visser'), from, to],
+    const [a, b] = r.sessions;
+    const timeOf = async (sessionId: string, date: string, time: string) => {
+      const res = await plan(sessionId, date, time);
+      expect(res.status).toBe(200);
+      return (res.body as BookingRequestDto).sessions.find(
+        (x) => x.id === sessionId,
+      ) as BookingRequestDto['sessions'][0];
+    };
+    const first = await timeOf(a.id, '2026-11-10', '09:00');
+    await timeOf(b.id, '2026-11-10', '11:00');
+    const lotte = id('Lotte Visser');
+    const insert = (sessionId: string) =>
+      t.fixture<{ from: Date; to: Date }[]>(
+        `INSERT INTO session_assignment (session_id, staff_id, occupied)
+         VALUES ($1, $2, tstzrange('2000-01-01', '2000-01-02')) RETURNING lower(occupied) AS "from", upper(occupied) AS "to"`,
+        [sessionId, lotte],
       );
-    await expect(insert(r.sessions[0].id, '2026-11-13T12:00:00Z', '2026-11-13T13:00:00Z')).resolves.toBeDefined();
-    // Back to back is fine; any overlap is not.
-    await expect(insert(r.sessions[1].id, '2026-11-13T13:00:00Z', '2026-11-13T14:00:00Z')).resolves.toBeDefined();
-    await sql.query(`DELETE FROM session_assignment WHERE session_id = $1`, [r.sessions[1].id]);
-    await expect(insert(r.sessions[1].id, '2026-11-13T12:30:00Z', '2026-11-13T13:30:00Z')).rejects.toMatchObject({
-      driverError: { code: '23P01', constraint: 'ex_session_assignment_overlap' },
+    // The range written is ignored: the database takes the session's planned time.
+    const [occupied] = await insert(a.id);
+    expect([new Date(occupied.from).toISOString(), new Date(occupied.to).toISOString()]).toEqual([
+      first.plannedStart,
+      first.plannedEnd,
+    ]);
+    // Back to back is fine; moving the second session onto the first is refused by the database itself.
+    await expect(insert(b.id)).resolves.toBeDefined();
+    await expect(
+      t.fixture(
+        `UPDATE session SET planned_start = planned_start - interval '90 minutes', planned_end = planned_end - interval '90 minutes' WHERE id = $1`,
+        [b.id],
+      ),
+    ).rejects.toMatchObject({ driverError: { code: '23P01', constraint: 'ex_session_assignment_overlap' } });
+    // A session without a time cannot have staff at all.
+    const open = (await submit()).sessions[0];
+    await expect(insert(open.id)).rejects.toMatchObject({
+      driverError: { code: '23514', constraint: 'ck_session_assignment_planned' },
     });
-    await sql.query(`DELETE FROM session_assignment WHERE session_id = ANY($1::uuid[])`, [r.sessions.map((x) => x.id)]);
+    await t.fixture(`DELETE FROM session_assignment WHERE session_id = ANY($1::uuid[])`, [r.sessions.map((x) => x.id)]);
   });
 
   it('proposes a plan for a region and period, applies it atomically, and reports conflicts instead of half-applying', async () => {

@@ -1,4 +1,4 @@
-import type { AuditAction, Role } from '@halt/contracts';
+import type { AuditAction, AuditActorKind, Role } from '@halt/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -12,6 +12,9 @@ export class AuditEvent {
 
   @Column({ type: 'timestamptz', insert: false })
   at!: Date;
+
+  @Column({ name: 'actor_kind', type: 'text', nullable: true })
+  actorKind!: AuditActorKind | null;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;

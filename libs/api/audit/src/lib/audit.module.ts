@@ -3,14 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditController } from './audit.controller';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
-import { AuditSubscriber } from './audit.subscriber';
 
-/** The append-only audit trail: every create/update/delete via TypeORM and every sign-in. */
+/**
+ * The append-only audit trail: every create, update and delete on an audited table (written by the database's
+ * audit trigger inside the unit of work) and every sign-in, failed sign-in and sign-out.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   controllers: [AuditController],
-  providers: [AuditService, AuditSubscriber],
+  providers: [AuditService],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -31,6 +31,7 @@ export class AuditService {
     const ctx = RequestContext.current();
     const actor = record.actor === undefined ? ctx.actor : record.actor;
     await manager.insert(AuditEvent, {
+      actorKind: actor ? 'user' : 'anonymous',
       actorId: actor?.id ?? null,
       actorEmail: actor?.email ?? null,
       actorRole: actor?.role ?? null,
@@ -58,6 +59,7 @@ export class AuditService {
       items: rows.map((e) => ({
         id: e.id,
         at: e.at.toISOString(),
+        actorKind: e.actorKind,
         actorId: e.actorId,
         actorEmail: e.actorEmail,
         actorRole: e.actorRole,

@@ -11,6 +11,7 @@ import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { BookingWrites } from './write/booking-writes';
 
 /** School requests and the sessions they expand into. */
 @Module({
@@ -28,7 +29,7 @@ import { SessionsService } from './sessions.service';
     PackagesModule,
   ],
   controllers: [RequestsController, SessionsController, CalendarFeedController],
-  providers: [RequestsService, RequestChangesService, SessionsService, CalendarFeedService],
-  exports: [RequestsService, SessionsService],
+  providers: [RequestsService, RequestChangesService, SessionsService, CalendarFeedService, BookingWrites],
+  exports: [RequestsService, SessionsService, BookingWrites],
 })
 export class BookingModule {}

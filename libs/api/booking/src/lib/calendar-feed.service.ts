@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { SchoolsService } from '@halt/api/organisation';
 import type { AuthUser } from '@halt/api/security';
 import type { CalendarFeedDto } from '@halt/contracts';
@@ -18,6 +19,7 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly schools: SchoolsService,
   ) {}
 
@@ -33,7 +35,7 @@ export class CalendarFeedService {
   async create(user: AuthUser, schoolId: string, baseUrl: string): Promise<CalendarFeedDto> {
     await this.mayManage(user, schoolId);
     const token = randomBytes(24).toString('base64url');
-    const createdAt = await this.dataSource.transaction(async (m) => {
+    const createdAt = await this.uow.run(async (m) => {
       await m.query(`UPDATE calendar_feed SET revoked_at = now() WHERE school_id = $1 AND revoked_at IS NULL`, [
         schoolId,
       ]);
@@ -48,9 +50,8 @@ export class CalendarFeedService {
 
   async revoke(user: AuthUser, schoolId: string): Promise<void> {
     await this.mayManage(user, schoolId);
-    await this.dataSource.query(
-      `UPDATE calendar_feed SET revoked_at = now() WHERE school_id = $1 AND revoked_at IS NULL`,
-      [schoolId],
+    await this.uow.run((m) =>
+      m.query(`UPDATE calendar_feed SET revoked_at = now() WHERE school_id = $1 AND revoked_at IS NULL`, [schoolId]),
     );
   }
 

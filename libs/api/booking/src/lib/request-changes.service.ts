@@ -1,37 +1,34 @@
+import { UnitOfWork } from '@halt/api/database';
 import { SchoolCalendarService } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, FieldError } from '@halt/contracts';
-import {
-  bookingRequestLifecycle,
-  schoolYearBounds,
-  schoolYearOf,
-  sessionLifecycle,
-  validateWindow,
-} from '@halt/domain';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { bookingRequestLifecycle, schoolYearBounds, schoolYearOf, validateWindow } from '@halt/domain';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PER_CLASS_OFFERS } from './booking-mapper';
 import { GroupDto, MoveSessionDto } from './booking.dto';
 import { recordSessionChanges } from './outbox';
-import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { BookingGroup, BookingWindow, Session } from './entities';
 import { RequestsService } from './requests.service';
+import { BookingWrites, type LockedRequest } from './write/booking-writes';
+import { LedgerService } from '@halt/api/packages';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 
-/** What a school may change after submitting: move a planned session to new windows, add a class. */
+/**
+ * What a school may change after submitting: move a planned session to new windows, add a class, cancel one
+ * session. Credits follow every change of what the request needs.
+ */
 @Injectable()
 export class RequestChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly requests: RequestsService,
     private readonly calendars: SchoolCalendarService,
+    private readonly writes: BookingWrites,
+    private readonly ledger: LedgerService,
   ) {}
 
   /**
@@ -70,31 +67,22 @@ export class RequestChangesService {
     );
     if (errors.length) throw invalid(errors);
 
-    await this.dataSource.transaction(async (m) => {
-      const request = await this.lock(m, id);
-      const next = bookingRequestLifecycle.apply({ state: request.status }, 'request_change', {
-        at: new Date(),
-        by: user.id,
-        reason: dto.reason,
-      });
-      const s = await m
-        .getRepository(Session)
-        .findOneOrFail({ where: { id: dto.sessionId, requestId: id }, lock: { mode: 'pessimistic_write' } });
+    await this.uow.run(async (m) => {
+      const request = await this.writes.lockRequest(m, id);
+      bookingRequestLifecycle.next(request.status, 'request_change'); // 409 naming the state when it cannot
+      const [s] = await this.writes.lockSessions(m, id, [dto.sessionId]);
       if (s.status !== 'planned' && s.status !== 'confirmed') {
         throw new ConflictException({
           message: 'Alleen een ingeplande sessie kan worden verschoven',
           conflict: { session: s.id, state: s.status },
         });
       }
-      if (s.status === 'confirmed') await this.sessionStep(m, s, 'reschedule', user.id, dto.reason);
-      await this.sessionStep(m, s, 'unplan', user.id, dto.reason);
-      s.plannedStart = null;
-      s.plannedEnd = null;
-      s.windowFrom = from;
-      s.windowTo = to;
-      await m.save(Session, s);
-      await recordSessionChanges(m, [s.id]);
-
+      if (s.status === 'confirmed') await this.writes.transitionSession(m, s, 'reschedule', user.id, dto.reason);
+      await this.writes.transitionSession(m, s, 'unplan', user.id, dto.reason, {
+        plannedStart: null,
+        windowFrom: from,
+        windowTo: to,
+      });
       await m.update(BookingWindow, { requestId: id, supersededAt: IsNull() }, { supersededAt: new Date() });
       const position = await m.getRepository(BookingWindow).count({ where: { requestId: id } });
       await m.save(
@@ -110,15 +98,7 @@ export class RequestChangesService {
           }),
         ),
       );
-      await m.insert(RequestTransition, {
-        requestId: id,
-        fromState: next.record.from,
-        toState: next.state,
-        event: 'request_change',
-        byUserId: user.id,
-        reason: dto.reason,
-      });
-      await m.update(BookingRequest, { id }, { status: next.state });
+      await this.writes.transitionRequest(m, request, 'request_change', user.id, dto.reason);
     });
     return this.requests.get(user, id);
   }
@@ -141,9 +121,9 @@ export class RequestChangesService {
       errors.push({ field: 'name', message: 'deze klas staat er al in' });
     if (errors.length) throw invalid(errors);
 
-    await this.dataSource.transaction(async (m) => {
-      const request = await this.lock(m, id);
-      if (bookingRequestLifecycle.isFinal(request.status) || ['delivered', 'rejected'].includes(request.status)) {
+    await this.uow.run(async (m) => {
+      const request = await this.writes.lockRequest(m, id);
+      if (bookingRequestLifecycle.isFinal(request.status) || request.status === 'delivered') {
         throw new ConflictException({
           message: 'Aan deze aanvraag kan geen klas meer worden toegevoegd',
           conflict: { state: request.status },
@@ -158,7 +138,7 @@ export class RequestChangesService {
       const [{ n }] = await m.query(`SELECT coalesce(max(sequence), 0) + 1 AS n FROM session WHERE request_id = $1`, [
         id,
       ]);
-      await m.save(
+      const session = await m.save(
         m.create(Session, {
           requestId: id,
           sequence: n,
@@ -173,54 +153,79 @@ export class RequestChangesService {
           proposedStart: null,
         }),
       );
-      if (request.status === 'planned' || request.status === 'confirmed') {
-        const event = request.status === 'planned' ? 'unplan' : 'request_change';
-        const to = bookingRequestLifecycle.next(request.status, event);
-        await m.insert(RequestTransition, {
-          requestId: id,
-          fromState: request.status,
-          toState: to,
-          event,
-          byUserId: user.id,
-          reason: `klas ${dto.name} toegevoegd`,
-        });
-        await m.update(BookingRequest, { id }, { status: to });
-      }
+      await recordSessionChanges(m, [session.id]);
+      if (request.packageOrderId) await this.reserveFor(m, user, request, 1, `klas ${dto.name} toegevoegd`);
+      await this.writes.settle(m, request, user.id, `klas ${dto.name} toegevoegd`);
     });
     return this.requests.get(user, id);
+  }
+
+  /**
+   * Cancels one session of a request (a lesson of one class, one spreekuur of a series) with a reason. Its
+   * credits return to the package, or — within FREE_CANCELLATION_DAYS of its planned time — are consumed, as
+   * with a late cancellation of the whole request. The request follows (planned, or delivered when the rest is).
+   */
+  async cancelSession(user: AuthUser, id: string, sessionId: string, reason: string): Promise<BookingRequestDto> {
+    const current = await this.requests.get(user, id);
+    this.mayChange(user, current.school.id);
+    await this.uow.run(async (m) => {
+      const request = await this.writes.lockRequest(m, id);
+      const sessions = await this.writes.lockSessions(m, id);
+      const s = sessions.find((x) => x.id === sessionId);
+      if (!s) throw invalid([{ field: 'sessionId', message: 'deze sessie hoort niet bij de aanvraag' }]);
+      if (sessions.filter((x) => x.status !== 'cancelled').length === 1) {
+        throw new ConflictException({
+          message: 'Dit is de laatste sessie van de aanvraag: annuleer dan de hele aanvraag',
+          conflict: { session: s.id, state: s.status },
+        });
+      }
+      const late = this.requests.isLate([s]);
+      await this.writes.transitionSession(m, s, 'cancel', user.id, reason);
+      if (request.packageOrderId) {
+        const credits = await this.ledger.creditsPerSession(m, request.packageOrderId, request.offerId);
+        if (credits) {
+          const why = `Sessie ${s.sequence} geannuleerd${late ? ' (te laat)' : ''}: ${reason}`;
+          if (late) await this.ledger.consume(m, request.packageOrderId, id, credits, user.id, why);
+          else await this.ledger.release(m, request.packageOrderId, id, user.id, why, credits);
+          if (!late) await this.adjustCredits(m, id, -credits);
+        }
+      }
+      await this.writes.settle(m, request, user.id, reason);
+    });
+    return this.requests.get(user, id);
+  }
+
+  /** Reserves `sessions` more sessions' credits for a funded request; 409 "onvoldoende budget" when they are not there. */
+  private async reserveFor(
+    m: EntityManager,
+    user: AuthUser,
+    request: LockedRequest,
+    sessions: number,
+    reason: string,
+  ): Promise<void> {
+    const orderId = request.packageOrderId as string;
+    const perSession = await this.ledger.creditsPerSession(m, orderId, request.offerId);
+    if (!perSession) return;
+    const [{ type }] = await m.query(`SELECT type FROM offer WHERE id = $1`, [request.offerId]);
+    await this.ledger.reserve(
+      m,
+      { orderId, requestId: request.id, offerType: type, credits: perSession * sessions, userId: user.id },
+      { more: true, reason },
+    );
+    await this.adjustCredits(m, request.id, perSession * sessions);
+  }
+
+  /** Keeps the request's credits (what it costs its package) equal to what its sessions need. */
+  private async adjustCredits(m: EntityManager, requestId: string, delta: number): Promise<void> {
+    await m.query(`UPDATE booking_request SET package_credits = package_credits + $2 WHERE id = $1`, [
+      requestId,
+      delta,
+    ]);
   }
 
   private mayChange(user: AuthUser, schoolId: string): void {
     if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === schoolId))) {
       throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag wijzigen');
     }
-  }
-
-  private async lock(m: EntityManager, id: string): Promise<BookingRequest> {
-    const request = await m
-      .getRepository(BookingRequest)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!request) throw new NotFoundException('Aanvraag niet gevonden');
-    return request;
-  }
-
-  private async sessionStep(
-    m: EntityManager,
-    s: Session,
-    event: 'reschedule' | 'unplan',
-    by: string,
-    reason: string,
-  ): Promise<void> {
-    const from = s.status;
-    s.status = sessionLifecycle.next(from, event);
-    s.icsSequence += 1;
-    await m.insert(SessionTransition, {
-      sessionId: s.id,
-      fromState: from,
-      toState: s.status,
-      event,
-      byUserId: by,
-      reason,
-    });
   }
 }

@@ -68,6 +68,20 @@ export class RequestsController {
     return this.requests.cancel(user, id, dto.reason);
   }
 
+  @Post(':id/sessions/:sessionId/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Cancel one session of the request (a class, one spreekuur); its credits return unless it is late',
+  })
+  cancelSession(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Param('sessionId', idPipe) sessionId: string,
+    @Body() dto: CancelRequestDto,
+  ): Promise<BookingRequestDto> {
+    return this.changes.cancelSession(user, id, sessionId, dto.reason);
+  }
+
   @Post(':id/move')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask to move a planned session: it goes back to the planner with new windows' })

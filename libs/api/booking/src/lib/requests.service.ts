@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Offer } from '@halt/api/catalogue';
 import { PortalClock, SchoolCalendarService } from '@halt/api/calendar';
@@ -12,7 +13,6 @@ import {
   LEVEL_LABELS,
 } from '@halt/contracts';
 import {
-  bookingRequestLifecycle,
   expandSessions,
   needsSeries,
   schoolYearBounds,
@@ -29,9 +29,10 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { toRequestDto, toSummaryDto } from './booking-mapper';
 import { CreateBookingRequestDto, RequestListQueryDto } from './booking.dto';
-import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session } from './entities';
 import { bodyHash, idempotent, IdempotentResult } from './idempotency';
 import { recordSessionChanges } from './outbox';
+import { BookingWrites } from './write/booking-writes';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 
@@ -40,11 +41,13 @@ const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Co
 export class RequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: SchoolCalendarService,
     private readonly clock: PortalClock,
     private readonly packages: PackagesService,
     private readonly ledger: LedgerService,
+    private readonly writes: BookingWrites,
   ) {}
 
   /** Today in Europe/Amsterdam (or the configured test date). */
@@ -110,7 +113,7 @@ export class RequestsService {
     }
     const credits = funding ? expansion.sessions.length * funding.creditsPerSession : null;
 
-    return this.dataSource.transaction((m) =>
+    return this.uow.run((m) =>
       idempotent(m, user.id, key, hash, async () => {
         // Lock the package first: the request rows below reference it (a key-share lock), and taking the
         // row lock after those would let two submissions deadlock.
@@ -121,7 +124,7 @@ export class RequestsService {
             reference: `AV-${today.slice(0, 4)}-${String(n).padStart(6, '0')}`,
             schoolId,
             offerId: offer.id,
-            status: funding?.requiresApproval ? 'awaiting_approval' : 'submitted',
+            status: 'draft',
             location: dto.location,
             contactName: dto.contact.name,
             contactEmail: dto.contact.email,
@@ -175,28 +178,24 @@ export class RequestsService {
             }),
           ),
         );
-        await m.insert(RequestTransition, [
-          { requestId: request.id, fromState: null, toState: 'draft', event: 'create', byUserId: user.id },
-          {
-            requestId: request.id,
-            fromState: 'draft',
-            toState: bookingRequestLifecycle.next('draft', 'submit'),
-            event: 'submit',
-            byUserId: user.id,
-          },
-          ...(funding?.requiresApproval
-            ? [
-                {
-                  requestId: request.id,
-                  fromState: 'submitted' as const,
-                  toState: bookingRequestLifecycle.next('submitted', 'require_approval'),
-                  event: 'require_approval',
-                  byUserId: null,
-                  reason: `Betaald uit “${funding.name}”: de gemeente keurt eerst goed`,
-                },
-              ]
-            : []),
-        ]);
+        await m.insert(RequestTransition, {
+          requestId: request.id,
+          fromState: null,
+          toState: 'draft',
+          event: 'create',
+          byUserId: user.id,
+        });
+        const locked = { ...request, status: 'draft' as const };
+        await this.writes.transitionRequest(m, locked, 'submit', user.id);
+        if (funding?.requiresApproval) {
+          await this.writes.transitionRequest(
+            m,
+            locked,
+            'require_approval',
+            null,
+            `Betaald uit “${funding.name}”: de gemeente keurt eerst goed`,
+          );
+        }
         // New sessions have no reminders yet, but the request may need the planners' escalation.
         await recordSessionChanges(
           m,
@@ -242,59 +241,22 @@ export class RequestsService {
 
   /** Cancels the request and its remaining sessions; within FREE_CANCELLATION_DAYS of a planned session it is late. */
   async cancel(user: AuthUser, id: string, reason: string): Promise<BookingRequestDto> {
-    return this.dataSource.transaction(async (m) => {
-      const request = await this.scoped(m, user)
-        .andWhere('r.id = :id', { id })
-        .setLock('pessimistic_write', undefined, ['r'])
-        .getOne();
-      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
-      if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === request.schoolId))) {
-        throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag annuleren');
-      }
-      const at = this.now();
-      const { state, record } = bookingRequestLifecycle.apply({ state: request.status }, 'cancel', {
-        at,
-        by: user.id,
-        reason,
-      });
-      const sessions = await m
-        .getRepository(Session)
-        .find({ where: { requestId: id }, lock: { mode: 'pessimistic_write' } });
-      const lateBefore = at.getTime() + this.config.freeCancellationDays * 86_400_000;
-      request.lateCancellation = sessions.some(
-        (s) => s.plannedStart && s.status !== 'cancelled' && s.plannedStart.getTime() <= lateBefore,
-      );
-      request.status = state;
-      await m.save(request);
-      await m.insert(RequestTransition, {
-        requestId: id,
-        fromState: record.from,
-        toState: record.to,
-        event: 'cancel',
-        byUserId: user.id,
-        reason,
-      });
+    const current = await this.get(user, id); // 404 outside the user's scope
+    if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === current.school.id))) {
+      throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag annuleren');
+    }
+    return this.uow.run(async (m) => {
+      const request = await this.writes.lockRequest(m, id);
+      const sessions = await this.writes.lockSessions(m, id);
+      const late = this.isLate(sessions);
+      await m.query(`UPDATE booking_request SET late_cancellation = $2 WHERE id = $1`, [id, late]);
+      await this.writes.transitionRequest(m, request, 'cancel', user.id, reason);
       for (const s of sessions.filter((x) => sessionLifecycle.can(x.status, 'cancel'))) {
-        const from = s.status;
-        s.status = sessionLifecycle.next(from, 'cancel');
-        s.icsSequence += 1;
-        await m.save(s);
-        await m.insert(SessionTransition, {
-          sessionId: s.id,
-          fromState: from,
-          toState: s.status,
-          event: 'cancel',
-          byUserId: user.id,
-          reason,
-        });
+        await this.writes.transitionSession(m, s, 'cancel', user.id, reason);
       }
-      await recordSessionChanges(
-        m,
-        sessions.map((x) => x.id),
-      );
       if (request.packageOrderId) {
         // A late cancellation costs the package its credits (the cancellation policy); otherwise they return.
-        if (request.lateCancellation) {
+        if (late) {
           await this.ledger.consume(m, request.packageOrderId, id, undefined, user.id, `Late annulering: ${reason}`);
         } else {
           await this.ledger.release(m, request.packageOrderId, id, user.id, `Geannuleerd: ${reason}`);
@@ -302,6 +264,12 @@ export class RequestsService {
       }
       return this.load(m, user, id);
     });
+  }
+
+  /** True when one of these sessions is planned within FREE_CANCELLATION_DAYS from now (the cancellation is late). */
+  isLate(sessions: readonly { plannedStart: Date | null; status: string }[]): boolean {
+    const lateBefore = this.now().getTime() + this.config.freeCancellationDays * 86_400_000;
+    return sessions.some((s) => s.plannedStart && s.status !== 'cancelled' && s.plannedStart.getTime() <= lateBefore);
   }
 
   /**
@@ -314,12 +282,9 @@ export class RequestsService {
     decision: 'approve' | 'reject',
     reason?: string,
   ): Promise<BookingRequestDto> {
-    return this.dataSource.transaction(async (m) => {
-      const request = await this.scoped(m, user)
-        .andWhere('r.id = :id', { id })
-        .setLock('pessimistic_write', undefined, ['r'])
-        .getOne();
-      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+    await this.get(user, id); // 404 outside the user's scope
+    return this.uow.run(async (m) => {
+      const request = await this.writes.lockRequest(m, id);
       const [order] = request.packageOrderId
         ? await m.query(`SELECT municipality_id FROM package_order WHERE id = $1`, [request.packageOrderId])
         : [];
@@ -328,42 +293,12 @@ export class RequestsService {
       if (!mayDecide) {
         throw new ForbiddenException('Alleen de gemeente van het pakket (of Halt) beslist over deze aanvraag');
       }
-      const next = bookingRequestLifecycle.apply({ state: request.status }, decision, {
-        at: this.now(),
-        by: user.id,
-        reason,
-      });
-      await m.insert(RequestTransition, {
-        requestId: id,
-        fromState: next.record.from,
-        toState: next.state,
-        event: decision,
-        byUserId: user.id,
-        reason: reason ?? null,
-      });
-      await m.update(BookingRequest, { id }, { status: next.state });
+      await this.writes.transitionRequest(m, request, decision, user.id, reason);
       if (decision === 'reject') {
-        const sessions = await m
-          .getRepository(Session)
-          .find({ where: { requestId: id }, lock: { mode: 'pessimistic_write' } });
+        const sessions = await this.writes.lockSessions(m, id);
         for (const s of sessions.filter((x) => sessionLifecycle.can(x.status, 'cancel'))) {
-          const from = s.status;
-          s.status = sessionLifecycle.next(from, 'cancel');
-          s.icsSequence += 1;
-          await m.save(s);
-          await m.insert(SessionTransition, {
-            sessionId: s.id,
-            fromState: from,
-            toState: s.status,
-            event: 'cancel',
-            byUserId: user.id,
-            reason,
-          });
+          await this.writes.transitionSession(m, s, 'cancel', user.id, reason);
         }
-        await recordSessionChanges(
-          m,
-          sessions.map((x) => x.id),
-        );
         if (request.packageOrderId) {
           await this.ledger.release(m, request.packageOrderId, id, user.id, `Afgewezen: ${reason ?? ''}`.trim());
         }

@@ -1,11 +1,11 @@
 import type { BookingRequestDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
-import { Body, ConflictException, Controller, Get, Header, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { DeliverSessionDto, PlanSessionDto } from './booking.dto';
+import { DeliverSessionDto } from './booking.dto';
 import { calendarFile } from './calendar-file';
 import { SessionsService } from './sessions.service';
 
@@ -17,17 +17,6 @@ export class SessionsController {
     private readonly sessions: SessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
-
-  @Patch(':id/plan')
-  @Roles('planner', 'admin')
-  @ApiOperation({ summary: 'Set the date and start time of a session by hand (planners of its region)' })
-  plan(
-    @CurrentUser() user: AuthUser,
-    @Param('id', idPipe) id: string,
-    @Body() dto: PlanSessionDto,
-  ): Promise<BookingRequestDto> {
-    return this.sessions.plan(user, id, dto);
-  }
 
   @Post(':id/deliver')
   @HttpCode(200)

@@ -1,8 +1,9 @@
+import { UnitOfWork } from '@halt/api/database';
 import { SchoolCalendarService } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
 import { LedgerService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
-import type { BookingRequestDto, FieldError } from '@halt/contracts';
+import type { BookingRequestDto, FieldError, RequestState } from '@halt/contracts';
 import {
   bookingRequestLifecycle,
   instantToZoned,
@@ -21,24 +22,38 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DeliverSessionDto, PlanSessionDto } from './booking.dto';
-import { recordSessionChanges } from './outbox';
-import { BookingWindow, RequestTransition, Session, SessionTransition } from './entities';
+import { BookingWindow, Session } from './entities';
 import { RequestsService } from './requests.service';
+import { BookingWrites } from './write/booking-writes';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 const hhmm = (t: string) => t.slice(0, 5);
 const amsterdamDate = (instant: Date) => instantToZoned(instant).date;
 
-/** Planning sessions by hand (the matching and auto-planner come with the planning area). */
+/** Requests whose sessions may get a time (not waiting for the gemeente, not finished). */
+const PLANNABLE_REQUESTS: readonly RequestState[] = [
+  'submitted',
+  'approved',
+  'planned',
+  'confirmed',
+  'change_requested',
+];
+
+/**
+ * Sessions of a request: the checks of a planned slot, giving a session its time (inside the planning area's
+ * unit of work, which first locks the session's specialists), and reporting what happened.
+ */
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly calendars: SchoolCalendarService,
     private readonly requests: RequestsService,
     private readonly ledger: LedgerService,
+    private readonly writes: BookingWrites,
   ) {}
 
   /** A session with its request and school, if the user may see it. */
@@ -67,11 +82,11 @@ export class SessionsService {
   }
 
   /**
-   * Sets date and start time: inside the session's window, on a school day of that school, within the
-   * school day and (for lessons) one of the school's preferred windows. The first planned session approves
-   * the request; when every session has a time, the request is planned.
+   * Checks a date and start time for a session: inside the session's window, on a school day of that school,
+   * within the school day and (for lessons) one of the school's preferred windows. 400 per field; returns the
+   * moment it starts. Planners and admins only.
    */
-  async plan(user: AuthUser, id: string, dto: PlanSessionDto): Promise<BookingRequestDto> {
+  async checkSlot(user: AuthUser, id: string, dto: PlanSessionDto): Promise<{ start: Date; requestId: string }> {
     if (user.role !== 'planner' && user.role !== 'admin')
       throw new ForbiddenException('Alleen planners plannen sessies');
     const probe = await this.find(this.dataSource.manager, user, id);
@@ -81,64 +96,34 @@ export class SessionsService {
       .find({ where: { requestId: probe.requestId, supersededAt: IsNull() } });
     const errors = this.check(probe, windows, dto, calendar.whyNotSchoolDay(dto.date)?.message, calendar.hours);
     if (errors.length) throw invalid(errors);
-    let start: Date;
     try {
-      start = zonedDateTimeToInstant(dto.date, dto.time);
+      return { start: zonedDateTimeToInstant(dto.date, dto.time), requestId: probe.requestId };
     } catch (e) {
       if (e instanceof NonexistentLocalTimeError)
         throw invalid([{ field: 'time', message: 'bestaat niet op deze dag (de klok gaat vooruit)' }]);
       throw e;
     }
+  }
 
-    await this.dataSource.transaction(async (m) => {
-      const session = await this.find(m, user, id, true);
-      const event = session.status === 'open' ? 'plan' : 'reschedule';
-      const from = session.status;
-      session.status = sessionLifecycle.next(from, event);
-      session.plannedStart = start;
-      session.plannedEnd = new Date(start.getTime() + session.durationMinutes * 60_000);
-      session.icsSequence += 1;
-      await m.save(Session, session);
-      await m.insert(SessionTransition, {
-        sessionId: id,
-        fromState: from,
-        toState: session.status,
-        event,
-        byUserId: user.id,
+  /**
+   * In the caller's unit of work (after it locked the session's specialists): gives the session its time — `plan`
+   * for an open session, `reschedule` for a planned one — and lets the request follow (the first planned session
+   * approves it; when none is open it is planned). The database moves the session's occupied ranges with it.
+   */
+  async setTime(m: EntityManager, by: string, sessionId: string, start: Date, reason?: string): Promise<void> {
+    const { request, session } = await this.writes.lockSession(m, sessionId);
+    if (!PLANNABLE_REQUESTS.includes(request.status)) {
+      throw new ConflictException({
+        message:
+          request.status === 'awaiting_approval'
+            ? 'Deze aanvraag wacht nog op goedkeuring van de gemeente en kan nog niet worden gepland'
+            : `Een aanvraag die ${bookingRequestLifecycle.texts?.states[request.status] ?? request.status} kan niet worden gepland`,
+        conflict: { request: request.id, state: request.status },
       });
-      await recordSessionChanges(m, [id]);
-
-      const request = session.request;
-      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
-      if (!['submitted', 'approved', 'planned', 'confirmed', 'change_requested'].includes(request.status)) {
-        throw new ConflictException({
-          message:
-            request.status === 'awaiting_approval'
-              ? 'Deze aanvraag wacht nog op goedkeuring van de gemeente en kan nog niet worden gepland'
-              : `Een aanvraag die ${bookingRequestLifecycle.texts?.states[request.status] ?? request.status} kan niet worden gepland`,
-          conflict: { request: request.id, state: request.status },
-        });
-      }
-      const step = async (event: 'approve' | 'plan') => {
-        const to = bookingRequestLifecycle.next(request.status, event);
-        await m.insert(RequestTransition, {
-          requestId: request.id,
-          fromState: request.status,
-          toState: to,
-          event,
-          byUserId: user.id,
-        });
-        request.status = to;
-      };
-      if (request.status === 'submitted') await step('approve');
-      const open = await m.getRepository(Session).count({ where: { requestId: request.id, status: 'open' } });
-      if (open === 0 && (request.status === 'approved' || request.status === 'change_requested')) await step('plan');
-      await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [
-        request.id,
-        request.status,
-      ]);
-    });
-    return this.requests.get(user, probe.requestId);
+    }
+    const event = session.status === 'open' ? 'plan' : 'reschedule';
+    await this.writes.transitionSession(m, session, event, by, reason, { plannedStart: start });
+    await this.writes.settle(m, request, by, reason);
   }
 
   /**
@@ -167,10 +152,8 @@ export class SessionsService {
       throw new ForbiddenException('Alleen Halt-medewerkers melden of een sessie is gegeven');
     }
     const probe = await this.find(this.dataSource.manager, user, id);
-    await this.dataSource.transaction(async (m) => {
-      const session = await this.find(m, user, id, true);
-      const request = session.request;
-      if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+    await this.uow.run(async (m) => {
+      const { request, session } = await this.writes.lockSession(m, id);
       if (!session.plannedStart || (session.status !== 'planned' && session.status !== 'confirmed')) {
         throw new ConflictException({
           message:
@@ -186,66 +169,34 @@ export class SessionsService {
           conflict: { session: id, plannedStart: session.plannedStart.toISOString() },
         });
       }
-      const last = outcome.outcome === 'delivered' ? 'deliver' : 'no_show';
-      const steps: ('confirm' | 'deliver' | 'no_show')[] = session.status === 'planned' ? ['confirm', last] : [last];
-      for (const event of steps) {
-        const from = session.status;
-        session.status = sessionLifecycle.next(from, event);
-        await m.insert(SessionTransition, {
-          sessionId: id,
-          fromState: from,
-          toState: session.status,
-          event,
-          byUserId: user.id,
-          reason: outcome.outcome === 'no_show' ? (outcome.reason ?? null) : null,
-        });
-      }
-      session.pupilsReached = outcome.outcome === 'delivered' ? outcome.pupilsReached : 0;
-      session.deliveredAt = this.requests.now();
-      session.deliveredOn = amsterdamDate(session.plannedStart);
-      await m.save(Session, session);
-      await recordSessionChanges(m, [id]);
+      const reason = outcome.outcome === 'no_show' ? (outcome.reason ?? null) : null;
+      if (session.status === 'planned') await this.writes.transitionSession(m, session, 'confirm', user.id, reason);
+      await this.writes.transitionSession(
+        m,
+        session,
+        outcome.outcome === 'delivered' ? 'deliver' : 'no_show',
+        user.id,
+        reason,
+        {
+          pupilsReached: outcome.outcome === 'delivered' ? outcome.pupilsReached : 0,
+          deliveredAt: this.requests.now(),
+          deliveredOn: amsterdamDate(session.plannedStart),
+        },
+      );
       await afterReport?.(m);
-
       if (request.packageOrderId) {
-        const [price] = await m.query(`SELECT credits FROM package_order_offer WHERE order_id = $1 AND offer_id = $2`, [
-          request.packageOrderId,
-          request.offerId,
-        ]);
         await this.ledger.consume(
           m,
           request.packageOrderId,
           request.id,
-          price?.credits ?? undefined,
+          await this.ledger.creditsPerSession(m, request.packageOrderId, request.offerId),
           user.id,
           outcome.outcome === 'delivered'
             ? `Sessie ${session.sequence} uitgevoerd`
             : `Sessie ${session.sequence} niet doorgegaan (klas afwezig)`,
         );
       }
-      const remaining = await m
-        .getRepository(Session)
-        .count({ where: { requestId: request.id, status: In(['open', 'planned', 'confirmed']) } });
-      if (remaining === 0) {
-        for (const event of (request.status === 'planned' ? ['confirm', 'deliver'] : ['deliver']) as (
-          'confirm' | 'deliver'
-        )[]) {
-          if (!bookingRequestLifecycle.can(request.status, event)) break;
-          const to = bookingRequestLifecycle.next(request.status, event);
-          await m.insert(RequestTransition, {
-            requestId: request.id,
-            fromState: request.status,
-            toState: to,
-            event,
-            byUserId: user.id,
-          });
-          request.status = to;
-        }
-        await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [
-          request.id,
-          request.status,
-        ]);
-      }
+      await this.writes.settle(m, request, user.id);
     });
     return probe.requestId;
   }

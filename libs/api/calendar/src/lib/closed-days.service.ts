@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { ClosedDayDto } from '@halt/contracts';
 import { SchoolsService } from '@halt/api/organisation';
 import type { AuthUser } from '@halt/api/security';
@@ -19,6 +20,7 @@ const toDto = (d: SchoolClosedDay): ClosedDayDto => ({
 export class ClosedDaysService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly schools: SchoolsService,
   ) {}
 
@@ -39,7 +41,9 @@ export class ClosedDaysService {
     if (await repo.existsBy({ schoolId, date: dto.date })) {
       throw new ConflictException({ message: 'Op deze datum is de school al dicht', conflict: { date: dto.date } });
     }
-    return toDto(await repo.save(repo.create({ schoolId, date: dto.date, reason: dto.reason })));
+    return toDto(
+      await this.uow.run((m) => m.save(m.create(SchoolClosedDay, { schoolId, date: dto.date, reason: dto.reason }))),
+    );
   }
 
   async remove(user: AuthUser, schoolId: string, id: string): Promise<void> {
@@ -47,7 +51,7 @@ export class ClosedDaysService {
     const repo = this.dataSource.getRepository(SchoolClosedDay);
     const row = await repo.findOneBy({ id, schoolId });
     if (!row) throw new NotFoundException('Vrije dag niet gevonden');
-    await repo.remove(row);
+    await this.uow.run((m) => m.remove(row));
   }
 
   private async mayManage(user: AuthUser, schoolId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { SchoolHolidayDto } from '@halt/contracts';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -35,7 +36,10 @@ function problems(
 /** The advised school holidays per region; everyone reads them, admins maintain them. */
 @Injectable()
 export class SchoolHolidaysService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async list(query: HolidayQueryDto): Promise<SchoolHolidayDto[]> {
     const qb = this.dataSource.getRepository(SchoolHoliday).createQueryBuilder('h');
@@ -61,12 +65,11 @@ export class SchoolHolidaysService {
 
   async create(dto: CreateSchoolHolidayDto): Promise<SchoolHolidayDto> {
     this.check(dto);
-    const repo = this.dataSource.getRepository(SchoolHoliday);
-    return toDto(await repo.save(repo.create(dto)));
+    return toDto(await this.uow.run((m) => m.save(m.create(SchoolHoliday, dto))));
   }
 
   async update(id: string, dto: UpdateSchoolHolidayDto): Promise<SchoolHolidayDto> {
-    return this.dataSource.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const row = await m.getRepository(SchoolHoliday).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw new NotFoundException('Vakantieperiode niet gevonden');
       m.merge(SchoolHoliday, row, dto);
@@ -79,7 +82,7 @@ export class SchoolHolidaysService {
     const repo = this.dataSource.getRepository(SchoolHoliday);
     const row = await repo.findOneBy({ id });
     if (!row) throw new NotFoundException('Vakantieperiode niet gevonden');
-    await repo.remove(row);
+    await this.uow.run((m) => m.remove(row));
   }
 
   private check(h: Pick<SchoolHoliday, 'schoolYear' | 'startDate' | 'endDate'>): void {

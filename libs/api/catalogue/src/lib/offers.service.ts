@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { OfferDto } from '@halt/contracts';
 import type { AuthUser } from '@halt/api/security';
 import { Injectable, NotFoundException } from '@nestjs/common';
@@ -30,7 +31,10 @@ export function toOfferDto(o: Offer): OfferDto {
 /** The catalogue: everyone signed in browses the active offers; admins see and maintain all of them. */
 @Injectable()
 export class OffersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   private repo() {
     return this.dataSource.getRepository(Offer);
@@ -66,12 +70,12 @@ export class OffersService {
   }
 
   async create(dto: CreateOfferDto): Promise<OfferDto> {
-    const saved = await this.repo().save(this.repo().create({ ...dto, active: dto.active ?? true }));
+    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true })));
     return toOfferDto(saved);
   }
 
   async update(id: string, dto: UpdateOfferDto): Promise<OfferDto> {
-    return this.dataSource.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const offer = await m.getRepository(Offer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!offer) throw new NotFoundException('Aanbod niet gevonden');
       m.merge(Offer, offer, dto);

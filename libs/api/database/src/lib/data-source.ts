@@ -19,9 +19,21 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
   } as DataSourceOptions;
 }
 
+/**
+ * The data source migrations run on: its sessions act as `migration` for the audit trigger (reference data
+ * that migrations insert into audited tables is recorded as theirs).
+ */
+function migrationDataSource(url: string): DataSource {
+  return new DataSource(
+    dataSourceOptions(url, {
+      extra: { max: 2, application_name: 'halt-migrate', options: '-c halt.actor_kind=migration' },
+    } as Partial<DataSourceOptions>),
+  );
+}
+
 /** Applies pending migrations under an advisory lock (replicas that start together migrate once); returns the names applied. */
 export async function migrateUp(url: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } } as Partial<DataSourceOptions>));
+  const ds = migrationDataSource(url);
   await ds.initialize();
   const lock = ds.createQueryRunner();
   try {
@@ -38,7 +50,7 @@ export async function migrateUp(url: string): Promise<string[]> {
 
 /** Reverts every applied migration, newest first (used by tests and by `migrate down`). */
 export async function migrateDownAll(url: string): Promise<number> {
-  const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } } as Partial<DataSourceOptions>));
+  const ds = migrationDataSource(url);
   await ds.initialize();
   let reverted = 0;
   try {

@@ -1,8 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source';
+import { UnitOfWork } from './unit-of-work';
 
-/** TypeORM on the database the process opened at boot (DATABASE_URL or the embedded PostgreSQL). */
+/** TypeORM on the database the process opened at boot (DATABASE_URL or the embedded PostgreSQL), and the unit of work. */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(url: string, poolSize = 10): DynamicModule {
@@ -15,6 +17,8 @@ export class DatabaseModule {
           autoLoadEntities: true,
         }),
       ],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
     };
   }
 }

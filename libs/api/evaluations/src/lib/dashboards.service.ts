@@ -1,4 +1,4 @@
-import { AuditService } from '@halt/api/audit';
+import { UnitOfWork } from '@halt/api/database';
 import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type {
@@ -62,8 +62,8 @@ const AGEING_BUCKETS: [string, number, number][] = [
 export class DashboardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly clock: PortalClock,
-    private readonly audit: AuditService,
   ) {}
 
   /** The period asked for, or this calendar year; refused when it runs backwards or spans more than 5 years. */
@@ -188,21 +188,12 @@ export class DashboardsService {
 
   /** Sets (or adds) the targets of a calendar year. */
   async setTarget(year: number, pupils: number, haltJrbSchools: number): Promise<AnnualTargetDto> {
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query(
         `INSERT INTO annual_target (year, pupils, halt_jrb_schools) VALUES ($1, $2, $3)
        ON CONFLICT (year) DO UPDATE SET pupils = EXCLUDED.pupils, halt_jrb_schools = EXCLUDED.halt_jrb_schools,
                                         updated_at = now()`,
         [year, pupils, haltJrbSchools],
-      );
-      await this.audit.record(
-        {
-          action: 'update',
-          entity: 'AnnualTarget',
-          entityId: String(year),
-          changedFields: ['pupils', 'haltJrbSchools'],
-        },
-        m,
       );
     });
     return { year, pupils, haltJrbSchools };

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { SessionsService } from '@halt/api/booking';
 import { PortalClock } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
@@ -50,6 +51,7 @@ const THANKS: Record<EvaluationAudience, string> = {
 export class EvaluationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly forms: EvaluationFormsService,
     private readonly sessions: SessionsService,
     private readonly clock: PortalClock,
@@ -70,7 +72,7 @@ export class EvaluationsService {
 
   submitWithCode(input: string, dto: SubmitEvaluationDto): Promise<SubmitEvaluationResponse> {
     const code = this.code(input);
-    return this.dataSource.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const row = await this.codeContext(m, 'code', code, true);
       const accepts = acceptsAnswer(this.limits(row, row.answers, row.answer_limit));
       if (!accepts.ok) throw new ConflictException({ message: accepts.refusal.message, conflict: accepts.refusal });
@@ -82,7 +84,7 @@ export class EvaluationsService {
 
   submitAsTeacher(token: string, dto: SubmitEvaluationDto): Promise<SubmitEvaluationResponse> {
     const valid = this.token(token);
-    return this.dataSource.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const row = await this.codeContext(m, 'teacher_token', valid, true);
       const accepts = this.teacherAccepts(row);
       if (!accepts.ok) throw new ConflictException({ message: accepts.refusal.message, conflict: accepts.refusal });
@@ -104,7 +106,7 @@ export class EvaluationsService {
         conflict: { session: id, state: session.status },
       });
     }
-    const row = await ensureEvaluationCode(this.dataSource.manager, id, this.config.evaluationOpenDays);
+    const row = await this.uow.run((m) => ensureEvaluationCode(m, id, this.config.evaluationOpenDays));
     if (!row) throw new ConflictException('Deze sessie heeft geen klascode');
     return toSessionEvaluation(this.config.publicUrl, row, this.clock.now());
   }
@@ -181,7 +183,7 @@ export class EvaluationsService {
       const code =
         r.status === 'delivered'
           ? (codeOf.get(r.id) ??
-            (await ensureEvaluationCode(this.dataSource.manager, r.id, this.config.evaluationOpenDays)))
+            (await this.uow.run((m) => ensureEvaluationCode(m, r.id, this.config.evaluationOpenDays))))
           : null;
       out.push({
         id: r.id,

@@ -1,4 +1,4 @@
-import { AuditService } from '@halt/api/audit';
+import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
 import type { EvaluationAudience, EvaluationFormDto, EvaluationQuestionDto, OfferType } from '@halt/contracts';
 import { canonicalQuestions, validateFormQuestions } from '@halt/domain';
@@ -26,7 +26,7 @@ export interface FormRow {
 export class EvaluationFormsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async list(q: FormListQueryDto): Promise<EvaluationFormDto[]> {
@@ -58,7 +58,7 @@ export class EvaluationFormsService {
     const errors = validateFormQuestions(dto.questions);
     if (errors.length) throw new BadRequestException({ message: 'Controleer de vragen', errors });
     const questions = canonicalQuestions(dto.questions);
-    const id = await this.dataSource.transaction(async (m) => {
+    const id = await this.uow.run(async (m) => {
       // One new version at a time per form: the advisory lock serialises two admins saving at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('evaluation_form:' || $1 || ':' || $2))`, [
         dto.audience,
@@ -92,7 +92,6 @@ export class EvaluationFormsService {
          RETURNING id`,
         [dto.audience, dto.offerType, dto.title, dto.intro, JSON.stringify(questions), user.id],
       );
-      await this.audit.record({ action: 'create', entity: 'EvaluationForm', entityId: row.id }, m);
       return row.id;
     });
     return this.get(id);

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import type { MeDto, AuthSessionDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, Public } from '@halt/api/security';
@@ -15,9 +16,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AuthUserLoader, toMeDto } from './auth-user.loader';
 import { AuthService, IssuedSession } from './auth.service';
 import { LoginDto, UpdateMeDto } from './dto';
@@ -34,7 +33,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: AuthUserLoader,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,10 +78,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change the signed-in user’s language' })
   async updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
-    const repo = this.dataSource.getRepository(User);
-    const row = await repo.findOneByOrFail({ id: user.id });
-    row.language = dto.language;
-    await repo.save(row);
+    await this.uow.run((m) => m.update(User, { id: user.id }, { language: dto.language }));
     return this.currentMe(user.id);
   }
 

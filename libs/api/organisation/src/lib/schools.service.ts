@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
 import type { AuthUser } from '@halt/api/security';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
@@ -33,7 +34,10 @@ export function toSchoolDto(s: School): SchoolDto {
 /** Schools, municipalities and regions, always through the signed-in user's organisation scope. */
 @Injectable()
 export class SchoolsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   private schools(user: AuthUser, manager: EntityManager = this.dataSource.manager) {
     const qb = manager.getRepository(School).createQueryBuilder('s').innerJoinAndSelect('s.municipality', 'm');
@@ -53,7 +57,7 @@ export class SchoolsService {
   }
 
   async update(user: AuthUser, id: string, dto: UpdateSchoolDto): Promise<SchoolDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(async (manager) => {
       const school = await this.schools(user, manager)
         .andWhere('s.id = :id', { id })
         .setLock('pessimistic_write', undefined, ['s'])

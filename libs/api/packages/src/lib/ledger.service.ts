@@ -6,6 +6,7 @@ import {
   type LedgerQuotas,
   release as releaseCredits,
   reserve as reserveCredits,
+  reserveMore as reserveMoreCredits,
   summarise,
 } from '@halt/domain';
 import { ConflictException, Injectable } from '@nestjs/common';
@@ -28,10 +29,14 @@ interface LockedOrder {
  */
 @Injectable()
 export class LedgerService {
-  /** Reserves a funded request's credits; 409 "onvoldoende budget" (or the quota) when they are not there. */
+  /**
+   * Reserves a funded request's credits — or, with `more`, credits on top of its reservation (a class added);
+   * 409 "onvoldoende budget" (or the quota) when they are not there.
+   */
   async reserve(
     m: EntityManager,
     input: { orderId: string; requestId: string; offerType: OfferType; credits: number; userId: string },
+    options: { more?: boolean; reason?: string } = {},
   ): Promise<void> {
     const order = await this.lock(m, input.orderId);
     if (order.status !== 'active') {
@@ -40,15 +45,25 @@ export class LedgerService {
         conflict: { order: order.id, state: order.status },
       });
     }
-    const result = reserveCredits(order.entries, input, order.quotas);
+    const result = (options.more ? reserveMoreCredits : reserveCredits)(order.entries, input, order.quotas);
     if (!result.ok) throw this.conflict(result.error, order.id);
-    await this.append(m, order.id, result.entries, input.userId, null);
+    await this.append(m, order.id, result.entries, input.userId, options.reason ?? null);
   }
 
-  /** Releases what a request still has reserved (rejection, cancellation in time); nothing when nothing is. */
-  async release(m: EntityManager, orderId: string, requestId: string, userId: string, reason: string): Promise<void> {
+  /**
+   * Releases what a request still has reserved (rejection, cancellation in time), or `credits` of it (one session
+   * cancelled in time); nothing when nothing is.
+   */
+  async release(
+    m: EntityManager,
+    orderId: string,
+    requestId: string,
+    userId: string,
+    reason: string,
+    credits?: number,
+  ): Promise<void> {
     const order = await this.lock(m, orderId);
-    const result = releaseCredits(order.entries, requestId);
+    const result = releaseCredits(order.entries, requestId, credits);
     if (!result.ok) {
       if (result.error.code === 'nothing_reserved') return;
       throw this.conflict(result.error, order.id);
@@ -106,6 +121,15 @@ export class LedgerService {
         throw error;
       }
     }
+  }
+
+  /** The credits one session of `offerId` costs on the order (what a class added reserves, a session consumes). */
+  async creditsPerSession(m: EntityManager, orderId: string, offerId: string): Promise<number | undefined> {
+    const [row] = await m.query(`SELECT credits FROM package_order_offer WHERE order_id = $1 AND offer_id = $2`, [
+      orderId,
+      offerId,
+    ]);
+    return row?.credits ?? undefined;
   }
 
   /** Locks the order row and reads its ledger and quotas. */

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type {
@@ -82,6 +83,7 @@ const ORDER_SELECT = `
 export class PackagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly ledger: LedgerService,
     private readonly clock: PortalClock,
   ) {}
@@ -119,7 +121,7 @@ export class PackagesService {
     const errors: FieldError[] = [];
     const offers = await this.offerPrices(this.dataSource.manager, dto.offers, 'offers', errors);
     if (errors.length) throw invalid(errors);
-    const saved = await this.dataSource.transaction(async (m) => {
+    const saved = await this.uow.run(async (m) => {
       let templateId = id;
       if (templateId) {
         const done = await m.query(
@@ -300,7 +302,7 @@ export class PackagesService {
     }
     const municipalityId = user.municipalityId;
     const plan = await this.checkOrder(user, dto, municipalityId);
-    const id = await this.dataSource.transaction(async (m) => {
+    const id = await this.uow.run(async (m) => {
       const [{ n }] = await m.query(`SELECT nextval('package_order_number_seq') AS n`);
       const [row] = await m.query(
         `INSERT INTO package_order (reference, municipality_id, template_id, name, subsidy_year, status,
@@ -343,7 +345,7 @@ export class PackagesService {
     const current = await this.orderRow(user, id);
     if (user.role !== 'gemeente') throw new ForbiddenException('Alleen de gemeente zelf wijzigt haar concept');
     const plan = await this.checkOrder(user, dto, current.municipality_id);
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const order = await this.ledger.lock(m, id);
       if (order.status !== 'draft') {
         throw new ConflictException({
@@ -384,7 +386,7 @@ export class PackagesService {
         `Alleen ${EVENT_ROLES[event].join(' of ')} mag dit pakket ${event === 'accept' ? 'accepteren' : 'zo wijzigen'}`,
       );
     }
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const order = await this.ledger.lock(m, row.id);
       let state = order.status as PackageOrderState;
       const step = async (e: PackageOrderEvent, by: string | null, why?: string) => {
@@ -407,7 +409,7 @@ export class PackagesService {
   async amend(user: AuthUser, id: string, delta: number, reason: string): Promise<PackageOrderView> {
     const row = await this.orderRow(user, id);
     if (user.role !== 'admin' && user.role !== 'gemeente') throw new ForbiddenException('Geen toegang');
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const order = await this.ledger.lock(m, row.id);
       if (order.status === 'closed' || order.status === 'cancelled') {
         throw new ConflictException({

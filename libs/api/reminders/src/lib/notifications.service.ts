@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
 import type { MessageLogDto, NotificationsDto } from '@halt/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
@@ -7,7 +8,10 @@ import { DataSource } from 'typeorm';
 /** The signed-in user's in-app notifications, and the admins' message log. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async mine(user: AuthUser): Promise<NotificationsDto> {
     const [items, [{ unread }]] = await Promise.all([
@@ -41,6 +45,22 @@ export class NotificationsService {
     };
   }
 
+  /**
+   * An in-app notification for a user, once per key (a reminder job and recipient), by the reminder jobs — the
+   * only writer of `notification` besides the user's own read marks.
+   */
+  async notify(userId: string, key: string, kind: string, title: string, link: string): Promise<void> {
+    await this.uow.run(
+      (m) =>
+        m.query(
+          `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+          [userId, key, kind, title, link],
+        ),
+      { actor: { kind: 'system', name: 'reminders' } },
+    );
+  }
+
   async markRead(user: AuthUser, id: string | null): Promise<NotificationsDto> {
     if (id) {
       const [row] = await this.dataSource.query(`SELECT id FROM notification WHERE id = $1 AND user_id = $2`, [
@@ -48,11 +68,13 @@ export class NotificationsService {
         user.id,
       ]);
       if (!row) throw new NotFoundException('Melding niet gevonden');
-      await this.dataSource.query(`UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1`, [id]);
+      await this.uow.run((m) =>
+        m.query(`UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1`, [id]),
+      );
     } else {
-      await this.dataSource.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [
-        user.id,
-      ]);
+      await this.uow.run((m) =>
+        m.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [user.id]),
+      );
     }
     return this.mine(user);
   }

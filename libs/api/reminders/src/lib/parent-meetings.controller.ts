@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { Public } from '@halt/api/security';
 import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -37,7 +38,10 @@ export interface ParentMeetingDto {
 @ApiTags('parent meetings')
 @Controller('public/parent-meetings')
 export class ParentMeetingsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   @Public()
   @Get(':token')
@@ -64,10 +68,12 @@ export class ParentMeetingsController {
         conflict: { state: s.status },
       });
     // The same address twice is simply one registration; the answer does not reveal who else registered.
-    await this.dataSource.query(
-      `INSERT INTO parent_registration (session_id, email, consent_at) VALUES ($1, $2, now())
-       ON CONFLICT (session_id, lower(email)) DO NOTHING`,
-      [s.id, dto.email],
+    await this.uow.run((m) =>
+      m.query(
+        `INSERT INTO parent_registration (session_id, email, consent_at) VALUES ($1, $2, now())
+         ON CONFLICT (session_id, lower(email)) DO NOTHING`,
+        [s.id, dto.email],
+      ),
     );
     return { registered: true };
   }

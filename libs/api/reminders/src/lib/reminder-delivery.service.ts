@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { calendarFile, Session } from '@halt/api/booking';
 import { DateHolidaysProvider, PortalClock } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
@@ -17,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { MailTransport } from './mail-transport';
 import type { ReminderJobData } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { NotificationsService } from './notifications.service';
 import { renderReminder } from './templates';
 
 interface Recipient {
@@ -66,6 +68,8 @@ export class ReminderDeliveryService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly notifications: NotificationsService,
     private readonly mail: MailTransport,
     private readonly rules: ReminderRulesService,
     private readonly clock: PortalClock,
@@ -130,7 +134,9 @@ export class ReminderDeliveryService {
 
     const code =
       data.kind === 'evaluation_day_after'
-        ? await ensureEvaluationCode(this.dataSource.manager, s.id, this.config.evaluationOpenDays)
+        ? await this.uow.run((m) => ensureEvaluationCode(m, s.id, this.config.evaluationOpenDays), {
+            actor: { kind: 'system', name: 'reminders' },
+          })
         : null;
     const evaluation = code
       ? { classCode: code.code, audience: code.audience, ...evaluationUrls(this.config.publicUrl, code) }
@@ -175,11 +181,7 @@ export class ReminderDeliveryService {
         continue;
       }
       if (to.userId) {
-        await this.dataSource.query(
-          `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (idempotency_key) DO NOTHING`,
-          [to.userId, key, data.kind, rendered.title, linkFor(audience, s)],
-        );
+        await this.notifications.notify(to.userId, key, data.kind, rendered.title, linkFor(audience, s));
       }
     }
     if (failures.length)
@@ -235,16 +237,12 @@ export class ReminderDeliveryService {
       );
       if (failure) failures.push(failure);
       else {
-        await this.dataSource.query(
-          `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (idempotency_key) DO NOTHING`,
-          [
-            p.id,
-            `${jobId}/${p.email.toLowerCase()}`,
-            'planner_unplanned_escalation',
-            subject,
-            `/planner/aanvragen/${r.id}`,
-          ],
+        await this.notifications.notify(
+          p.id,
+          `${jobId}/${p.email.toLowerCase()}`,
+          'planner_unplanned_escalation',
+          subject,
+          `/planner/aanvragen/${r.id}`,
         );
       }
     }
@@ -309,10 +307,12 @@ export class ReminderDeliveryService {
         if (failure) failures.push(failure);
         else {
           sent++;
-          await this.dataSource.query(
-            `INSERT INTO notification (user_id, idempotency_key, kind, title, link) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (idempotency_key) DO NOTHING`,
-            [p.id, `${key}/${p.email.toLowerCase()}`, 'planner_daily_digest', subject, '/planner/aanvragen'],
+          await this.notifications.notify(
+            p.id,
+            `${key}/${p.email.toLowerCase()}`,
+            'planner_daily_digest',
+            subject,
+            '/planner/aanvragen',
           );
         }
       }

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import { DateHolidaysProvider, PortalClock, SchoolCalendarService } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
@@ -48,6 +49,7 @@ export class ReminderRelay {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly queues: QueueRegistry,
     private readonly rules: ReminderRulesService,
     private readonly clock: PortalClock,
@@ -165,15 +167,18 @@ export class ReminderRelay {
       // Old versions' jobs go; if one is running right now, its processor sees the newer version and sends nothing.
       await Promise.all(stale.map((id) => queue.remove(id)));
       if (jobs.length) await queue.addBulk(jobs);
-      await this.dataSource.transaction(async (m) => {
-        if (stale.length) {
-          await m.query(
-            `UPDATE reminder_job SET state = 'removed', updated_at = now() WHERE job_id = ANY($1::text[])`,
-            [stale],
-          );
-        }
-        await m.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [batch]);
-      });
+      await this.uow.run(
+        async (m) => {
+          if (stale.length) {
+            await m.query(
+              `UPDATE reminder_job SET state = 'removed', updated_at = now() WHERE job_id = ANY($1::text[])`,
+              [stale],
+            );
+          }
+          await m.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [batch]);
+        },
+        { actor: { kind: 'system', name: 'reminder-relay' } },
+      );
       return events.length;
     } catch (error) {
       await this.dataSource

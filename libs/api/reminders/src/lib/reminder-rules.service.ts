@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { ReminderRuleDto } from '@halt/contracts';
 import { DEFAULT_REMINDER_RULES, type ReminderRule } from '@halt/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
@@ -18,7 +19,10 @@ interface RuleRow {
 /** The admin-editable reminder rules, merged onto the domain's defaults (which say what each kind is for). */
 @Injectable()
 export class ReminderRulesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async list(): Promise<ReminderRuleDto[]> {
     const rows: RuleRow[] = await this.dataSource.query(`SELECT * FROM reminder_rule ORDER BY kind`);
@@ -30,12 +34,14 @@ export class ReminderRulesService {
     change: { offsetAmount: number; sendTime: string; enabled: boolean },
     userId: string,
   ): Promise<ReminderRuleDto> {
-    const [row]: RuleRow[] = await this.dataSource.query(
-      `WITH changed AS (
+    const [row]: RuleRow[] = await this.uow.run((m) =>
+      m.query(
+        `WITH changed AS (
          UPDATE reminder_rule SET offset_amount = $2, send_time = $3, enabled = $4, updated_at = now(), updated_by = $5
           WHERE kind = $1 RETURNING *)
        SELECT * FROM changed`,
-      [kind, change.offsetAmount, change.sendTime, change.enabled, userId],
+        [kind, change.offsetAmount, change.sendTime, change.enabled, userId],
+      ),
     );
     if (!row) throw new NotFoundException('Onbekende herinnering');
     return toDto(row);

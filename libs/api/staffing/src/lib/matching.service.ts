@@ -1,4 +1,5 @@
-import { recordSessionChanges, RequestsService } from '@halt/api/booking';
+import { BookingWrites, RequestsService } from '@halt/api/booking';
+import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, CandidatesDto } from '@halt/contracts';
 import {
@@ -7,6 +8,7 @@ import {
   createPlanningState,
   haversineKm,
   instantToZoned,
+  type PlanningProblem,
   rankCandidates,
   travelMinutes,
 } from '@halt/domain';
@@ -18,11 +20,16 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PlanningProblemService } from './planning-problem.service';
+import { SessionAssignments } from './session-assignments';
 
 const travelFrom = (home?: { lat: number; lon: number }, school?: { lat: number; lon: number }) =>
   home && school ? travelMinutes(home, school) : null;
+
+/** Minutes of travel from home before a session (the previous session's school is the planner's concern). */
+const travelBefore = (home: { lat: number; lon: number }, school: { lat: number; lon: number }) =>
+  haversineKm(home, school) > 0 ? travelMinutes(home, school) : 0;
 
 /**
  * Matching specialists to one session: ranked candidates with the score analysis and the reasons others are
@@ -33,8 +40,11 @@ const travelFrom = (home?: { lat: number; lon: number }, school?: { lat: number;
 export class MatchingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly problems: PlanningProblemService,
     private readonly requests: RequestsService,
+    private readonly writes: BookingWrites,
+    private readonly assignments: SessionAssignments,
   ) {}
 
   async candidates(user: AuthUser, sessionId: string, date: string, time: string): Promise<CandidatesDto> {
@@ -71,33 +81,76 @@ export class MatchingService {
     };
   }
 
-  /** Puts staff on a planned session, replacing whoever was on it. 409 with the reasons when a rule is broken. */
+  /**
+   * Puts staff on a planned session, replacing whoever was on it. The specialists (old and new) are locked first,
+   * then the session; every hard rule is checked by the domain on what is committed by then, and the database's
+   * exclusion constraint refuses a double booking that slipped past. 409 with the reasons when a rule is broken.
+   */
   async assign(user: AuthUser, sessionId: string, staffIds: string[], pinned: boolean): Promise<BookingRequestDto> {
     const requestId = await this.authorise(user, sessionId);
-    const { problem, session } = await this.problems.forSession(sessionId);
-    if (!session.planned_start || !session.planned_end || !['planned', 'confirmed'].includes(session.status)) {
-      throw new ConflictException({
-        message: 'Plan eerst de datum en tijd van de sessie; daarna kiest u de medewerkers',
-        conflict: { session: sessionId, state: session.status },
+    await this.uow.run(async (m) => {
+      await this.assignments.lockStaff(m, [...staffIds, ...(await this.assignments.staffOf(m, sessionId))]);
+      await this.writes.lockSession(m, sessionId);
+      const { problem, session } = await this.problems.forSession(sessionId, m);
+      if (!session.planned_start || !session.planned_end || !['planned', 'confirmed'].includes(session.status)) {
+        throw new ConflictException({
+          message: 'Plan eerst de datum en tijd van de sessie; daarna kiest u de medewerkers',
+          conflict: { session: sessionId, state: session.status },
+        });
+      }
+      if (staffIds.length !== session.staff_needed) {
+        throw new BadRequestException({
+          message: 'Controleer de invoer',
+          errors: [
+            {
+              field: 'staffIds',
+              message:
+                session.staff_needed === 2
+                  ? 'deze sessie vraagt twee medewerkers'
+                  : 'deze sessie vraagt één medewerker',
+            },
+          ],
+        });
+      }
+      const at = { start: new Date(session.planned_start), end: new Date(session.planned_end) };
+      this.refuseBrokenRules(problem, sessionId, staffIds, at.start);
+      const school = problem.schools.find((s) => s.id === session.school_id);
+      const staff = staffIds.map((staffId) => {
+        const home = problem.staff.find((s) => s.id === staffId)?.home;
+        return { staffId, travelMinutes: home && school ? travelBefore(home, school.location) : 0, pinned };
       });
-    }
-    if (staffIds.length !== session.staff_needed) {
-      throw new BadRequestException({
-        message: 'Controleer de invoer',
-        errors: [
-          {
-            field: 'staffIds',
-            message:
-              session.staff_needed === 2 ? 'deze sessie vraagt twee medewerkers' : 'deze sessie vraagt één medewerker',
-          },
-        ],
-      });
-    }
-    const start = instantToZoned(new Date(session.planned_start));
+      await this.assignments.replace(m, sessionId, at, staff, user.id);
+      await this.writes.staffChanged(m, sessionId);
+    });
+    return this.requests.get(user, requestId);
+  }
+
+  async unassign(user: AuthUser, sessionId: string): Promise<BookingRequestDto> {
+    const requestId = await this.authorise(user, sessionId);
+    await this.uow.run(async (m) => {
+      const staff = await this.assignments.staffOf(m, sessionId);
+      await this.assignments.lockStaff(m, staff);
+      const { session } = await this.writes.lockSession(m, sessionId);
+      await this.assignments.clear(m, sessionId);
+      if (session.plannedStart) await this.assignments.refreshBuffers(m, staff, [session.plannedStart]);
+      await this.writes.staffChanged(m, sessionId);
+    });
+    return this.requests.get(user, requestId);
+  }
+
+  /**
+   * 409 when `staffIds` cannot work the session at `start` by the domain's hard rules (skill, availability,
+   * absences, overlap with travel, weekly hours, …); the session's own current staff do not count against it.
+   */
+  refuseBrokenRules(problem: PlanningProblem, sessionId: string, staffIds: string[], start: Date): void {
+    const at = instantToZoned(start);
     const sessions = problem.sessions.map((s) => (s.id === sessionId ? { ...s, proposedStart: undefined } : s));
     const ctx = createPlanningContext({ ...problem, sessions });
-    const state = createPlanningState(ctx);
-    const violations = checkHardRules(ctx, { sessionId, staffIds, date: start.date, start: start.time }, state);
+    const violations = checkHardRules(
+      ctx,
+      { sessionId, staffIds, date: at.date, start: at.time },
+      createPlanningState(ctx),
+    );
     if (violations.length) {
       throw new ConflictException({
         message: violations.map((v) => v.message).join('; '),
@@ -105,91 +158,25 @@ export class MatchingService {
         conflict: { session: sessionId, rules: violations.map((v) => v.rule) },
       });
     }
-    const school = problem.schools.find((s) => s.id === session.school_id);
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT id FROM session WHERE id = $1 FOR UPDATE`, [sessionId]);
-      await m.query(`DELETE FROM session_assignment WHERE session_id = $1`, [sessionId]);
-      for (const staffId of staffIds) {
-        const home = problem.staff.find((s) => s.id === staffId)?.home;
-        const travel = home && school ? this.travelBefore(m, home, school.location) : 0;
-        await this.insertAssignment(
-          m,
-          sessionId,
-          staffId,
-          session.planned_start as Date,
-          session.planned_end as Date,
-          travel,
-          pinned,
-          user.id,
-        );
-      }
-      await m.query(`UPDATE session SET ics_sequence = ics_sequence + 1 WHERE id = $1`, [sessionId]);
-      await recordSessionChanges(m, [sessionId]);
-    });
-    return this.requests.get(user, requestId);
   }
 
-  async unassign(user: AuthUser, sessionId: string): Promise<BookingRequestDto> {
-    const requestId = await this.authorise(user, sessionId);
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`DELETE FROM session_assignment WHERE session_id = $1`, [sessionId]);
-      await recordSessionChanges(m, [sessionId]);
-    });
-    return this.requests.get(user, requestId);
-  }
-
-  /**
-   * Inserts an assignment occupying [start − travel, end); a double booking is refused by the database
-   * (SQLSTATE 23P01) and becomes a 409 naming the session it collides with.
-   */
-  async insertAssignment(
-    m: EntityManager,
-    sessionId: string,
-    staffId: string,
-    start: Date,
-    end: Date,
-    travel: number,
-    pinned: boolean,
-    userId: string | null,
-  ): Promise<void> {
-    const from = new Date(start.getTime() - travel * 60_000);
-    try {
-      await m.query(`SAVEPOINT assign`);
-      await m.query(
-        `INSERT INTO session_assignment (session_id, staff_id, occupied, travel_minutes, pinned, created_by)
-         VALUES ($1, $2, tstzrange($3, $4, '[)'), $5, $6, $7)`,
-        [sessionId, staffId, from.toISOString(), end.toISOString(), travel, pinned, userId],
-      );
-      await m.query(`RELEASE SAVEPOINT assign`);
-    } catch (error) {
-      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-      if (code !== '23P01') throw error;
-      await m.query(`ROLLBACK TO SAVEPOINT assign`);
-      const [other] = await m.query(
-        `SELECT r.reference, sc.name AS school, sm.name AS staff, s2.planned_start
-           FROM session_assignment a JOIN session s2 ON s2.id = a.session_id
-           JOIN booking_request r ON r.id = s2.request_id JOIN school sc ON sc.id = r.school_id
-           JOIN staff_member sm ON sm.id = a.staff_id
-          WHERE a.staff_id = $1 AND a.occupied && tstzrange($2, $3, '[)') LIMIT 1`,
-        [staffId, from.toISOString(), end.toISOString()],
-      );
-      const when = other?.planned_start ? instantToZoned(new Date(other.planned_start)) : null;
-      throw new ConflictException({
-        message: other
-          ? `${other.staff} is dan al ingepland bij ${other.school} (aanvraag ${other.reference}${when ? `, ${when.date} ${when.time}` : ''}), reistijd meegerekend`
-          : 'Deze medewerker is dan al ingepland',
-        conflict: { session: sessionId, staff: staffId, with: other?.reference ?? null },
-      });
-    }
-  }
-
-  /** Minutes of travel from home before a session (the previous session's school is the planner's concern). */
-  private travelBefore(
-    _m: EntityManager,
-    home: { lat: number; lon: number },
-    school: { lat: number; lon: number },
-  ): number {
-    return haversineKm(home, school) > 0 ? travelMinutes(home, school) : 0;
+  /** Minutes of travel before the session for each of `staffIds`, from their home to the school. */
+  async travelMinutes(m: EntityManager, sessionId: string, staffIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; home_lat: number; home_lon: number; lat: number; lon: number }[] = await m.query(
+      `SELECT sm.id, sm.home_latitude AS home_lat, sm.home_longitude AS home_lon, sc.latitude AS lat, sc.longitude AS lon
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         JOIN staff_member sm ON sm.id = ANY($2::uuid[])
+        WHERE s.id = $1`,
+      [sessionId, [...staffIds]],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        r.lat === null || r.lon === null
+          ? 0
+          : travelBefore({ lat: r.home_lat, lon: r.home_lon }, { lat: r.lat, lon: r.lon }),
+      ]),
+    );
   }
 
   /** Planners of the session's region and admins; returns the request id. */

@@ -1,14 +1,9 @@
-import { recordSessionChanges } from '@halt/api/booking';
+import { UnitOfWork } from '@halt/api/database';
+import { BookingWrites, SessionsService } from '@halt/api/booking';
 import { JOBS, planningRunJobId, QueueRegistry, QUEUES } from '@halt/api/queue';
 import type { AuthUser } from '@halt/api/security';
 import type { PlanChangeDto, PlanningRunDto, PlanningRunState } from '@halt/contracts';
-import {
-  autoPlan,
-  bookingRequestLifecycle,
-  type PlannedAssignment,
-  sessionLifecycle,
-  zonedDateTimeToInstant,
-} from '@halt/domain';
+import { autoPlan, type PlannedAssignment, zonedDateTimeToInstant } from '@halt/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -21,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MatchingService } from './matching.service';
 import { PlanningProblemService } from './planning-problem.service';
+import { SessionAssignments } from './session-assignments';
 import { CreatePlanningRunDto } from './staffing.dto';
 
 /** What a run stores once proposed: the new assignments, what they change, and the plan they were made on. */
@@ -60,9 +56,13 @@ export class PlanningRunsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly problems: PlanningProblemService,
     private readonly matching: MatchingService,
     private readonly queues: QueueRegistry,
+    private readonly writes: BookingWrites,
+    private readonly sessions: SessionsService,
+    private readonly assignments: SessionAssignments,
   ) {}
 
   async create(user: AuthUser, dto: CreatePlanningRunDto): Promise<PlanningRunDto> {
@@ -73,10 +73,12 @@ export class PlanningRunsService {
         errors: [{ field: 'to', message: 'moet op of na de begindatum liggen' }],
       });
     }
-    const [row] = await this.dataSource.query(
-      `INSERT INTO planning_run (region_id, from_date, to_date, seed, time_limit_ms, state, created_by)
-       VALUES ($1, $2, $3, $4, $5, 'queued', $6) RETURNING id`,
-      [dto.regionId, dto.from, dto.to, dto.seed ?? 1, (dto.timeLimitSeconds ?? 10) * 1000, user.id],
+    const [row] = await this.uow.run((m) =>
+      m.query(
+        `INSERT INTO planning_run (region_id, from_date, to_date, seed, time_limit_ms, state, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'queued', $6) RETURNING id`,
+        [dto.regionId, dto.from, dto.to, dto.seed ?? 1, (dto.timeLimitSeconds ?? 10) * 1000, user.id],
+      ),
     );
     await this.queues
       .queue(QUEUES.planning)
@@ -164,21 +166,20 @@ export class PlanningRunsService {
         },
         basis,
       };
-      await this.dataSource.query(
-        `UPDATE planning_run SET state = 'proposed', progress = 100, proposal = $2, updated_at = now() WHERE id = $1`,
-        [runId, JSON.stringify(proposal)],
-      );
+      await this.setRun(runId, { state: 'proposed', progress: 100, proposal: JSON.stringify(proposal) });
       this.log.log(`run ${runId}: ${fresh.length} of ${toPlan.size} sessions planned`);
     } catch (error) {
-      await this.dataSource.query(
-        `UPDATE planning_run SET state = 'failed', error = $2, updated_at = now() WHERE id = $1`,
-        [runId, error instanceof Error ? error.message : String(error)],
-      );
+      await this.setRun(runId, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
       throw error;
     }
   }
 
-  /** Applies a proposal in one transaction; if anything it was based on changed, nothing is applied (409). */
+  /**
+   * Applies a proposal in one unit of work: the proposal's specialists are locked first, then each session (with
+   * its request, in request order) through the booking area's write path, which gives open sessions their time
+   * and lets their requests follow; the database derives the occupied ranges and refuses double bookings. If
+   * anything the proposal was based on changed, nothing is applied and the run is `conflicted` (409 with the list).
+   */
   async apply(user: AuthUser, id: string): Promise<PlanningRunDto> {
     const run = await this.get(user, id);
     const row = (await this.row(id)) as RunRow;
@@ -191,61 +192,60 @@ export class PlanningRunsService {
     const proposal = row.proposal;
     const conflicts: string[] = [];
     try {
-      await this.dataSource.transaction(async (m) => {
-        await m.query(`SELECT id FROM planning_run WHERE id = $1 FOR UPDATE`, [id]);
-        const touched = new Set<string>();
-        for (const a of proposal.assignments) {
-          const change = proposal.changes.find((c) => c.sessionId === a.sessionId);
-          const what = change ? `${change.requestReference} ${change.label}` : a.sessionId;
-          const [s] = await m.query(
-            `SELECT s.id, s.request_id, s.status, s.planned_start, s.duration_minutes,
-                    (SELECT count(*)::int FROM session_assignment x WHERE x.session_id = s.id) AS assigned
-               FROM session s WHERE s.id = $1 FOR UPDATE`,
-            [a.sessionId],
-          );
-          const basis = proposal.basis[a.sessionId];
-          const plannedStart = s?.planned_start ? new Date(s.planned_start).toISOString() : null;
-          if (!s || s.status !== basis.status || plannedStart !== basis.plannedStart || s.assigned !== basis.assigned) {
-            conflicts.push(`${what}: is intussen gewijzigd (${s ? s.status : 'verwijderd'})`);
+      await this.uow.run(async (m) => {
+        conflicts.length = 0; // a retried attempt starts afresh
+        const [locked] = await m.query(`SELECT state FROM planning_run WHERE id = $1 FOR UPDATE`, [id]);
+        if (locked.state !== 'proposed') {
+          throw new ConflictException({ message: 'Dit voorstel is al verwerkt', conflict: { state: locked.state } });
+        }
+        await this.assignments.lockStaff(
+          m,
+          proposal.assignments.flatMap((a) => a.staffIds),
+        );
+        const order: { id: string }[] = await m.query(
+          `SELECT id FROM session WHERE id = ANY($1::uuid[]) ORDER BY request_id, id`,
+          [proposal.assignments.map((a) => a.sessionId)],
+        );
+        for (const { id: sessionId } of order) {
+          const a = proposal.assignments.find((x) => x.sessionId === sessionId) as PlannedAssignment;
+          const change = proposal.changes.find((c) => c.sessionId === sessionId);
+          const what = change ? `${change.requestReference} ${change.label}` : sessionId;
+          const { session } = await this.writes.lockSession(m, sessionId);
+          const basis = proposal.basis[sessionId];
+          const assigned = (await this.assignments.staffOf(m, sessionId)).length;
+          const plannedStart = session.plannedStart?.toISOString() ?? null;
+          if (session.status !== basis.status || plannedStart !== basis.plannedStart || assigned !== basis.assigned) {
+            conflicts.push(`${what}: is intussen gewijzigd (${session.status})`);
             continue;
           }
           const start = zonedDateTimeToInstant(a.date, a.start);
-          const end = new Date(start.getTime() + s.duration_minutes * 60_000);
-          if (s.status === 'open') {
-            const next = sessionLifecycle.next('open', 'plan');
-            await m.query(
-              `UPDATE session SET status = $2, planned_start = $3, planned_end = $4, ics_sequence = ics_sequence + 1 WHERE id = $1`,
-              [s.id, next, start.toISOString(), end.toISOString()],
-            );
-            await m.query(
-              `INSERT INTO session_transition (session_id, from_state, to_state, event, by_user_id, reason) VALUES ($1, 'open', $2, 'plan', $3, $4)`,
-              [s.id, next, user.id, 'Automatisch gepland'],
-            );
+          const end = new Date(start.getTime() + session.durationMinutes * 60_000);
+          if (session.status === 'open')
+            await this.sessions.setTime(m, user.id, sessionId, start, 'Automatisch gepland');
+          const travel = await this.matching.travelMinutes(m, sessionId, a.staffIds);
+          const staff = a.staffIds.map((staffId) => ({
+            staffId,
+            travelMinutes: travel.get(staffId) ?? 0,
+            pinned: false,
+          }));
+          try {
+            await this.assignments.replace(m, sessionId, { start, end }, staff, user.id);
+            await this.writes.staffChanged(m, sessionId);
+          } catch (e) {
+            if (!(e instanceof ConflictException)) throw e;
+            conflicts.push(`${what}: ${(e.getResponse() as { message: string }).message}`);
           }
-          for (const staffId of a.staffIds) {
-            try {
-              await this.matching.insertAssignment(m, s.id, staffId, start, end, 0, false, user.id);
-            } catch (e) {
-              if (e instanceof ConflictException) {
-                conflicts.push(`${what}: ${(e.getResponse() as { message: string }).message}`);
-              } else throw e;
-            }
-          }
-          touched.add(s.request_id);
         }
         if (conflicts.length) throw new ConflictException({ message: 'Het voorstel is niet toegepast', conflicts });
-        for (const requestId of touched) await this.advanceRequest(m, requestId, user.id);
-        await recordSessionChanges(
-          m,
-          proposal.assignments.map((a) => a.sessionId),
-        );
         await m.query(`UPDATE planning_run SET state = 'applied', updated_at = now() WHERE id = $1`, [id]);
       });
     } catch (error) {
       if (error instanceof ConflictException && conflicts.length) {
-        await this.dataSource.query(
-          `UPDATE planning_run SET state = 'conflicted', conflicts = $2, updated_at = now() WHERE id = $1`,
-          [id, JSON.stringify(conflicts)],
+        await this.uow.run((m) =>
+          m.query(`UPDATE planning_run SET state = 'conflicted', conflicts = $2, updated_at = now() WHERE id = $1`, [
+            id,
+            JSON.stringify(conflicts),
+          ]),
         );
         throw new ConflictException({
           message: `Het voorstel is niet toegepast: ${conflicts.length} sessie(s) zijn intussen gewijzigd`,
@@ -258,33 +258,24 @@ export class PlanningRunsService {
     return this.get(user, id);
   }
 
-  /** A request whose sessions now all have a time is approved (if it was just submitted) and planned. */
-  private async advanceRequest(m: import('typeorm').EntityManager, requestId: string, userId: string): Promise<void> {
-    const [r] = await m.query(`SELECT status FROM booking_request WHERE id = $1 FOR UPDATE`, [requestId]);
-    let status = r.status as Parameters<typeof bookingRequestLifecycle.next>[0];
-    const step = async (event: 'approve' | 'plan') => {
-      const to = bookingRequestLifecycle.next(status, event);
-      await m.query(
-        `INSERT INTO request_transition (request_id, from_state, to_state, event, by_user_id, reason) VALUES ($1, $2, $3, $4, $5, 'Automatisch gepland')`,
-        [requestId, status, to, event, userId],
-      );
-      status = to;
-    };
-    if (status === 'submitted') await step('approve');
-    const [{ open }] = await m.query(
-      `SELECT count(*)::int AS open FROM session WHERE request_id = $1 AND status = 'open'`,
-      [requestId],
+  /** The worker's bookkeeping of a run (state, progress, proposal or error), as the auto-planner job. */
+  private async setRun(
+    id: string,
+    change: { state: PlanningRunState; progress?: number; proposal?: string; error?: string },
+  ): Promise<void> {
+    await this.uow.run(
+      (m) =>
+        m.query(
+          `UPDATE planning_run SET state = $2, progress = coalesce($3, progress), proposal = coalesce($4::jsonb, proposal),
+                  error = coalesce($5, error), updated_at = now() WHERE id = $1`,
+          [id, change.state, change.progress ?? null, change.proposal ?? null, change.error ?? null],
+        ),
+      { actor: { kind: 'system', name: 'auto-planner' } },
     );
-    if (open === 0 && (status === 'approved' || status === 'change_requested')) await step('plan');
-    await m.query(`UPDATE booking_request SET status = $2, updated_at = now() WHERE id = $1`, [requestId, status]);
   }
 
   private async progress(id: string, state: PlanningRunState, progress: number): Promise<void> {
-    await this.dataSource.query(`UPDATE planning_run SET state = $2, progress = $3, updated_at = now() WHERE id = $1`, [
-      id,
-      state,
-      progress,
-    ]);
+    await this.setRun(id, { state, progress });
   }
 
   private async row(id: string): Promise<RunRow | undefined> {

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
 import type { FieldError, StaffMemberDto, WorkingPatternDto } from '@halt/contracts';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
@@ -77,7 +78,10 @@ export function toStaffDto(r: StaffRow): StaffMemberDto {
 /** Staff profiles: planners and admins maintain them; a specialist keeps their own availability up to date. */
 @Injectable()
 export class StaffService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async list(user: AuthUser): Promise<StaffMemberDto[]> {
     if (user.role === 'admin') return this.query(`ORDER BY sm.name`, []);
@@ -110,7 +114,7 @@ export class StaffService {
       const foreign = dto.regionIds.filter((r) => !user.regionIds.includes(r));
       if (foreign.length) throw new ForbiddenException('U kunt alleen regio’s toewijzen die u zelf plant');
     }
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query(
         `UPDATE staff_member SET home_latitude = coalesce($2, home_latitude), home_longitude = coalesce($3, home_longitude),
                 contract_hours_per_week = coalesce($4, contract_hours_per_week),
@@ -168,7 +172,7 @@ export class StaffService {
         errors.push({ field: `recurringAbsences.${i}.end`, message: 'moet na de begintijd liggen' });
     });
     if (errors.length) throw invalid(errors);
-    await this.dataSource.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query(
         `UPDATE staff_member SET working_pattern = $2, preferred_weekdays = $3, updated_at = now() WHERE id = $1`,
         [me.id, JSON.stringify(normalisePattern(dto.workingPattern)), dto.preferredWeekdays],
@@ -196,9 +200,11 @@ export class StaffService {
       errors.push({ field: 'endTime', message: 'moet na de begintijd liggen' });
     }
     if (errors.length) throw invalid(errors);
-    await this.dataSource.query(
-      `INSERT INTO staff_absence (staff_id, kind, from_date, to_date, start_time, end_time, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [target.id, dto.kind, dto.from, dto.to, dto.startTime ?? null, dto.endTime ?? null, dto.note || null],
+    await this.uow.run((m) =>
+      m.query(
+        `INSERT INTO staff_absence (staff_id, kind, from_date, to_date, start_time, end_time, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [target.id, dto.kind, dto.from, dto.to, dto.startTime ?? null, dto.endTime ?? null, dto.note || null],
+      ),
     );
     return staffId ? this.get(user, staffId) : this.me(user);
   }
@@ -207,7 +213,9 @@ export class StaffService {
     const target = staffId ? await this.get(user, staffId) : await this.me(user);
     if (staffId && user.role !== 'planner' && user.role !== 'admin') throw new ForbiddenException('Geen toegang');
     if (!target.absences.some((a) => a.id === absenceId)) throw new NotFoundException('Afwezigheid niet gevonden');
-    await this.dataSource.query(`DELETE FROM staff_absence WHERE id = $1 AND staff_id = $2`, [absenceId, target.id]);
+    await this.uow.run((m) =>
+      m.query(`DELETE FROM staff_absence WHERE id = $1 AND staff_id = $2`, [absenceId, target.id]),
+    );
     return staffId ? this.get(user, staffId) : this.me(user);
   }
 

@@ -4,6 +4,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchingService } from './matching.service';
 import { PlanningRunsService } from './planning-runs.service';
+import { SessionPlanningService } from './session-planning.service';
+import { PlanSessionDto } from '@halt/api/booking';
 import { StaffService } from './staff.service';
 import {
   AssignStaffDto,
@@ -23,6 +25,7 @@ export class StaffingController {
     private readonly staff: StaffService,
     private readonly matching: MatchingService,
     private readonly runs: PlanningRunsService,
+    private readonly planning: SessionPlanningService,
   ) {}
 
   @Get('staff')
@@ -106,6 +109,19 @@ export class StaffingController {
     @Query() q: CandidatesQueryDto,
   ): Promise<CandidatesDto> {
     return this.matching.candidates(user, id, q.date, q.time);
+  }
+
+  @Patch('sessions/:id/plan')
+  @Roles('planner', 'admin')
+  @ApiOperation({
+    summary: 'Set the date and start time of a session by hand (planners of its region); its specialists move along',
+  })
+  plan(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: PlanSessionDto,
+  ): Promise<BookingRequestDto> {
+    return this.planning.plan(user, id, dto);
   }
 
   @Put('sessions/:id/staff')

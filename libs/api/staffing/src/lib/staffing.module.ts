@@ -4,6 +4,8 @@ import { Module } from '@nestjs/common';
 import { MatchingService } from './matching.service';
 import { PlanningProblemService } from './planning-problem.service';
 import { PlanningRunsService } from './planning-runs.service';
+import { SessionAssignments } from './session-assignments';
+import { SessionPlanningService } from './session-planning.service';
 import { StaffService } from './staff.service';
 import { StaffingController } from './staffing.controller';
 
@@ -11,7 +13,14 @@ import { StaffingController } from './staffing.controller';
 @Module({
   imports: [BookingModule, CalendarModule],
   controllers: [StaffingController],
-  providers: [StaffService, PlanningProblemService, MatchingService, PlanningRunsService],
+  providers: [
+    StaffService,
+    PlanningProblemService,
+    MatchingService,
+    PlanningRunsService,
+    SessionAssignments,
+    SessionPlanningService,
+  ],
   exports: [StaffService, PlanningProblemService, MatchingService, PlanningRunsService],
 })
 export class StaffingModule {}

@@ -4,7 +4,14 @@
  */
 type Audience = 'teacher' | 'pupil' | 'parent';
 
-const OFFER_TYPES = ['voorlichting', 'klassendialoog', 'schoolspreekuur', 'jongerenrechtbank', 'ouderbijeenkomst', 'halt-jrb'];
+const OFFER_TYPES = [
+  'voorlichting',
+  'klassendialoog',
+  'schoolspreekuur',
+  'jongerenrechtbank',
+  'ouderbijeenkomst',
+  'halt-jrb',
+];
 
 const scale = (key: string, text: string, outcome: string | null) => ({
   key,
@@ -26,7 +33,11 @@ const QUESTIONS: Record<Audience, object[]> = {
   ],
   teacher: [
     scale('feel_safer', 'Mijn leerlingen en ik voelen ons veiliger na deze sessie.', 'feel_safer'),
-    scale('prevent_repair', 'De leerlingen weten beter hoe ze schade kunnen voorkomen of herstellen.', 'prevent_repair'),
+    scale(
+      'prevent_repair',
+      'De leerlingen weten beter hoe ze schade kunnen voorkomen of herstellen.',
+      'prevent_repair',
+    ),
     scale('recommend', 'Ik raad deze sessie aan collega’s aan.', 'recommend'),
     scale('overall', 'Hoe tevreden bent u over de uitvoering?', 'overall'),
     open('trends', 'Welke trends ziet u onder jongeren?', true),

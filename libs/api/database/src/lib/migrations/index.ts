@@ -10,6 +10,7 @@ import { Reminders1765008000000 } from './1765008000000-reminders';
 import { ParentRegistrations1765094400000 } from './1765094400000-parent-registrations';
 import { RequestReminders1765180800000 } from './1765180800000-request-reminders';
 import { Evaluations1765267200000 } from './1765267200000-evaluations';
+import { WritePath1765353600000 } from './1765353600000-write-path';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ParentRegistrations1765094400000,
   RequestReminders1765180800000,
   Evaluations1765267200000,
+  WritePath1765353600000,
 ];

@@ -1,9 +1,8 @@
+import { UnitOfWork } from '@halt/api/database';
 import { SessionCleanupService } from '@halt/api/identity';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
 
 /** Thin processor: picks maintenance jobs off the queue and calls the services that do the work. */
 @Injectable()
@@ -13,7 +12,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueRegistry,
     private readonly sessions: SessionCleanupService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,13 +28,17 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
       }
       case JOBS.maintenance.purgeParentRegistrations: {
         // Once the meeting is over (or will not take place), the parents' addresses have served their purpose.
-        const rows: { id: string }[] = await this.dataSource.query(
-          `WITH gone AS (
-             DELETE FROM parent_registration p USING session s
-              WHERE s.id = p.session_id
-                AND (s.status IN ('cancelled', 'delivered', 'no_show') OR s.planned_end < now())
-             RETURNING p.id)
-           SELECT id FROM gone`,
+        const rows: { id: string }[] = await this.uow.run(
+          (m) =>
+            m.query(
+              `WITH gone AS (
+                 DELETE FROM parent_registration p USING session s
+                  WHERE s.id = p.session_id
+                    AND (s.status IN ('cancelled', 'delivered', 'no_show') OR s.planned_end < now())
+                 RETURNING p.id)
+               SELECT id FROM gone`,
+            ),
+          { actor: { kind: 'system', name: 'maintenance' } },
         );
         this.log.log(`deleted ${rows.length} parent e-mail address(es) of past meetings`);
         return { purged: rows.length };
