@@ -71,6 +71,7 @@ export async function generate(url: string, partial: Partial<GenerateOptions> = 
       evaluationOpenDays: 14,
       log: o.log,
     });
+    if (!result) throw new Error('nothing generated'); // only a lived-in year skips a database in use
     const { pupilRate, ...rest } = result;
     rest.figures.unshift([
       'pupils’ response rate per session',

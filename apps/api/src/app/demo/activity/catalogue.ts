@@ -18,8 +18,17 @@ export const SCALE_KEYS: Record<'pupil' | 'teacher' | 'parent', string[]> = {
 };
 export const TREND_KEY = 'trends';
 
-/** The active offers (`gen_offer`), the tickets of each level (`gen_offer_ticket`, `gen_level`) and the current forms. */
-export async function loadCatalogue(sql: Sql): Promise<void> {
+/** The region `rg` has as many active specialists with the skill of offer `o` as it needs. */
+const STAFFABLE = `(SELECT count(*) FROM staff_member sm
+                     JOIN staff_region sr ON sr.staff_id = sm.id AND sr.region_id = rg.id
+                     JOIN staff_skill k ON k.staff_id = sm.id AND k.skill = o.required_skill
+                    WHERE sm.active) >= o.staff_needed`;
+
+/**
+ * The active offers (`gen_offer`), the tickets of each Halt region and level (`gen_offer_ticket`, `gen_level`) and the
+ * current forms. With `staffable`, a region only asks for offers it has enough specialists with the skill for.
+ */
+export async function loadCatalogue(sql: Sql, staffable: boolean): Promise<void> {
   sql.section('catalogue, calendar and forms');
   await sql.query(
     `CREATE TEMP TABLE gen_offer ON COMMIT DROP AS
@@ -30,17 +39,21 @@ export async function loadCatalogue(sql: Sql): Promise<void> {
   await sql.query(
     `CREATE TEMP TABLE gen_offer_ticket ON COMMIT DROP AS
        WITH per_level AS (
-         SELECT l.level, o.idx, o.type, count(*) OVER (PARTITION BY l.level, o.type) AS same_type
-           FROM gen_offer o CROSS JOIN unnest(o.levels) AS l(level))
-       SELECT p.level, (row_number() OVER (PARTITION BY p.level ORDER BY p.idx, t) - 1)::int AS t, p.idx AS offer_idx
+         SELECT rg.id AS region_id, l.level, o.idx, o.type,
+                count(*) OVER (PARTITION BY rg.id, l.level, o.type) AS same_type
+           FROM gen_offer o CROSS JOIN unnest(o.levels) AS l(level) CROSS JOIN region rg
+          WHERE ${staffable ? STAFFABLE : 'true'})
+       SELECT p.region_id, p.level, (row_number() OVER (PARTITION BY p.region_id, p.level ORDER BY p.idx, t) - 1)::int AS t,
+              p.idx AS offer_idx
          FROM per_level p
          JOIN jsonb_each_text($1::jsonb) w(type, weight) ON w.type = p.type
         CROSS JOIN LATERAL generate_series(1, greatest(1, round(w.weight::numeric * 100 / p.same_type)::int)) t`,
     [JSON.stringify(TYPE_WEIGHTS)],
   );
-  await sql.query(`ALTER TABLE gen_offer_ticket ADD PRIMARY KEY (level, t)`);
+  await sql.query(`ALTER TABLE gen_offer_ticket ADD PRIMARY KEY (region_id, level, t)`);
   await sql.query(
-    `CREATE TEMP TABLE gen_level ON COMMIT DROP AS SELECT level, count(*)::int AS n FROM gen_offer_ticket GROUP BY level`,
+    `CREATE TEMP TABLE gen_level ON COMMIT DROP AS
+       SELECT region_id, level, count(*)::int AS n FROM gen_offer_ticket GROUP BY region_id, level`,
   );
   await sql.query(
     `CREATE TEMP TABLE gen_form ON COMMIT DROP AS

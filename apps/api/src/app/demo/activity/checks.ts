@@ -1,26 +1,33 @@
-import { normaliseClassCode } from '@halt/domain';
+import { normaliseClassCode, travelMinutes } from '@halt/domain';
 import { formatNumber as fmt, type Sql } from './sql';
 
-/** The database must be migrated, have the demo seed and no delivered work yet. */
-export async function preflight(sql: Sql): Promise<void> {
+/**
+ * The database must be migrated and have the demo seed. Then either it has no sessions yet (else: an error), or,
+ * `whenEmpty`, the answer is whether it is empty of requests and package orders — activity is only ever generated
+ * into a portal nobody used yet.
+ */
+export async function preflight(sql: Sql, whenEmpty = false): Promise<boolean> {
   const { rows } = await sql.query<{ migrated: boolean }>(
     `SELECT to_regclass('public.evaluation_response') IS NOT NULL AS migrated`,
   );
   if (!rows[0].migrated) {
     throw new Error('the database has no evaluation tables: run the API migrations (1765267200000-evaluations) first');
   }
-  const { rows: counts } = await sql.query<{ municipalities: number; offers: number; sessions: number }>(
+  const { rows: counts } = await sql.query<{ municipalities: number; offers: number; sessions: number; used: boolean }>(
     `SELECT (SELECT count(*)::int FROM municipality) AS municipalities,
             (SELECT count(*)::int FROM offer WHERE active) AS offers,
-            (SELECT count(*)::int FROM session) AS sessions`,
+            (SELECT count(*)::int FROM session) AS sessions,
+            EXISTS (SELECT 1 FROM booking_request) OR EXISTS (SELECT 1 FROM package_order) AS used`,
   );
   const c = counts[0];
   if (c.municipalities === 0 || c.offers === 0) {
     throw new Error('no municipalities or offers: start the API once with SEED_DEMO=true on this database');
   }
+  if (whenEmpty) return !c.used && c.sessions === 0;
   if (c.sessions > 0) {
     throw new Error(`the database already has ${c.sessions} sessions: generate into a fresh database`);
   }
+  return true;
 }
 
 /** Consistency checks on the committed data; returns the realised figures. Throws on an inconsistency. */
@@ -45,20 +52,31 @@ export async function checkGenerated(
   );
   if (answers.wrong) problems.push(`${answers.wrong} class codes whose answer counters do not match the answers`);
 
-  const ledger = await one<{ wrong: number; reserved: number; open_credits: number }>(
-    `SELECT (SELECT count(*)::int FROM package_order o
-              WHERE o.consumed_credits <> coalesce((SELECT sum(credits) FROM ledger_entry l
-                                                     WHERE l.order_id = o.id AND l.kind = 'consume'), 0)) AS wrong,
-            (SELECT coalesce(sum(reserved_credits), 0)::int FROM package_order) AS reserved,
-            (SELECT coalesce(sum(package_credits), 0)::int FROM booking_request
-              WHERE funding = 'package' AND status = 'submitted') AS open_credits`,
+  // Every order's counters are the sum of its ledger, and what a request still has reserved is what it has not
+  // used yet while it is under way, nothing once it is done.
+  const ledger = await one<{ orders: number; requests: number }>(
+    `WITH per_order AS (
+       SELECT order_id, sum(credits) FILTER (WHERE kind IN ('budget', 'amend')) AS budget,
+              coalesce(sum(credits) FILTER (WHERE kind = 'reserve'), 0) - coalesce(sum(credits) FILTER (WHERE kind IN ('release', 'consume')), 0) AS reserved,
+              coalesce(sum(credits) FILTER (WHERE kind = 'consume'), 0) AS consumed
+         FROM ledger_entry GROUP BY order_id),
+     per_request AS (
+       SELECT r.id, r.status, r.package_credits,
+              coalesce(sum(l.credits) FILTER (WHERE l.kind = 'reserve'), 0)
+                - coalesce(sum(l.credits) FILTER (WHERE l.kind IN ('release', 'consume')), 0) AS reserved,
+              coalesce(sum(l.credits) FILTER (WHERE l.kind = 'consume'), 0) AS consumed
+         FROM booking_request r LEFT JOIN ledger_entry l ON l.request_id = r.id
+        WHERE r.funding = 'package' GROUP BY r.id)
+     SELECT (SELECT count(*)::int FROM package_order o LEFT JOIN per_order p ON p.order_id = o.id
+              WHERE o.budget_credits <> coalesce(p.budget, 0) OR o.reserved_credits <> coalesce(p.reserved, 0)
+                 OR o.consumed_credits <> coalesce(p.consumed, 0)
+                 OR o.available_credits <> o.budget_credits - o.reserved_credits - o.consumed_credits) AS orders,
+            (SELECT count(*)::int FROM per_request
+              WHERE reserved <> CASE WHEN status IN ('draft', 'delivered', 'closed', 'rejected', 'cancelled') THEN 0
+                                     ELSE package_credits - consumed END) AS requests`,
   );
-  if (ledger.wrong) problems.push(`${ledger.wrong} package orders whose consumed credits differ from the ledger`);
-  if (ledger.reserved !== ledger.open_credits) {
-    problems.push(
-      `reserved credits ${ledger.reserved} ≠ credits of the unplanned funded requests ${ledger.open_credits}`,
-    );
-  }
+  if (ledger.orders) problems.push(`${ledger.orders} package orders whose counters differ from their ledger`);
+  if (ledger.requests) problems.push(`${ledger.requests} funded requests whose reservation does not fit their state`);
   const days = await one<{ wrong: number }>(
     `SELECT count(*)::int AS wrong FROM session
       WHERE status IN ('delivered', 'no_show')
@@ -114,4 +132,65 @@ export async function checkGenerated(
     ['schools with delivered work', fmt(f.schools_with_sessions)],
     ['checks', 'class codes valid; answer counters, ledger, delivered_on consistent'],
   ];
+}
+
+/**
+ * Before a lived-in year is committed: every specialist's booking is what the portal's assignment would have
+ * stored (occupied from leaving home, the domain's travel estimate, a skill they hold and a region they serve), every
+ * planned session lies on a school day of its school within the school day, and every request and session is in
+ * the state its last transition record says. Throws on the first kind of problem found.
+ */
+export async function checkLivedIn(sql: Sql): Promise<void> {
+  const problems: string[] = [];
+  const count = async (what: string, text: string) => {
+    const n = await sql.value<number>(`SELECT count(*)::int FROM (${text}) x`);
+    if (n) problems.push(`${n} ${what}`);
+  };
+  await count(
+    'assignments whose occupied time is not the session plus the travel before it',
+    `SELECT 1 FROM session_assignment a JOIN session s ON s.id = a.session_id
+      WHERE s.planned_start IS NULL OR s.status NOT IN ('planned', 'confirmed', 'delivered', 'no_show')
+         OR a.occupied <> tstzrange(s.planned_start - a.travel_minutes * interval '1 minute', s.planned_end, '[)')`,
+  );
+  await count(
+    'assignments of a specialist without the skill or the region',
+    `SELECT 1 FROM session_assignment a JOIN session s ON s.id = a.session_id
+       JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+       JOIN municipality m ON m.id = sc.municipality_id
+      WHERE NOT EXISTS (SELECT 1 FROM staff_skill k WHERE k.staff_id = a.staff_id AND k.skill = s.required_skill
+                           AND k.valid_until >= (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date)
+         OR NOT EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = a.staff_id AND sr.region_id = m.region_id)`,
+  );
+  const travel = await sql.query<{ travel: number; lat: number; lon: number; slat: number; slon: number }>(
+    `SELECT a.travel_minutes AS travel, sm.home_latitude AS lat, sm.home_longitude AS lon,
+            sc.latitude AS slat, sc.longitude AS slon
+       FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id JOIN session s ON s.id = a.session_id
+       JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id`,
+  );
+  const wrongTravel = travel.rows.filter(
+    (t) => t.travel !== travelMinutes({ lat: t.lat, lon: t.lon }, { lat: t.slat, lon: t.slon }),
+  ).length;
+  if (wrongTravel) problems.push(`${wrongTravel} assignments whose travel is not the domain's estimate`);
+  await count(
+    'sessions off a school day or outside the school day',
+    `SELECT 1 FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+      WHERE s.planned_start IS NOT NULL
+        AND (NOT EXISTS (SELECT 1 FROM gen_day d WHERE d.region = sc.holiday_region
+                           AND d.d = (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date)
+             OR (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::time < sc.day_start
+             OR (s.planned_end AT TIME ZONE 'Europe/Amsterdam')::time > sc.day_end)`,
+  );
+  await count(
+    'requests whose state is not their last transition',
+    `SELECT 1 FROM booking_request r
+      WHERE r.status IS DISTINCT FROM (SELECT t.to_state FROM request_transition t WHERE t.request_id = r.id
+                                        ORDER BY t.at DESC, t.id DESC LIMIT 1)`,
+  );
+  await count(
+    'sessions whose state is not their last transition',
+    `SELECT 1 FROM session s
+      WHERE s.status <> coalesce((SELECT t.to_state FROM session_transition t WHERE t.session_id = s.id
+                                   ORDER BY t.at DESC, t.id DESC LIMIT 1), 'open')`,
+  );
+  if (problems.length) throw new Error(`generated activity is inconsistent:\n  ${problems.join('\n  ')}`);
 }

@@ -8,8 +8,12 @@ const TEACHER_TREND_SHARE = 0.4;
 const PARENT_TREND_SHARE = 0.15;
 
 export interface EvaluationInput {
-  /** Answers in total (pupils, teachers and parents): the pupils' rate is chosen to reach it. */
+  /** Answers in total (pupils, teachers and parents): the pupils' rate is chosen to reach it … */
   responses: number;
+  /** … unless the rate is given. */
+  pupilRate?: number;
+  /** No answer is given after this day; the class codes count the answers that were given. */
+  today: string;
   seed: number;
   /** Days a class code takes answers after its session. */
   openDays: number;
@@ -25,7 +29,7 @@ export interface EvaluationInput {
  */
 export async function generateEvaluations(sql: Sql, e: EvaluationInput): Promise<number> {
   sql.section('evaluations');
-  const rate = await pupilRate(sql, e.responses);
+  const rate = e.pupilRate ?? (await pupilRate(sql, e.responses));
   await sql.query(
     `UPDATE gen_sess
           SET n_resp = round(pupils * least(1.0, CASE WHEN kind = 'parent_meeting' THEN ${PARENT_RATE} ELSE $1 END * propensity))
@@ -35,9 +39,7 @@ export async function generateEvaluations(sql: Sql, e: EvaluationInput): Promise
   await sql.step(
     'insert evaluation_response (pupils)',
     `INSERT INTO evaluation_response (session_id, form_id, audience, submitted_on, scores, answers)
-       SELECT s.id, f.id, 'pupil',
-              s.day + CASE WHEN pg_temp.rnd(x.k, 90) < 0.75 THEN 0 WHEN pg_temp.rnd(x.k, 90) < 0.92 THEN 1
-                           ELSE 2 + pg_temp.pick(x.k, 91, 6) END,
+       SELECT s.id, f.id, 'pupil', x.submitted_on,
               jsonb_build_object('feel_safer', pg_temp.score(x.k, 100, s.mu - 0.25),
                                  'prevent_repair', pg_temp.score(x.k, 101, s.mu),
                                  'recommend', pg_temp.score(x.k, 102, s.mu + 0.1)),
@@ -47,9 +49,12 @@ export async function generateEvaluations(sql: Sql, e: EvaluationInput): Promise
          FROM gen_sess s
          JOIN gen_form f ON f.audience = 'pupil' AND f.offer_type = s.offer_type
         CROSS JOIN LATERAL generate_series(1, s.n_resp) j
-        CROSS JOIN LATERAL (SELECT s.key * 4096 + j AS k) x
-        WHERE s.status = 'delivered' AND s.kind <> 'parent_meeting' AND s.n_resp > 0`,
-    [PUPIL_TIPS],
+        CROSS JOIN LATERAL (SELECT s.key * 4096 + j AS k) k
+        CROSS JOIN LATERAL (
+              SELECT k.k, s.day + CASE WHEN pg_temp.rnd(k.k, 90) < 0.75 THEN 0 WHEN pg_temp.rnd(k.k, 90) < 0.92 THEN 1
+                                       ELSE 2 + pg_temp.pick(k.k, 91, 6) END AS submitted_on) x
+        WHERE s.status = 'delivered' AND s.kind <> 'parent_meeting' AND s.n_resp > 0 AND x.submitted_on <= $2::date`,
+    [PUPIL_TIPS, e.today],
   );
   // Teachers (one per session, on a share of them) and parents; their trend answers go to the trend journal too.
   const others = await sql.value<number>(
@@ -92,13 +97,15 @@ export async function generateEvaluations(sql: Sql, e: EvaluationInput): Promise
           WHERE s.status = 'delivered' AND s.kind = 'parent_meeting' AND s.n_resp > 0),
        inserted AS (
          INSERT INTO evaluation_response (session_id, form_id, audience, submitted_on, scores, answers)
-         SELECT session_id, form_id, audience, submitted_on, scores, answers FROM answers ORDER BY sn, part
+         SELECT session_id, form_id, audience, submitted_on, scores, answers FROM answers
+          WHERE submitted_on <= $3::date ORDER BY sn, part
          RETURNING id, session_id, audience, submitted_on, answers)
        INSERT INTO evaluation_trend (response_id, session_id, audience, submitted_on, text)
        SELECT id, session_id, audience, submitted_on, answers ->> '${TREND_KEY}'
          FROM inserted WHERE answers ? '${TREND_KEY}' ORDER BY id`,
-    [TREND_TEXTS, IMPROVE_TEXTS],
+    [TREND_TEXTS, IMPROVE_TEXTS, e.today],
   );
+  await countGivenAnswers(sql, e.today);
   // A class code per delivered session: 7 characters of the unambiguous alphabet from a bijection of the
   // session number, plus the check character of @halt/domain's classCodeFrom.
   await sql.step(
@@ -171,4 +178,18 @@ async function pupilRate(sql: Sql, responses: number): Promise<number> {
     else hi = mid;
   }
   return hi;
+}
+
+/**
+ * Sessions of the last days have not had all their answers yet: the class code counts those that were given. (In
+ * generated history every answer is in, so nothing changes.)
+ */
+async function countGivenAnswers(sql: Sql, today: string): Promise<void> {
+  await sql.query(
+    `UPDATE gen_sess s
+        SET n_resp = (SELECT count(*) FROM evaluation_response e WHERE e.session_id = s.id AND e.audience <> 'teacher'),
+            teacher = EXISTS (SELECT 1 FROM evaluation_response e WHERE e.session_id = s.id AND e.audience = 'teacher')
+      WHERE s.status = 'delivered' AND s.day > $1::date - 14`,
+    [today],
+  );
 }

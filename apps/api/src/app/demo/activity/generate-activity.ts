@@ -1,8 +1,8 @@
-import type { LocalDate } from '@halt/domain';
+import { type LocalDate, minutesToTime, timeToMinutes } from '@halt/domain';
 import { performance } from 'node:perf_hooks';
 import type { ClientBase } from 'pg';
 import { loadCatalogue } from './catalogue';
-import { checkGenerated, preflight } from './checks';
+import { checkGenerated, checkLivedIn, preflight } from './checks';
 import { generateEvaluations } from './evaluations';
 import { generateLedger } from './ledger';
 import { insertOrders, planOrders } from './orders';
@@ -10,7 +10,11 @@ import { insertRequests } from './request-rows';
 import { planRequests } from './requests';
 import { type ActivityYear, createDayTables } from './school-days';
 import { generateSchools } from './schools';
-import { fitWindows, planSessions } from './sessions';
+import { dropUnplacedRequests, fitWindows, planSessions } from './sessions';
+import { settleHistory, settleLivedIn } from './lifecycle';
+import { recordSessionsAhead } from './reminders';
+import { staffSessions } from './staffing-step';
+import { insertHistoryOfLife } from './transitions';
 import { createRandomFunctions, formatNumber, type GenerationStep, Sql } from './sql';
 
 /**
@@ -36,8 +40,10 @@ export interface ActivityOptions {
   orderYears: [number, number];
   /** Sessions wanted on the placed requests (no-shows included). */
   sessions: number;
-  /** Evaluation answers in total (pupils, teachers and parents); sets the pupils' response rate. */
+  /** Evaluation answers in total (pupils, teachers and parents); sets the pupils' response rate … */
   responses: number;
+  /** … unless the rate is given. */
+  pupilRate?: number;
   /** Schools in total, the demo schools included. */
   schools: number;
   /** Requests still waiting to be planned. */
@@ -50,8 +56,17 @@ export interface ActivityOptions {
   parentMeetingTime: string;
   /** Days a class code takes answers after its session. */
   evaluationOpenDays: number;
+  /**
+   * A year the portal is living through rather than history: only on an empty portal; the region's specialists on
+   * the sessions, every state of the lifecycles with their transition records, package approvals, answers only up
+   * to today, and the sessions ahead through the reminders' outbox.
+   */
+  livedIn?: { freeCancellationDays: number };
   log?: (line: string) => void;
 }
+
+/** Tables a lived-in year fills besides those of history. */
+const LIVED_IN_TABLES = ['session_assignment', 'request_transition', 'session_transition', 'outbox_event'] as const;
 
 export interface ActivityResult {
   seconds: number;
@@ -86,25 +101,37 @@ export const ACTIVITY_TABLES = [
   'annual_target',
 ] as const;
 
-/** Runs the generator on a connected client (which it leaves open). */
-export async function generateActivity(client: ClientBase, o: ActivityOptions): Promise<ActivityResult> {
+/**
+ * Runs the generator on a connected client (which it leaves open). A lived-in year on a portal that already has
+ * requests or package orders generates nothing and returns null.
+ */
+export async function generateActivity(client: ClientBase, o: ActivityOptions): Promise<ActivityResult | null> {
   const sql = new Sql(client, o.log ?? (() => undefined));
   const started = performance.now();
+  const livedIn = o.livedIn;
+  const tables = livedIn ? [...ACTIVITY_TABLES, ...LIVED_IN_TABLES] : ACTIVITY_TABLES;
   try {
-    await preflight(sql);
-    const currentYear = Number(o.today.slice(0, 4));
     await sql.query('BEGIN');
+    // One generator at a time (replicas that start together); the first one fills, the others find it filled.
+    await sql.query(`SELECT pg_advisory_xact_lock(hashtext('halt-activity-generator'))`);
+    if (!(await preflight(sql, !!livedIn))) {
+      await sql.query('ROLLBACK');
+      return null;
+    }
     await sql.query(`SET LOCAL work_mem = '256MB'`);
     await sql.query(`SET LOCAL synchronous_commit = off`);
+    await sql.query(`SET LOCAL jit = off`);
     await createRandomFunctions(sql, o.seed);
+    const adminId = await sql.value<string | null>(
+      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY email LIMIT 1`,
+    );
 
     const schoolTickets = await generateSchools(sql, o.schools);
-    await loadCatalogue(sql);
+    await loadCatalogue(sql, !!livedIn);
     const yearThresholds = await createDayTables(sql, o.years);
-    await planOrders(sql, o.orderYears[0], o.orderYears[1]);
-    const totalSessions = Math.round(o.sessions / (1 - o.noShowShare));
+    await planOrders(sql, o.orderYears[0], o.orderYears[1], !!livedIn);
     await planRequests(sql, {
-      sessions: totalSessions,
+      sessions: Math.round(o.sessions / (1 - o.noShowShare)),
       unplanned: o.unplanned,
       schoolTickets,
       yearThresholds,
@@ -112,32 +139,52 @@ export async function generateActivity(client: ClientBase, o: ActivityOptions): 
       packageShare: o.packageShare,
       today: o.today,
       now: o.now,
+      weeklySeries: !!livedIn,
     });
     await planSessions(sql, {
       noShowShare: o.noShowShare,
       parentMeetingTime: o.parentMeetingTime,
       teacherShare: TEACHER_SHARE,
     });
+    await dropUnplacedRequests(sql);
+    if (livedIn) await staffSessions(sql);
     await fitWindows(sql);
+    if (livedIn) {
+      await settleLivedIn(sql, { now: o.now, freeCancellationDays: livedIn.freeCancellationDays, adminId });
+    } else {
+      await settleHistory(sql);
+    }
 
-    const adminId = await sql.value<string | null>(
-      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY email LIMIT 1`,
-    );
-    await insertOrders(sql, currentYear, adminId);
-    await insertRequests(sql, o.seed);
+    await insertOrders(sql, {
+      closedBefore: livedIn ? o.orderYears[0] : Number(o.today.slice(0, 4)),
+      drawDuringYear: !!livedIn,
+      adminId,
+    });
+    await insertRequests(sql, {
+      seed: o.seed,
+      contactsFromUsers: !!livedIn,
+      parentMeetingLatest: addMinutes(o.parentMeetingTime, 90),
+    });
+    if (livedIn) await insertHistoryOfLife(sql, adminId);
     const pupilRate = await generateEvaluations(sql, {
       responses: o.responses,
+      pupilRate: o.pupilRate,
+      today: o.today,
       seed: o.seed,
       openDays: o.evaluationOpenDays,
       targetYears: o.orderYears,
     });
     await generateLedger(sql, adminId);
+    if (livedIn) {
+      sql.section(`reminders: ${await recordSessionsAhead(sql, o.now)} sessions ahead through the outbox`);
+      await checkLivedIn(sql);
+    }
 
     let t = performance.now();
     await sql.query('COMMIT');
     sql.steps.push({ name: 'commit', seconds: (performance.now() - t) / 1000, rows: null });
     t = performance.now();
-    for (const table of ACTIVITY_TABLES) await sql.query(`ANALYZE ${table}`);
+    for (const table of tables) await sql.query(`ANALYZE ${table}`);
     sql.steps.push({ name: 'analyze', seconds: (performance.now() - t) / 1000, rows: null });
     sql.section(`  commit + analyze: ${formatNumber((performance.now() - t) / 1000, 2)} s`);
     const seconds = (performance.now() - started) / 1000;
@@ -145,7 +192,7 @@ export async function generateActivity(client: ClientBase, o: ActivityOptions): 
     sql.section('checks');
     const figures = await checkGenerated(sql, { sessions: o.sessions, responses: o.responses });
     const counts: [string, number][] = [];
-    for (const table of ACTIVITY_TABLES) {
+    for (const table of tables) {
       counts.push([table, await sql.value<number>(`SELECT count(*)::int FROM ${table}`)]);
     }
     return { seconds, steps: sql.steps, counts, figures, pupilRate };
@@ -153,4 +200,9 @@ export async function generateActivity(client: ClientBase, o: ActivityOptions): 
     await sql.query('ROLLBACK').catch(() => undefined);
     throw error;
   }
+}
+
+/** HH:mm plus minutes, within the day. */
+function addMinutes(time: string, minutes: number): string {
+  return minutesToTime(Math.min(timeToMinutes(time) + minutes, 24 * 60 - 1));
 }

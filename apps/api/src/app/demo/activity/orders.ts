@@ -1,14 +1,18 @@
 import { int, type Sql } from './sql';
 
-/** The moment a generated order was made: 1 (or 2) September of the year before its subsidy year, 10:00. */
-const ORDERED_AT = `((make_date(o.subsidy_year - 1, 9, 1 + o.k) + time '10:00') AT TIME ZONE 'Europe/Amsterdam')`;
+/** When the planned order `alias` was made: 1 (or 2) September of the year before its subsidy year, 10:00. */
+export const orderedAt = (alias: string) =>
+  `((make_date(${alias}.subsidy_year - 1, 9, 1 + ${alias}.k) + time '10:00') AT TIME ZONE 'Europe/Amsterdam')`;
+/** When it became active: Halt accepted it 8 days later. */
+export const activeFrom = (alias: string) => `(${orderedAt(alias)} + interval '8 days')`;
+const ORDERED_AT = orderedAt('o');
 
 /**
  * Plans the package orders (`gen_order`, `gen_order_school`): per municipality and subsidy year the
  * basispakket and the Preventie met Gezag or Halt-JRB package, for all its schools (half of the basispakketten)
- * or about three quarters of them.
+ * or about three quarters of them. With `approvals`, every other municipality approves the requests on its orders.
  */
-export async function planOrders(sql: Sql, firstYear: number, lastYear: number): Promise<void> {
+export async function planOrders(sql: Sql, firstYear: number, lastYear: number, approvals: boolean): Promise<void> {
   sql.section('package orders');
   await sql.query(
     `CREATE TEMP TABLE gen_order ON COMMIT DROP AS
@@ -16,7 +20,7 @@ export async function planOrders(sql: Sql, firstYear: number, lastYear: number):
               k.k, t.id AS template_id, t.name AS template_name, t.default_credits,
               (k.k = 0 AND m.idx % 2 = 0) AS all_schools,
               (SELECT u.id FROM app_user u WHERE u.municipality_id = m.id AND u.role = 'gemeente' ORDER BY u.email LIMIT 1) AS user_id,
-              NULL::uuid AS id, NULL::integer AS budget
+              NULL::uuid AS id, NULL::integer AS budget, ${approvals ? 'm.idx % 2 = 1' : 'false'} AS requires_approval
          FROM gen_muni m
         CROSS JOIN generate_series(${int(firstYear)}, ${int(lastYear)}) y
         CROSS JOIN (VALUES (0), (1)) k(k)
@@ -35,11 +39,20 @@ export async function planOrders(sql: Sql, firstYear: number, lastYear: number):
   await sql.query(`ALTER TABLE gen_order_school ADD PRIMARY KEY (ok, school_id)`);
 }
 
+export interface OrderRows {
+  /** Orders of subsidy years before this one are closed. */
+  closedBefore: number;
+  /** Schools may draw on an order until 30 November of its subsidy year (else: until 1 December before it). */
+  drawDuringYear: boolean;
+  adminId: string | null;
+}
+
 /**
  * Inserts the orders with what their requests use: a budget of 110–135 % of it (plus 5), their offers and
- * schools, and the transitions create → order → accept → activate (→ close for the years before `currentYear`).
+ * schools, and the transitions create → order → accept → activate (→ close for the years before `closedBefore`).
  */
-export async function insertOrders(sql: Sql, currentYear: number, adminId: string | null): Promise<void> {
+export async function insertOrders(sql: Sql, { closedBefore, drawDuringYear, adminId }: OrderRows): Promise<void> {
+  sql.section('insert orders, requests and sessions');
   await sql.query(
     `UPDATE gen_order o
           SET budget = CASE WHEN x.credits > 0 THEN ceil(x.credits * (1.1 + 0.25 * pg_temp.rnd(o.ok, 52)))::int + 5
@@ -55,8 +68,9 @@ export async function insertOrders(sql: Sql, currentYear: number, adminId: strin
                                   requires_approval, all_schools, order_deadline, created_by, created_at, updated_at)
        SELECT o.id, 'PK-' || o.subsidy_year || '-' || lpad(($1::int + o.ok - 1)::text, greatest(5, length(($1::int + o.ok - 1)::text)), '0'),
               o.municipality_id, o.template_id, o.template_name || ' ' || o.subsidy_year, o.subsidy_year,
-              CASE WHEN o.subsidy_year < ${int(currentYear)} THEN 'closed' ELSE 'active' END,
-              false, o.all_schools, make_date(o.subsidy_year - 1, 12, 1), o.user_id,
+              CASE WHEN o.subsidy_year < ${int(closedBefore)} THEN 'closed' ELSE 'active' END,
+              o.requires_approval, o.all_schools,
+              ${drawDuringYear ? 'make_date(o.subsidy_year, 11, 30)' : 'make_date(o.subsidy_year - 1, 12, 1)'}, o.user_id,
               ${ORDERED_AT}, ${ORDERED_AT}
          FROM gen_order o ORDER BY o.ok`,
     [orderNumber],
@@ -86,7 +100,7 @@ export async function insertOrders(sql: Sql, currentYear: number, adminId: strin
           (3, 'ordered', 'accepted', 'accept', 'admin', NULL, interval '8 days'),
           (4, 'accepted', 'active', 'activate', NULL, 'Automatisch actief na acceptatie door Halt', interval '8 days'),
           (5, 'active', 'closed', 'close', 'admin', NULL, interval '16 months')) e(n, from_state, to_state, event, actor, reason, delay)
-        WHERE e.n < 5 OR o.subsidy_year < ${int(currentYear)}
+        WHERE e.n < 5 OR o.subsidy_year < ${int(closedBefore)}
         ORDER BY o.ok, e.n`,
     [adminId],
   );

@@ -1,3 +1,4 @@
+import { activeFrom } from './orders';
 import { int, type Sql } from './sql';
 
 /** What the request plan needs to know. */
@@ -14,6 +15,8 @@ export interface RequestPlanInput {
   packageShare: number;
   today: string;
   now: Date;
+  /** Series on a fixed weekday, skipping days the school is closed (else: every fifth school day). */
+  weeklySeries: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface RequestPlanInput {
 const shape = (source: string) => `
       WITH base AS (${source}),
       lvl AS (
-        SELECT b.*, s.id AS school_id, s.type AS school_type, s.municipality_id, s.user_id, s.holiday_region,
+        SELECT b.*, s.id AS school_id, s.type AS school_type, s.municipality_id, s.region_id, s.user_id, s.holiday_region,
                CASE s.type WHEN 'PO' THEN 'po-7-8'
                            WHEN 'VO' THEN CASE WHEN pg_temp.rnd(b.i, 32) < 0.55 THEN 'vo-1-2' ELSE 'vo-3-4' END
                            WHEN 'MBO' THEN 'mbo' ELSE 'so-vso' END AS level
@@ -31,8 +34,8 @@ const shape = (source: string) => `
       off AS (
         SELECT l.*, f.idx AS offer_idx, f.id AS offer_id, f.type AS offer_type, f.duration_minutes, f.staff_needed,
                f.required_skill, f.parent_meeting_possible
-          FROM lvl l JOIN gen_level bl ON bl.level = l.level
-          JOIN gen_offer_ticket ot ON ot.level = l.level AND ot.t = pg_temp.pick(l.i, 33, bl.n)
+          FROM lvl l JOIN gen_level bl ON bl.region_id = l.region_id AND bl.level = l.level
+          JOIN gen_offer_ticket ot ON ot.region_id = l.region_id AND ot.level = l.level AND ot.t = pg_temp.pick(l.i, 33, bl.n)
           JOIN gen_offer f ON f.idx = ot.offer_idx),
       shaped AS (
         SELECT f.*,
@@ -77,14 +80,17 @@ export async function planRequests(sql: Sql, p: RequestPlanInput): Promise<numbe
        SELECT r.*, pg_temp.pick(r.i, 37, y.ndays - r.span) AS base_day, d.d AS first_day,
               pg_temp.pick(r.i, 38, 4) AS slot_base,
               CASE WHEN pg_temp.rnd(r.i, 39) < 0.5 THEN time '09:00' ELSE time '13:00' END AS series_time,
-              ((d.d - (20 + pg_temp.pick(r.i, 40, 70))) + time '08:00' + pg_temp.pick(r.i, 41, 600) * interval '1 minute')
-                AT TIME ZONE 'Europe/Amsterdam' AS submitted_at
+              -- and at the latest a few days ago, for requests far ahead
+              least(((d.d - (20 + pg_temp.pick(r.i, 40, 70))) + time '08:00' + pg_temp.pick(r.i, 41, 600) * interval '1 minute')
+                      AT TIME ZONE 'Europe/Amsterdam',
+                    $5::timestamptz - (1 + pg_temp.pick(r.i, 120, 20)) * interval '1 day'
+                      - pg_temp.pick(r.i, 41, 600) * interval '1 minute') AS submitted_at
          FROM running r
          JOIN gen_year y ON y.year_idx = r.year_idx AND y.region = r.holiday_region
          JOIN gen_day d ON d.year_idx = r.year_idx AND d.region = r.holiday_region
                        AND d.n = pg_temp.pick(r.i, 37, y.ndays - r.span)
         WHERE r.running <= $3::int AND r.span < y.ndays`,
-    [Math.ceil(p.sessions / 1.6) + 100, p.schoolTickets, p.sessions, p.yearThresholds],
+    [Math.ceil(p.sessions / 1.6) + 100, p.schoolTickets, p.sessions, p.yearThresholds, p.now.toISOString()],
   );
   await sql.step(
     'unplanned requests (plan)',
@@ -104,8 +110,10 @@ export async function planRequests(sql: Sql, p: RequestPlanInput): Promise<numbe
   await sql.query(`
       ALTER TABLE gen_req ADD PRIMARY KEY (i),
         ADD COLUMN id uuid, ADD COLUMN order_id uuid, ADD COLUMN credits_per_session integer,
-        ADD COLUMN window_from date, ADD COLUMN window_to date, ADD COLUMN updated_at timestamptz`);
+        ADD COLUMN window_from date, ADD COLUMN window_to date, ADD COLUMN updated_at timestamptz,
+        ADD COLUMN series_n integer[]`);
   await sql.query(`UPDATE gen_req SET id = pg_temp.uid('request', i)`);
+  await planSeries(sql, p.weeklySeries);
   await sql.query(`ANALYZE gen_req`);
 
   await sql.query(
@@ -115,7 +123,8 @@ export async function planRequests(sql: Sql, p: RequestPlanInput): Promise<numbe
          JOIN gen_order o ON o.municipality_id = r.municipality_id
                          AND o.subsidy_year = least(extract(year FROM r.first_day)::int, ${int(p.lastOrderYear)})
          JOIN package_template_offer pto ON pto.template_id = o.template_id AND pto.offer_id = r.offer_id
-        WHERE o.all_schools OR EXISTS (SELECT 1 FROM gen_order_school os WHERE os.ok = o.ok AND os.school_id = r.school_id)
+        WHERE (o.all_schools OR EXISTS (SELECT 1 FROM gen_order_school os WHERE os.ok = o.ok AND os.school_id = r.school_id))
+          AND r.submitted_at > ${activeFrom('o')}
         ORDER BY r.i, o.k`,
   );
   const requests = await sql.value<number>(`SELECT count(*)::int FROM gen_req`);
@@ -128,4 +137,23 @@ export async function planRequests(sql: Sql, p: RequestPlanInput): Promise<numbe
     [fundShare],
   );
   return requests;
+}
+
+/**
+ * The school days (their index in `gen_day`) of each placed series: the intake and spreekuren of a halt-jrb
+ * trajectory, the spreekuren of a schoolspreekuur. Weekly: the request's weekday every week, a week skipped when
+ * the school is closed that day (as the portal expands a series); else every fifth school day.
+ */
+async function planSeries(sql: Sql, weekly: boolean): Promise<void> {
+  const length = `r.series_count + CASE WHEN r.offer_type = 'halt-jrb' THEN 1 ELSE 0 END`;
+  await sql.query(
+    weekly
+      ? `UPDATE gen_req r SET series_n = ARRAY(
+           SELECT d.n FROM generate_series(0, 3 * (${length}) + 6) w
+             JOIN gen_day d ON d.year_idx = r.year_idx AND d.region = r.holiday_region AND d.d = r.first_day + 7 * w
+            ORDER BY d.n LIMIT ${length})
+          WHERE NOT r.open AND r.series_count > 0`
+      : `UPDATE gen_req r SET series_n = ARRAY(SELECT r.base_day + 5 * k FROM generate_series(0, ${length} - 1) k)
+          WHERE NOT r.open AND r.series_count > 0`,
+  );
 }

@@ -60,10 +60,10 @@ export async function generateSchools(sql: Sql, schoolsInTotal: number): Promise
   await sql.step(
     'schools and their weights',
     `CREATE TEMP TABLE gen_school ON COMMIT DROP AS
-       SELECT (row_number() OVER (ORDER BY s.brin) - 1)::int AS idx, s.id, s.type, s.municipality_id, s.holiday_region,
-              s.latitude, s.longitude, s.day_start, s.day_end, s.name,
+       SELECT (row_number() OVER (ORDER BY s.brin) - 1)::int AS idx, s.id, s.type, s.municipality_id, m.region_id,
+              s.holiday_region, s.latitude, s.longitude, s.day_start, s.day_end, s.name, s.brin,
               (SELECT u.id FROM app_user u WHERE u.school_id = s.id AND u.role = 'school' ORDER BY u.email LIMIT 1) AS user_id
-         FROM school s`,
+         FROM school s JOIN municipality m ON m.id = s.municipality_id`,
   );
   await sql.query(`ALTER TABLE gen_school ADD PRIMARY KEY (idx)`);
   await sql.step(

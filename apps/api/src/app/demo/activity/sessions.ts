@@ -1,5 +1,9 @@
 import type { Sql } from './sql';
 
+/** When the session `alias` is reported: 30 minutes to two days after its end. */
+export const reportedAt = (alias: string) =>
+  `${alias}.planned_start + (${alias}.duration_minutes + 30 + pg_temp.pick(${alias}.key, 66, 2880)) * interval '1 minute'`;
+
 /** Times a lesson or hearing may start at (Amsterdam time). */
 export const SLOT_TIMES = ['08:30', '09:45', '11:00', '13:00', '14:15'] as const;
 
@@ -25,7 +29,7 @@ export async function planSessions(sql: Sql, p: SessionPlanInput): Promise<void>
     `CREATE TEMP TABLE gen_sess ON COMMIT DROP AS
        WITH p AS (
          SELECT r.i, r.open, r.offer_type, r.offer_idx, r.year_idx, r.holiday_region, r.base_day, r.n_groups,
-                r.series_count, r.slot_base, r.series_time, r.duration_minutes AS offer_duration,
+                r.series_count, r.series_n, r.slot_base, r.series_time, r.duration_minutes AS offer_duration,
                 r.staff_needed AS offer_staff, r.required_skill AS offer_skill, seq, r.i * 64 + seq AS key,
                 CASE
                   WHEN r.offer_type IN ('voorlichting', 'klassendialoog') AND seq <= r.n_groups THEN 'lesson'
@@ -52,6 +56,12 @@ export async function planSessions(sql: Sql, p: SessionPlanInput): Promise<void>
                   WHEN p.offer_type = 'halt-jrb' THEN 5 * (p.series_count + 1) + 2
                   ELSE (p.n_groups - 1) / 2 + 2
                 END AS day_offset,
+                -- the school day: a series' own days, the halt-jrb hearing a week after its last spreekuur
+                CASE
+                  WHEN p.kind IN ('spreekuur', 'intake') THEN p.series_n[p.seq]
+                  WHEN p.offer_type = 'halt-jrb' AND p.kind = 'hearing' THEN p.series_n[cardinality(p.series_n)] + 5
+                  WHEN p.offer_type = 'halt-jrb' THEN p.series_n[cardinality(p.series_n)] + 7
+                END AS series_day,
                 CASE
                   WHEN p.kind = 'lesson' THEN ($2::time[])[1 + p.slot_base + (p.seq - 1) % 2]
                   WHEN p.kind = 'hearing' THEN ($2::time[])[1 + p.slot_base]
@@ -71,13 +81,11 @@ export async function planSessions(sql: Sql, p: SessionPlanInput): Promise<void>
                      WHEN q.kind <> 'parent_meeting' AND pg_temp.rnd(q.key, 60) < $1 THEN 'no_show'
                      ELSE 'delivered' END AS status
            FROM q LEFT JOIN gen_day d ON NOT q.open AND d.year_idx = q.year_idx AND d.region = q.holiday_region
-                                     AND d.n = q.base_day + q.day_offset)
+                                     AND d.n = coalesce(q.series_day, q.base_day + q.day_offset))
        SELECT row_number() OVER (ORDER BY t.open, t.planned_start, t.key) AS sn, t.*,
               pg_temp.uid('session', t.key) AS id,
               t.planned_start + t.duration_minutes * interval '1 minute' AS planned_end,
-              CASE WHEN t.open THEN NULL
-                   ELSE t.planned_start + (t.duration_minutes + 30 + pg_temp.pick(t.key, 66, 2880)) * interval '1 minute'
-              END AS delivered_at,
+              CASE WHEN t.open THEN NULL ELSE ${reportedAt('t')} END AS delivered_at,
               CASE WHEN t.open THEN NULL
                    WHEN t.status = 'no_show' THEN 0
                    WHEN t.group_pos IS NOT NULL THEN 22 + pg_temp.pick(t.i * 8 + t.group_pos, 64, 11) - pg_temp.pick(t.key, 61, 3)
@@ -111,4 +119,10 @@ export async function fitWindows(sql: Sql): Promise<void> {
                  FROM gen_sess GROUP BY i) x
         WHERE x.i = r.i`,
   );
+}
+
+/** Leaves out the requests one of whose sessions found no school day (a series running past the last one). */
+export async function dropUnplacedRequests(sql: Sql): Promise<void> {
+  await sql.query(`DELETE FROM gen_sess WHERE i IN (SELECT i FROM gen_sess WHERE NOT open AND day IS NULL)`);
+  await sql.query(`DELETE FROM gen_req r WHERE NOT EXISTS (SELECT 1 FROM gen_sess s WHERE s.i = r.i)`);
 }
