@@ -6,6 +6,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { DemoActivitySeedService } from './demo/demo-activity-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 export interface RunningApi {
@@ -31,7 +32,8 @@ export function configOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /**
  * Opens the database (starting the embedded PGlite when DATABASE_URL is absent), applies migrations,
- * prepares the queue store, builds the Nest app and seeds the demo data when enabled. Does not listen.
+ * prepares the queue store, builds the Nest app and seeds the demo data (and the current school year's
+ * activity on an unused portal) when enabled. Does not listen.
  */
 export async function createApi(config: AppConfig): Promise<RunningApi> {
   const database = await openDatabase(config);
@@ -43,6 +45,7 @@ export async function createApi(config: AppConfig): Promise<RunningApi> {
     });
     configureApp(app, config);
     if (config.seedDemo) await app.get(DemoSeedService).seed();
+    if (config.seedDemoActivity) await app.get(DemoActivitySeedService).seed();
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= app
