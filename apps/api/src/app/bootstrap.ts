@@ -32,8 +32,7 @@ export function configOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /**
  * Opens the database (starting the embedded PGlite when DATABASE_URL is absent), applies migrations,
- * prepares the queue store, builds the Nest app and seeds the demo data (and the current school year's
- * activity on an unused portal) when enabled. Does not listen.
+ * prepares the queue store, builds the Nest app and seeds the demo data when enabled. Does not listen.
  */
 export async function createApi(config: AppConfig): Promise<RunningApi> {
   const database = await openDatabase(config);
