@@ -400,6 +400,7 @@ async function main(): Promise<void> {
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     QUEUE_PREFIX: prefix,
     SEED_DEMO: 'true',
+    SEED_DEMO_ACTIVITY: 'false', // the generator below fills the database
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',

@@ -6,6 +6,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { DemoActivitySeedService } from './demo/demo-activity-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 export interface RunningApi {
@@ -43,6 +44,7 @@ export async function createApi(config: AppConfig, log?: (line: string) => void)
     });
     configureApp(app, config);
     if (config.seedDemo) await app.get(DemoSeedService).seed();
+    if (config.seedDemoActivity) await app.get(DemoActivitySeedService).seed();
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= app

@@ -35,6 +35,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
     QUEUE_PREFIX: testQueuePrefix(),
     SEED_DEMO: 'true',
+    // The small seed (organisations and users) the tests build on; a test may ask for the activity too.
+    SEED_DEMO_ACTIVITY: 'false',
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',

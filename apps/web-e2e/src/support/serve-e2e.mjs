@@ -14,6 +14,8 @@ const env = {
   NODE_ENV: 'development',
   PORT: process.env.E2E_PORT ?? '4310',
   SEED_DEMO: 'true',
+  // The journeys start from the small seed (organisations and users), not from a lived-in school year.
+  SEED_DEMO_ACTIVITY: 'false',
   // One process serves the pages and runs the BullMQ workers (auto-planner runs), as in embedded mode.
   RUN_WORKERS: 'true',
   LOG_LEVEL: 'warn',

@@ -3,12 +3,13 @@ import { IdentityModule } from '@halt/api/identity';
 import { Module } from '@nestjs/common';
 import { DemoClockController } from './demo-clock.controller';
 import { DemoController } from './demo.controller';
+import { DemoActivitySeedService } from './demo-activity-seed.service';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
   imports: [IdentityModule, CalendarModule],
   controllers: [DemoController, DemoClockController],
-  providers: [DemoSeedService],
-  exports: [DemoSeedService],
+  providers: [DemoSeedService, DemoActivitySeedService],
+  exports: [DemoSeedService, DemoActivitySeedService],
 })
 export class DemoModule {}

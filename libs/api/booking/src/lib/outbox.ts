@@ -6,7 +6,10 @@ import type { EntityManager } from 'typeorm';
  * caller's transaction — so the change and the intent to reschedule its reminders commit together or
  * not at all. The relay later turns the events into BullMQ jobs.
  */
-export async function recordSessionChanges(m: EntityManager, sessionIds: readonly string[]): Promise<void> {
+export async function recordSessionChanges(
+  m: Pick<EntityManager, 'query'>,
+  sessionIds: readonly string[],
+): Promise<void> {
   const ids = [...new Set(sessionIds)];
   if (ids.length === 0) return;
   await m.query(`UPDATE session SET reminder_version = reminder_version + 1 WHERE id = ANY($1::uuid[])`, [ids]);

@@ -45,6 +45,39 @@ describe('loadConfig', () => {
     );
   });
 
+  it('seeds the demo activity by default only in development', () => {
+    expect(loadConfig({}).seedDemoActivity).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).seedDemoActivity).toBe(false);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemoActivity).toBe(false);
+    expect(loadConfig({ SEED_DEMO_ACTIVITY: 'off' }).seedDemoActivity).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', SEED_DEMO_ACTIVITY: 'true' }).seedDemoActivity).toBe(true);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production).seedDemoActivity).toBe(false);
+  });
+
+  it.each([
+    [
+      { SEED_DEMO_ACTIVITY: 'sometimes' },
+      'Invalid configuration: SEED_DEMO_ACTIVITY must be true or false (got "sometimes")',
+    ],
+    [
+      { SEED_DEMO: 'false', SEED_DEMO_ACTIVITY: 'true' },
+      'Invalid configuration: SEED_DEMO_ACTIVITY needs SEED_DEMO (the demo organisations and users)',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x@y/z',
+        JWT_SECRET: 'x'.repeat(40),
+        SEED_DEMO: 'true',
+        SEED_DEMO_ACTIVITY: 'true',
+      },
+      'Invalid configuration: SEED_DEMO_ACTIVITY is for demos and is refused when NODE_ENV=production',
+    ],
+  ])('refuses the demo activity for %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
   it('never echoes a secret value in the error', () => {
     try {
       loadConfig({ JWT_SECRET: 'tooshort-secret' });

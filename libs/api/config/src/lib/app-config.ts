@@ -28,6 +28,8 @@ export interface AppConfig {
   trustProxyHops: number;
   logLevel: string;
   seedDemo: boolean;
+  /** Seed the current school year's activity (requests, sessions, packages, evaluations) on an empty database. */
+  seedDemoActivity: boolean;
   runWorkers: boolean;
   webDist: string;
   loginRateLimitPerMinute: number;
@@ -82,6 +84,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: CLOCK_TODAY is for tests and demos and is refused when NODE_ENV=production',
     );
   }
+  const seedDemo = raw.SEED_DEMO ?? env !== 'production';
+  if (raw.SEED_DEMO_ACTIVITY && env === 'production') {
+    throw new ConfigError(
+      'Invalid configuration: SEED_DEMO_ACTIVITY is for demos and is refused when NODE_ENV=production',
+    );
+  }
+  if (raw.SEED_DEMO_ACTIVITY && !seedDemo) {
+    throw new ConfigError(
+      'Invalid configuration: SEED_DEMO_ACTIVITY needs SEED_DEMO (the demo organisations and users)',
+    );
+  }
   if (env === 'production' && embedded) {
     throw new ConfigError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
   }
@@ -102,7 +115,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: raw.COOKIE_SECURE ?? env === 'production',
     trustProxyHops: raw.TRUST_PROXY_HOPS ?? 0,
     logLevel: raw.LOG_LEVEL ?? (env === 'test' ? 'warn' : 'info'),
-    seedDemo: raw.SEED_DEMO ?? env !== 'production',
+    seedDemo,
+    seedDemoActivity: raw.SEED_DEMO_ACTIVITY ?? (seedDemo && env === 'development'),
     runWorkers: raw.RUN_WORKERS ?? embedded,
     webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,

@@ -117,6 +117,12 @@ export class EnvironmentVariables {
   @IsBoolean({ message: 'must be true or false' })
   SEED_DEMO?: boolean;
 
+  /** Also seed a current school year of activity on an empty database (default: on in development with SEED_DEMO). */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  SEED_DEMO_ACTIVITY?: boolean;
+
   /** Run the BullMQ processors inside the API process (always on in embedded mode). */
   @IsOptional()
   @Transform(toBool)

@@ -1,5 +1,5 @@
 import { pgError, PG_EXCLUSION_VIOLATION } from '@halt/api/database';
-import { instantToZoned, travelMinutes } from '@halt/domain';
+import { buffersFromPrevious, instantToZoned } from '@halt/domain';
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -90,16 +90,18 @@ export class SessionAssignments {
         ORDER BY a.staff_id, s.planned_start`,
       [[...new Set(staffIds)], moments.map((d) => d.toISOString())],
     );
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const prev = rows[i - 1];
-      const sameDay =
-        prev?.staff_id === row.staff_id &&
-        instantToZoned(new Date(prev.planned_start)).date === instantToZoned(new Date(row.planned_start)).date;
-      const buffer = sameDay && hasPlace(prev) && hasPlace(row) ? travelMinutes(place(prev), place(row)) : 0;
+    const buffers = buffersFromPrevious(
+      rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.planned_start), location: placeOf(r) })),
+      (instant) => instantToZoned(instant).date,
+    );
+    for (const [i, row] of rows.entries()) {
+      const buffer = buffers[i];
       if (buffer === row.buffer_minutes) continue;
-      const start = new Date(row.planned_start);
-      const claim = { staffId: row.staff_id, from: minutesBefore(start, buffer), to: new Date(row.planned_end) };
+      const claim = {
+        staffId: row.staff_id,
+        from: minutesBefore(new Date(row.planned_start), buffer),
+        to: new Date(row.planned_end),
+      };
       await this.refusingOverlap(m, row.session_id, [claim], () =>
         m.query(`UPDATE session_assignment SET buffer_minutes = $2 WHERE id = $1`, [row.id, buffer]),
       );
@@ -188,5 +190,4 @@ interface DayRow {
   lon: number | null;
 }
 
-const hasPlace = (r: DayRow) => r.lat !== null && r.lon !== null;
-const place = (r: DayRow) => ({ lat: r.lat as number, lon: r.lon as number });
+const placeOf = (r: DayRow) => (r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon });

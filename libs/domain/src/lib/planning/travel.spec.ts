@@ -1,5 +1,5 @@
 import { AMERSFOORT, UTRECHT, ZEIST } from './testing/fixtures';
-import { haversineKm, occupiedDayMinutes, travelConfig, travelMinutes } from './travel';
+import { buffersFromPrevious, haversineKm, occupiedDayMinutes, travelConfig, travelMinutes } from './travel';
 
 const AMSTERDAM_CS = { lat: 52.3791, lon: 4.9003 };
 const UTRECHT_CS = { lat: 52.0894, lon: 5.1101 };
@@ -37,5 +37,31 @@ describe('travel estimate', () => {
     ];
     const expected = 90 + 90 + travelMinutes(UTRECHT, ZEIST) + travelMinutes(ZEIST, AMERSFOORT);
     expect(occupiedDayMinutes(UTRECHT, blocks, travelConfig())).toBe(expected);
+  });
+});
+
+describe('buffersFromPrevious', () => {
+  const school = { lat: 52.09, lon: 5.12 };
+  const far = { lat: 52.37, lon: 4.9 };
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const at = (iso: string) => new Date(iso);
+
+  it('is the travel from the same specialist’s previous visit that day, 0 for the first and at one place', () => {
+    const visits = [
+      { staffId: 'a', start: at('2026-11-10T13:00:00Z'), location: far },
+      { staffId: 'a', start: at('2026-11-10T08:00:00Z'), location: school },
+      { staffId: 'a', start: at('2026-11-10T10:00:00Z'), location: school },
+      { staffId: 'b', start: at('2026-11-10T11:00:00Z'), location: far },
+      { staffId: 'a', start: at('2026-11-11T08:00:00Z'), location: far },
+    ];
+    expect(buffersFromPrevious(visits, day)).toEqual([travelMinutes(school, far), 0, 0, 0, 0]);
+  });
+
+  it('counts no travel from or to a place without coordinates', () => {
+    const visits = [
+      { staffId: 'a', start: at('2026-11-10T08:00:00Z'), location: null },
+      { staffId: 'a', start: at('2026-11-10T10:00:00Z'), location: far },
+    ];
+    expect(buffersFromPrevious(visits, day)).toEqual([0, 0]);
   });
 });

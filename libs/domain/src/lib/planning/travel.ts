@@ -49,3 +49,34 @@ export function occupiedDayMinutes(home: GeoPoint, blocks: readonly DayBlock[], 
   }
   return total;
 }
+
+/** A specialist's booked session, as far as the travel before it is concerned. */
+export interface BookedVisit {
+  staffId: string;
+  start: Date;
+  /** The school; unknown coordinates count as no travel. */
+  location: GeoPoint | null;
+}
+
+/**
+ * The buffer before each visit: the travel from the same specialist's previous visit on the same Amsterdam day
+ * (0 for the first of the day, and between visits at one place). It is what the overlap rule counts between two
+ * sessions, so a store that reserves `[start − buffer, end)` per visit refuses exactly the overlaps the rule does.
+ * Returned in the order of `visits`.
+ */
+export function buffersFromPrevious(
+  visits: readonly BookedVisit[],
+  dayOf: (instant: Date) => string,
+  config: TravelConfig = DEFAULT_TRAVEL_CONFIG,
+): number[] {
+  const order = visits
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => a.v.staffId.localeCompare(b.v.staffId) || a.v.start.getTime() - b.v.start.getTime());
+  const buffers = new Array<number>(visits.length).fill(0);
+  order.forEach(({ v, i }, k) => {
+    const prev = order[k - 1]?.v;
+    if (!prev || prev.staffId !== v.staffId || dayOf(prev.start) !== dayOf(v.start)) return;
+    buffers[i] = prev.location && v.location ? travelMinutes(prev.location, v.location, config) : 0;
+  });
+  return buffers;
+}

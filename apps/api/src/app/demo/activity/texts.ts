@@ -162,3 +162,32 @@ export const CONTACT_NAMES: readonly string[] = [
   'Mevrouw Van Dijk',
   'Meneer Mulder',
 ];
+
+/** Why a school cancels a request. */
+export const CANCEL_REASONS: readonly string[] = [
+  'De klas heeft die week toetsen.',
+  'Door ziekte van de mentor kan het niet doorgaan.',
+  'Dubbel aangevraagd, de andere aanvraag blijft staan.',
+  'De school regelt dit thema dit jaar zelf.',
+];
+
+/** Why a school asks to move a planned session. */
+export const CHANGE_REASONS: readonly string[] = [
+  'De klas is die dag op excursie.',
+  'Toetsweek: liever een week later.',
+  'De mentor is die dag op cursus.',
+];
+
+/** Why the gemeente (or Halt) does not accept a request. */
+export const REJECT_REASONS: readonly string[] = [
+  'Past niet meer in het budget van dit jaar.',
+  'Deze school heeft dit schooljaar al een voorlichting over dit thema gehad.',
+  'Dit aanbod past niet bij de vraag; Halt neemt contact op over maatwerk.',
+];
+
+/** What a specialist notes when the class was not there. */
+export const NO_SHOW_REASONS: readonly string[] = [
+  'De klas was op excursie; niemand wist van de afspraak.',
+  'Het lokaal was bezet en de klas was naar huis.',
+  'Er was een studiedag.',
+];
