@@ -23,10 +23,25 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { CreatePlanningRunRequest, PlanChangeDto, PlanningRunDto, RegionDto } from '@halt/contracts';
-import { apiError, AuthStore, fieldErrors, I18n, load, PortalApi, TranslatePipe } from '@halt/web/core';
+import type {
+  CreatePlanningRunRequest,
+  PlanChangeDto,
+  PlanningRunDto,
+  PlanningRunState,
+  RegionDto,
+} from '@halt/contracts';
+import {
+  apiError,
+  AuthStore,
+  fieldErrors,
+  I18n,
+  load,
+  planningRunStateKey,
+  PortalApi,
+  TranslatePipe,
+} from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError, FormMessages } from '@halt/web/ui';
-import { formatShortDate, runStateKey } from './labels';
+import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
 
 const POLL_MS = 1000;
@@ -450,9 +465,8 @@ export class AutoplanPage {
     return Math.round(n * 10) / 10;
   }
 
-  protected stateName(state: string): string {
-    const key = runStateKey(state);
-    return key ? this.i18n.t(key) : state;
+  protected stateName(state: PlanningRunState): string {
+    return this.i18n.t(planningRunStateKey(state));
   }
 
   protected message(

@@ -1,10 +1,4 @@
-import type { OfferType, RequestState, SessionKind, SessionState } from '@halt/contracts';
 import type { TranslationKey } from '@halt/web/core';
-
-export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
-export const sessionStateKey = (s: SessionState): TranslationKey => `sessionState.${s}`;
-export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.${k}`;
-export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'short',
@@ -68,7 +62,3 @@ export const ruleKey = (rule: string): TranslationKey | null =>
 /** The name of a soft goal; an unknown code is shown as it comes. */
 export const goalKey = (goal: string): TranslationKey | null =>
   GOALS.includes(goal) ? (`matching.goal.${goal}` as TranslationKey) : null;
-
-const RUN_STATES: readonly string[] = ['queued', 'running', 'proposed', 'applied', 'failed', 'conflicted'];
-export const runStateKey = (s: string): TranslationKey | null =>
-  RUN_STATES.includes(s) ? (`autoplan.state.${s}` as TranslationKey) : null;

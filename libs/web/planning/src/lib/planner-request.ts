@@ -14,19 +14,9 @@ import type {
   ExcludedCandidateDto,
   SessionDto,
 } from '@halt/contracts';
-import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
+import { apiError, I18n, load, requestStateKey, sessionKindKey, sessionStateKey, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import {
-  amsterdamParts,
-  formatDate,
-  formatShortDate,
-  goalKey,
-  requestStateKey,
-  ruleKey,
-  sessionKindKey,
-  sessionStateKey,
-  signedPoints,
-} from './labels';
+import { amsterdamParts, formatDate, formatShortDate, goalKey, ruleKey, signedPoints } from './labels';
 import { PlanningApi } from './planning-api';
 
 const WEEKDAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];

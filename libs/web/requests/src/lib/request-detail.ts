@@ -7,9 +7,21 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { BookingRequestDto, Level, SessionDto } from '@halt/contracts';
-import { apiError, AuthStore, I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import {
+  apiError,
+  AuthStore,
+  I18n,
+  levelKey,
+  load,
+  PortalApi,
+  requestStateKey,
+  sessionKindKey,
+  sessionStateKey,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import { formatDate, levelKey, requestStateKey, sessionKindKey, sessionStateKey } from './labels';
+import { formatDate } from './labels';
 import { RequestsApi } from './requests-api';
 import { atLeastOne, TIME_PATTERN, WeekdayPicker } from './wizard/weekday-picker';
 import { WindowCalendar } from './wizard/window-calendar';
