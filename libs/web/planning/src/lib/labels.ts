@@ -18,22 +18,6 @@ export const formatShortDate = (date: string | null | undefined, locale = 'nl-NL
       )
     : '';
 
-const amsterdam = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The local date (YYYY-MM-DD) and time (HH:mm) in the Netherlands of a moment. */
-export function amsterdamParts(iso: string): { date: string; time: string } {
-  const parts = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
-}
-
 /** Points with a sign, e.g. "+3", "−25", "0" (a real minus sign, read as "min"); rounded to one decimal. */
 export const signedPoints = (n: number): string => {
   const r = Math.round(n * 10) / 10;

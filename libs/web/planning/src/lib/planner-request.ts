@@ -14,9 +14,10 @@ import type {
   ExcludedCandidateDto,
   SessionDto,
 } from '@halt/contracts';
+import { instantToZoned } from '@halt/domain';
 import { apiError, I18n, load, requestStateKey, sessionKindKey, sessionStateKey, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import { amsterdamParts, formatDate, formatShortDate, goalKey, ruleKey, signedPoints } from './labels';
+import { formatDate, formatShortDate, goalKey, ruleKey, signedPoints } from './labels';
 import { PlanningApi } from './planning-api';
 
 const WEEKDAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
@@ -148,7 +149,7 @@ export class PlannerRequest {
 
   protected entry(s: SessionDto): { date: string; time: string } {
     const start = s.plannedStart ?? s.proposedStart;
-    this.entries[s.id] ??= start ? amsterdamParts(start) : { date: s.windowFrom, time: '09:00' };
+    this.entries[s.id] ??= start ? instantToZoned(new Date(start)) : { date: s.windowFrom, time: '09:00' };
     return this.entries[s.id];
   }
 
@@ -253,7 +254,7 @@ export class PlannerRequest {
   /** Whether the session is planned at exactly the searched moment; if not, assigning plans it there first. */
   protected plannedAt(s: SessionDto, c: CandidatesDto): boolean {
     if (!s.plannedStart) return false;
-    const at = amsterdamParts(s.plannedStart);
+    const at = instantToZoned(new Date(s.plannedStart));
     return at.date === c.date && at.time === c.start.slice(0, 5);
   }
 

@@ -16,12 +16,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { StaffMemberDto, StaffSkillDto, UpdateStaffRequest, WorkingPatternDto } from '@halt/contracts';
+import { todayInAmsterdam } from '@halt/domain';
 import { apiError, AuthStore, I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AbsenceEditor, type AbsenceActions, weekdayKey, WORKDAYS } from '@halt/web/staff';
 import { LoadError, FormMessages } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
-import { skillStatus, todayIso } from './staff-labels';
+import { skillStatus } from './staff-labels';
 
 const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGES = /^\s*[a-z]{2}(\s*,\s*[a-z]{2})*\s*$/;
@@ -290,7 +291,7 @@ export class StaffMemberPage {
   private readonly user = inject(AuthStore).user;
   private readonly i18n = inject(I18n);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
-  private readonly today = todayIso();
+  private readonly today = todayInAmsterdam(new Date());
 
   protected readonly form = new FormGroup({
     contractHoursPerWeek: new FormControl<number | null>(null, count(1, 40)),

@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { BookingRequestDto, Level, SessionDto } from '@halt/contracts';
+import { addDays, LOCAL_TIME_PATTERN, todayInAmsterdam } from '@halt/domain';
 import {
   apiError,
   AuthStore,
@@ -23,9 +24,8 @@ import {
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
 import { formatDate } from './labels';
 import { RequestsApi } from './requests-api';
-import { atLeastOne, TIME_PATTERN, WeekdayPicker } from './wizard/weekday-picker';
+import { atLeastOne, WeekdayPicker } from './wizard/weekday-picker';
 import { WindowCalendar } from './wizard/window-calendar';
-import { addDays } from './wizard/wizard-model';
 
 /** Labels of the fields the move and add-a-class forms send, for the API's reasons. */
 const FIELD_LABELS: Record<string, TranslationKey> = {
@@ -93,14 +93,14 @@ export class RequestDetail {
   protected readonly form = this.fb.group({
     reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
   });
-  private readonly today = new Date().toISOString().slice(0, 10);
+  private readonly today = todayInAmsterdam(new Date());
   protected readonly moveForm = this.fb.group({
     sessionId: ['', Validators.required],
     from: [addDays(this.today, 21), Validators.required],
     to: [addDays(this.today, 48), Validators.required],
     weekdays: this.fb.control<number[]>([1, 2, 3, 4, 5], atLeastOne),
-    earliest: ['08:30', [Validators.required, Validators.pattern(TIME_PATTERN)]],
-    latest: ['16:00', [Validators.required, Validators.pattern(TIME_PATTERN)]],
+    earliest: ['08:30', [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]],
+    latest: ['16:00', [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]],
     reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
   });
   private readonly groupFormDir = viewChild<FormGroupDirective>('groupFormDir');

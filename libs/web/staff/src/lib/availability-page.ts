@@ -25,10 +25,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { StaffMemberDto, UpdateAvailabilityRequest, WorkingPatternDto } from '@halt/contracts';
+import { LOCAL_TIME_PATTERN } from '@halt/domain';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError, FormMessages } from '@halt/web/ui';
 import { AbsenceEditor, type AbsenceActions } from './absence-editor';
-import { formatDay, TIME_PATTERN, weekdayKey, WORKDAYS } from './labels';
+import { formatDay, weekdayKey, WORKDAYS } from './labels';
 import { StaffApi } from './staff-api';
 
 type Weekday = (typeof WORKDAYS)[number];
@@ -43,7 +44,10 @@ const endAfterStart = (group: AbstractControl): ValidationErrors | null => {
 };
 
 const time = (value: string) =>
-  new FormControl(value, { nonNullable: true, validators: [Validators.required, Validators.pattern(TIME_PATTERN)] });
+  new FormControl(value, {
+    nonNullable: true,
+    validators: [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)],
+  });
 
 function rangeForm(start = '08:30', end = '16:30'): RangeForm {
   return new FormGroup({ start: time(start), end: time(end) }, { validators: endAfterStart });
