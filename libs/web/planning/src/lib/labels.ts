@@ -1,4 +1,5 @@
-import type { TranslationKey } from '@halt/web/core';
+import { type HardRule, isHardRule } from '@halt/domain';
+import { labelKey, type TranslationKey } from '@halt/web/core';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'short',
@@ -24,25 +25,9 @@ export const signedPoints = (n: number): string => {
   return r > 0 ? `+${r}` : r < 0 ? `−${Math.abs(r)}` : '0';
 };
 
-const RULES: readonly string[] = [
-  'staff_count',
-  'skill',
-  'language',
-  'region',
-  'school_day',
-  'window',
-  'school_hours',
-  'working_pattern',
-  'absence',
-  'overlap',
-  'daily_sessions',
-  'weekly_hours',
-  'sequence',
-];
-const GOALS: readonly string[] = ['travel', 'fairness', 'continuity', 'firstChoice', 'preferredWeekday'];
-/** The name of a hard rule; an unknown code (the API may add one) is shown as it comes. */
-export const ruleKey = (rule: string): TranslationKey | null =>
-  RULES.includes(rule) ? (`matching.rule.${rule}` as TranslationKey) : null;
-/** The name of a soft goal; an unknown code is shown as it comes. */
-export const goalKey = (goal: string): TranslationKey | null =>
-  GOALS.includes(goal) ? (`matching.goal.${goal}` as TranslationKey) : null;
+/** The name of each of the domain's hard rules (a rule without a name fails the build). */
+const hardRuleKey = (rule: HardRule): TranslationKey => `matching.rule.${rule}`;
+/** The name of a hard rule; a code the domain does not know is shown as it comes. */
+export const ruleKey = (rule: string): TranslationKey | null => (isHardRule(rule) ? hardRuleKey(rule) : null);
+/** The name of a soft goal; a code without a name is shown as it comes. */
+export const goalKey = (goal: string): TranslationKey | null => labelKey('matching.goal', goal);

@@ -14,7 +14,7 @@ import type {
   ExcludedCandidateDto,
   SessionDto,
 } from '@halt/contracts';
-import { instantToZoned } from '@halt/domain';
+import { instantToZoned, sessionLifecycle } from '@halt/domain';
 import { apiError, I18n, load, requestStateKey, sessionKindKey, sessionStateKey, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
 import { formatDate, formatShortDate, goalKey, ruleKey, signedPoints } from './labels';
@@ -157,8 +157,9 @@ export class PlannerRequest {
     return weekdays.map((d) => WEEKDAYS[d]).join(', ');
   }
 
+  /** A session can be planned by hand (or moved) until its lifecycle has ended. */
   protected plannable(s: SessionDto): boolean {
-    return s.status === 'open' || s.status === 'planned' || s.status === 'confirmed';
+    return !sessionLifecycle.isFinal(s.status);
   }
 
   protected staffOf(s: SessionDto): AssignedStaffDto[] {

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { BookingRequestDto, Level, SessionDto } from '@halt/contracts';
-import { addDays, LOCAL_TIME_PATTERN, todayInAmsterdam } from '@halt/domain';
+import { addDays, LOCAL_TIME_PATTERN, sessionLifecycle, todayInAmsterdam } from '@halt/domain';
 import {
   apiError,
   AuthStore,
@@ -144,8 +144,9 @@ export class RequestDetail {
     });
   }
 
+  /** The sessions with a date that may still move (planned or confirmed, as the session lifecycle says). */
   protected plannedSessions(r: BookingRequestDto): SessionDto[] {
-    return r.sessions.filter((s) => s.status === 'planned' || s.status === 'confirmed');
+    return r.sessions.filter((s) => sessionLifecycle.can(s.status, 'reschedule'));
   }
 
   protected async move(r: BookingRequestDto): Promise<void> {
