@@ -1,7 +1,11 @@
 import type { LedgerEntryKind } from '@halt/contracts';
-import type { TranslationKey } from '@halt/web/core';
+import { bookingRequestLifecycle } from '@halt/domain';
+import { requestStateKey, type TranslationKey } from '@halt/web/core';
 
 export const ledgerKindKey = (k: LedgerEntryKind): TranslationKey => `packages.ledgerKind.${k}`;
+/** A request's status from a field the contract leaves as text: its key, or null for a status the lifecycle lacks. */
+export const knownRequestStateKey = (s: string): TranslationKey | null =>
+  bookingRequestLifecycle.isState(s) ? requestStateKey(s) : null;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions, id: string): Intl.DateTimeFormat {

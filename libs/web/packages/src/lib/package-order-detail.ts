@@ -20,7 +20,6 @@ import {
   apiError,
   AuthStore,
   I18n,
-  knownRequestStateKey,
   load,
   offerTypeKey,
   packageOrderStateKey,
@@ -29,7 +28,7 @@ import {
 } from '@halt/web/core';
 import { LoadError, saveText } from '@halt/web/ui';
 import { BudgetBar } from './budget-bar';
-import { formatDate, formatMoment, ledgerKindKey, signed } from './labels';
+import { formatDate, formatMoment, knownRequestStateKey, ledgerKindKey, signed } from './labels';
 import { OrderStatus } from './order-status';
 import { PackagesApi, type PlainOrderAction, type ReasonOrderAction } from './packages-api';
 

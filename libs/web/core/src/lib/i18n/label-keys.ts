@@ -7,12 +7,12 @@ import type {
   SessionKind,
   SessionState,
 } from '@halt/contracts';
-import { bookingRequestLifecycle } from '@halt/domain';
 import { nl, type TranslationKey } from './nl';
 
 // The translation keys of the codes the API sends. The codes themselves come from the contracts and the domain's
 // lifecycles; their Dutch and English names live in nl.ts and en.ts only, one key per code, so a code without a
-// name fails the build.
+// name fails the build. No runtime import of @halt/domain here: web-core is in the first chunk, and whatever it
+// imports from the domain would pull every domain rule the lazy pages use into that chunk too.
 
 /** "Ingediend", "Ingepland", … */
 export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
@@ -28,10 +28,6 @@ export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.$
 export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
 /** "PO groep 7–8", "VO klas 1–2", … */
 export const levelKey = (l: Level): TranslationKey => `level.${l}`;
-
-/** A request's status from a field the contract leaves as text: its key, or null for a status the lifecycle lacks. */
-export const knownRequestStateKey = (s: string): TranslationKey | null =>
-  bookingRequestLifecycle.isState(s) ? requestStateKey(s) : null;
 
 /** The key `prefix.code` when the dictionaries have it, else null (an unknown code is then shown as it comes). */
 export function labelKey(prefix: string, code: string): TranslationKey | null {
