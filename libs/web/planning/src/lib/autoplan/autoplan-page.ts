@@ -41,8 +41,8 @@ import {
   TranslatePipe,
 } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError, FormMessages } from '@halt/web/ui';
-import { formatShortDate } from './labels';
-import { PlanningApi } from './planning-api';
+import { formatShortDate } from '../labels';
+import { PlanningApi } from '../planning-api';
 
 const POLL_MS = 1000;
 const MAX_POLL_FAILURES = 3;
