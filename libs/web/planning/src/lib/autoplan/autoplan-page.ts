@@ -11,25 +11,10 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type {
-  CreatePlanningRunRequest,
-  PlanChangeDto,
-  PlanningRunDto,
-  PlanningRunState,
-  RegionDto,
-} from '@halt/contracts';
+import type { PlanningRunDto, RegionDto } from '@halt/contracts';
+import { todayInAmsterdam } from '@halt/domain';
 import {
   apiError,
   AuthStore,
@@ -40,23 +25,16 @@ import {
   PortalApi,
   TranslatePipe,
 } from '@halt/web/core';
-import { AmsterdamTimePipe, LoadError, FormMessages } from '@halt/web/ui';
+import { LoadError, FormMessages } from '@halt/web/ui';
 import { formatShortDate } from '../labels';
 import { PlanningApi } from '../planning-api';
+import { conflictsOf, isRunning, toRunRequest } from './autoplan-model';
+import { AutoplanPeriodForm, periodForm } from './autoplan-period-form';
+import { PlanProposal } from './plan-proposal';
+import { RunHistory } from './run-history';
 
 const POLL_MS = 1000;
 const MAX_POLL_FAILURES = 3;
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const addDays = (date: string, n: number) => isoDay(new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000));
-
-const periodInOrder = (group: AbstractControl): ValidationErrors | null => {
-  const v = group.value as { from?: string; to?: string };
-  return v.from && v.to && v.to < v.from ? { order: true } : null;
-};
-
-const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state === 'running';
 
 /**
  * `/planner/automatisch`: the auto-planner for a region and period. The planner starts a run, follows its
@@ -67,14 +45,13 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
   selector: 'halt-autoplan-page',
   imports: [
     FormMessages,
-    ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
     TranslatePipe,
     LoadError,
-    AmsterdamTimePipe,
+    AutoplanPeriodForm,
+    PlanProposal,
+    RunHistory,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -89,10 +66,10 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
           {{ 'autoplan.runHeading' | t: { region: r.regionName, from: day(r.from), to: day(r.to) } }}
         </h2>
         <p>
-          {{ 'autoplan.stateLabel' | t }}: <strong>{{ stateName(r.state) }}</strong>
+          {{ 'autoplan.stateLabel' | t }}: <strong>{{ planningRunStateKey(r.state) | t }}</strong>
         </p>
 
-        @if (r.state === 'queued' || r.state === 'running') {
+        @if (isRunning(r)) {
           <mat-progress-bar mode="determinate" [value]="r.progress" [attr.aria-label]="'autoplan.progressLabel' | t" />
           <p>{{ 'autoplan.progressText' | t: { progress: r.progress } }}</p>
           @if (pollStopped()) {
@@ -104,107 +81,7 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
           <p class="notice notice--error">{{ r.error ?? ('autoplan.failed' | t) }}</p>
         }
 
-        @if (r.summary; as sum) {
-          <h3>{{ 'autoplan.summaryHeading' | t }}</h3>
-          <dl class="details">
-            <dt>{{ 'autoplan.sessions' | t }}</dt>
-            <dd>{{ sum.sessions }}</dd>
-            <dt>{{ 'autoplan.planned' | t }}</dt>
-            <dd>{{ sum.planned }}</dd>
-            <dt>{{ 'autoplan.unplanned' | t }}</dt>
-            <dd>{{ sum.unplanned }}</dd>
-            <dt>{{ 'autoplan.objective' | t }}</dt>
-            <dd>{{ round(sum.objective) }} {{ 'autoplan.objectiveHint' | t }}</dd>
-            <dt>{{ 'autoplan.seconds' | t }}</dt>
-            <dd>{{ 'autoplan.secondsValue' | t: { seconds: round(sum.seconds) } }}</dd>
-          </dl>
-        }
-
-        @if (r.state === 'conflicted' || conflicts().length) {
-          <div class="notice notice--error">
-            <h3>{{ 'autoplan.conflictsHeading' | t }}</h3>
-            <p>{{ 'autoplan.conflictsIntro' | t }}</p>
-            <ul>
-              @for (c of shownConflicts(r); track $index) {
-                <li>{{ c }}</li>
-              }
-            </ul>
-          </div>
-        }
-
-        @if (r.summary) {
-          @let caption = 'autoplan.changesCaption' | t: { count: r.changes.length };
-          <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
-            <table>
-              <caption>
-                {{
-                  caption
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ 'autoplan.session' | t }}</th>
-                  <th scope="col">{{ 'autoplan.school' | t }}</th>
-                  <th scope="col">{{ 'autoplan.before' | t }}</th>
-                  <th scope="col">{{ 'autoplan.after' | t }}</th>
-                  <th scope="col">{{ 'autoplan.staff' | t }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (c of r.changes; track c.sessionId) {
-                  <tr>
-                    <th scope="row">
-                      {{ c.label }}
-                      <span class="muted">{{ c.requestReference }}</span>
-                    </th>
-                    <td>{{ c.schoolName }}</td>
-                    <td>
-                      @if (c.before; as b) {
-                        {{ day(b.date) }} {{ b.start.slice(0, 5) }}
-                      } @else {
-                        {{ 'autoplan.notPlannedBefore' | t }}
-                      }
-                    </td>
-                    <td>
-                      {{ day(c.after.date) }}
-                      {{ c.after.start.slice(0, 5) }}–{{ c.after.end.slice(0, 5) }}
-                    </td>
-                    <td>
-                      {{ c.after.staff.join(', ') }}
-                      @if (staffChanged(c)) {
-                        <span class="muted">{{
-                          'autoplan.staffWas' | t: { staff: c.before?.staff?.join(', ') || '—' }
-                        }}</span>
-                      }
-                    </td>
-                  </tr>
-                } @empty {
-                  <tr>
-                    <td colspan="5">{{ 'autoplan.noChanges' | t }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-
-          <h3>{{ 'autoplan.unplannedHeading' | t: { count: r.unplanned.length } }}</h3>
-          @if (r.unplanned.length) {
-            <ul class="unplanned">
-              @for (u of r.unplanned; track u.sessionId) {
-                <li>
-                  <span class="label">{{ u.label }}</span>
-                  <ul>
-                    @for (reason of u.reasons; track $index) {
-                      <li>{{ reason }}</li>
-                    }
-                  </ul>
-                </li>
-              }
-            </ul>
-          } @else {
-            <p>{{ 'autoplan.allPlanned' | t }}</p>
-          }
-        }
+        <halt-plan-proposal [run]="r" [refusedConflicts]="conflicts()" />
 
         <div class="actions">
           @if (r.state === 'proposed') {
@@ -227,58 +104,14 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
             (retry)="regions.reload()"
           />
         } @else if (regions.value()) {
-          <form [formGroup]="form" (ngSubmit)="start()" novalidate>
-            <fieldset class="group">
-              <legend>{{ 'autoplan.formLegend' | t }}</legend>
-              <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ 'autoplan.region' | t }}</mat-label>
-                <select matNativeControl formControlName="regionId" required>
-                  @for (region of myRegions(); track region.id) {
-                    <option [value]="region.id">{{ region.name }}</option>
-                  }
-                </select>
-                @if (form.controls.regionId.invalid) {
-                  <mat-error>{{ message('regionId', 'autoplan.regionRequired') }}</mat-error>
-                }
-              </mat-form-field>
-              <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ 'autoplan.from' | t }}</mat-label>
-                <input matInput type="date" formControlName="from" required />
-                @if (form.controls.from.invalid) {
-                  <mat-error>{{ message('from', 'autoplan.dateRequired') }}</mat-error>
-                }
-              </mat-form-field>
-              <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ 'autoplan.to' | t }}</mat-label>
-                <input matInput type="date" formControlName="to" required [min]="form.controls.from.value" />
-                @if (form.controls.to.invalid) {
-                  <mat-error>{{ message('to', 'autoplan.dateRequired') }}</mat-error>
-                }
-              </mat-form-field>
-              <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ 'autoplan.timeLimit' | t }}</mat-label>
-                <input
-                  matInput
-                  type="number"
-                  inputmode="numeric"
-                  min="1"
-                  max="300"
-                  step="1"
-                  formControlName="timeLimitSeconds"
-                />
-                <mat-hint>{{ 'autoplan.timeLimitHint' | t }}</mat-hint>
-                @if (form.controls.timeLimitSeconds.invalid) {
-                  <mat-error>{{ message('timeLimitSeconds', 'autoplan.timeLimitRange') }}</mat-error>
-                }
-              </mat-form-field>
-              @if (submitted() && form.errors?.['order']) {
-                <p class="field-error">{{ 'autoplan.periodOrder' | t }}</p>
-              }
-              <div class="buttons">
-                <button mat-flat-button type="submit" [disabled]="busy()">{{ 'autoplan.start' | t }}</button>
-              </div>
-            </fieldset>
-          </form>
+          <halt-autoplan-period-form
+            [form]="form"
+            [regions]="myRegions()"
+            [serverErrors]="serverErrors()"
+            [submitted]="submitted()"
+            [busy]="busy()"
+            (startRun)="start()"
+          />
 
           @if (form.controls.regionId.value) {
             <h2>{{ 'autoplan.historyHeading' | t }}</h2>
@@ -289,57 +122,7 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
                 (retry)="runs.reload()"
               />
             } @else if (runs.value(); as list) {
-              @let historyCaption = 'autoplan.historyCaption' | t: { count: list.length };
-              <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="historyCaption">
-                <table>
-                  <caption>
-                    {{
-                      historyCaption
-                    }}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{{ 'autoplan.createdAt' | t }}</th>
-                      <th scope="col">{{ 'autoplan.period' | t }}</th>
-                      <th scope="col">{{ 'autoplan.stateLabel' | t }}</th>
-                      <th scope="col">{{ 'autoplan.result' | t }}</th>
-                      <th scope="col">
-                        <span class="visually-hidden">{{ 'autoplan.actions' | t }}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    @for (x of list; track x.id) {
-                      <tr>
-                        <th scope="row">{{ x.createdAt | amsterdamTime: i18n.locale() }}</th>
-                        <td>{{ day(x.from) }} – {{ day(x.to) }}</td>
-                        <td>{{ stateName(x.state) }}</td>
-                        <td>
-                          @if (x.summary; as sum) {
-                            {{ 'autoplan.resultValue' | t: { planned: sum.planned, sessions: sum.sessions } }}
-                          }
-                        </td>
-                        <td>
-                          <button
-                            mat-stroked-button
-                            type="button"
-                            (click)="open(x)"
-                            [attr.aria-label]="
-                              'autoplan.openLabel' | t: { at: (x.createdAt | amsterdamTime: i18n.locale()) }
-                            "
-                          >
-                            {{ 'autoplan.open' | t }}
-                          </button>
-                        </td>
-                      </tr>
-                    } @empty {
-                      <tr>
-                        <td colspan="5">{{ 'autoplan.noHistory' | t }}</td>
-                      </tr>
-                    }
-                  </tbody>
-                </table>
-              </div>
+              <halt-run-history [runs]="list" (open)="open($event)" />
             } @else {
               <p>{{ 'common.loading' | t }}</p>
             }
@@ -351,46 +134,9 @@ const active = (r: PlanningRunDto | null) => r?.state === 'queued' || r?.state =
     }
   `,
   styles: `
-    .group {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0.75rem 1rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 0.5rem 1rem 1rem;
-      margin: 0 0 1rem;
-      min-width: 0;
-    }
-    legend {
-      font: var(--mat-sys-title-small);
-      padding: 0 0.25rem;
-    }
-    mat-form-field {
-      flex: 1 1 11rem;
-      max-width: 20rem;
-    }
-    .buttons,
-    .field-error {
-      flex: 1 1 100%;
-    }
-    .field-error {
-      color: var(--mat-sys-error);
-      margin: 0.25rem 0;
-    }
     mat-progress-bar {
       max-width: 40rem;
       margin: 0.5rem 0;
-    }
-    h3 {
-      font: var(--mat-sys-title-medium);
-      margin: 1.5rem 0 0.5rem;
-    }
-    .notice h3 {
-      margin-top: 0.25rem;
-    }
-    .unplanned .label {
-      font-weight: 600;
     }
     .actions {
       display: flex;
@@ -409,21 +155,9 @@ export class AutoplanPage {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   private readonly user = inject(AuthStore).user;
-  protected readonly i18n = inject(I18n);
+  private readonly i18n = inject(I18n);
 
-  protected readonly form = new FormGroup(
-    {
-      regionId: new FormControl('', { nonNullable: true, validators: Validators.required }),
-      from: new FormControl(today(), { nonNullable: true, validators: Validators.required }),
-      to: new FormControl(addDays(today(), 55), { nonNullable: true, validators: Validators.required }),
-      timeLimitSeconds: new FormControl<number | null>(null, [
-        Validators.min(1),
-        Validators.max(300),
-        Validators.pattern(/^\d+$/),
-      ]),
-    },
-    { validators: periodInOrder },
-  );
+  protected readonly form = periodForm(todayInAmsterdam(new Date()));
 
   protected readonly regions = load(() =>
     this.portal.regions().then((all) => {
@@ -448,7 +182,9 @@ export class AutoplanPage {
   protected readonly done = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);
-  private readonly serverErrors = signal<Record<string, string>>({});
+  protected readonly serverErrors = signal<Record<string, string>>({});
+  protected readonly isRunning = isRunning;
+  protected readonly planningRunStateKey = planningRunStateKey;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pollFailures = 0;
 
@@ -459,29 +195,6 @@ export class AutoplanPage {
 
   protected day(date: string): string {
     return formatShortDate(date, this.i18n.locale());
-  }
-
-  protected round(n: number): number {
-    return Math.round(n * 10) / 10;
-  }
-
-  protected stateName(state: PlanningRunState): string {
-    return this.i18n.t(planningRunStateKey(state));
-  }
-
-  protected message(
-    field: 'regionId' | 'from' | 'to' | 'timeLimitSeconds',
-    key: 'autoplan.regionRequired' | 'autoplan.dateRequired' | 'autoplan.timeLimitRange',
-  ): string {
-    return this.serverErrors()[field] ?? this.i18n.t(key);
-  }
-
-  protected staffChanged(c: PlanChangeDto): boolean {
-    return !!c.before && c.before.staff.join('|') !== c.after.staff.join('|');
-  }
-
-  protected shownConflicts(r: PlanningRunDto): string[] {
-    return r.conflicts?.length ? r.conflicts : this.conflicts();
   }
 
   protected async start(): Promise<void> {
@@ -498,12 +211,8 @@ export class AutoplanPage {
     }
     this.error.set(null);
     this.busy.set(true);
-    const v = this.form.getRawValue();
-    const body: CreatePlanningRunRequest = { regionId: v.regionId, from: v.from, to: v.to };
-    if (v.timeLimitSeconds !== null && `${v.timeLimitSeconds}` !== '')
-      body.timeLimitSeconds = Number(v.timeLimitSeconds);
     try {
-      const created = await this.api.startRun(body);
+      const created = await this.api.startRun(toRunRequest(this.form.getRawValue()));
       this.submitted.set(false);
       this.show(created);
       this.done.set(
@@ -567,7 +276,7 @@ export class AutoplanPage {
       this.runs.reload();
     } catch (e) {
       const body = apiError(e);
-      const conflicts = conflictsOf(e);
+      const conflicts = e instanceof HttpErrorResponse ? conflictsOf(e.error) : [];
       if (e instanceof HttpErrorResponse && e.status === 409 && conflicts.length) {
         this.conflicts.set(conflicts);
         this.error.set(this.i18n.t('autoplan.notApplied'));
@@ -611,7 +320,7 @@ export class AutoplanPage {
     this.pollStopped.set(false);
     this.pollFailures = 0;
     this.run.set(r);
-    if (active(r)) this.poll();
+    if (isRunning(r)) this.poll();
   }
 
   private poll(): void {
@@ -625,7 +334,7 @@ export class AutoplanPage {
         if (this.run()?.id !== current.id) return; // started over or opened another meanwhile
         this.pollFailures = 0;
         this.run.set(next);
-        if (active(next)) this.poll();
+        if (isRunning(next)) this.poll();
         else this.finished(next);
       } catch {
         if (this.run()?.id !== current.id) return;
@@ -660,13 +369,4 @@ export class AutoplanPage {
   private focus(id: string): void {
     afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
-}
-
-/** What a refused apply conflicts with: `conflicts` of the body (or of its `conflict`), else its field messages. */
-function conflictsOf(e: unknown): string[] {
-  if (!(e instanceof HttpErrorResponse) || !e.error || typeof e.error !== 'object') return [];
-  const body = e.error as { conflicts?: unknown; conflict?: { conflicts?: unknown }; errors?: { message: string }[] };
-  const list = body.conflicts ?? body.conflict?.conflicts;
-  if (Array.isArray(list)) return list.map(String);
-  return (body.errors ?? []).map((x) => x.message);
 }
