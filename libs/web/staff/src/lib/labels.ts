@@ -2,7 +2,6 @@ import type { AbsenceKind } from '@halt/contracts';
 import type { TranslationKey } from '@halt/web/core';
 
 export const ABSENCE_KINDS: readonly AbsenceKind[] = ['leave', 'sick', 'training'];
-export const WORKDAYS = [1, 2, 3, 4, 5] as const;
 
 /** "Verlof", "Ziek", "Training"; an unknown kind (the API may add one) is shown as it comes. */
 export const absenceKindKey = (kind: string): TranslationKey | null =>
