@@ -8,7 +8,7 @@ import { I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
-import { skillStatus } from './staff-labels';
+import { skillStatus } from './staff-model';
 
 /** `/planner/medewerkers`: the specialists of the planner's regions with their hours, skills and validity. */
 @Component({
