@@ -2,6 +2,7 @@ export * from './lib/i18n/nl';
 export * from './lib/i18n/en';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
+export * from './lib/i18n/label-keys';
 export * from './lib/session/auth.store';
 export * from './lib/session/auth.interceptor';
 export * from './lib/session/role.guard';

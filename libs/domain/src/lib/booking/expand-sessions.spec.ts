@@ -1,7 +1,8 @@
 import { parseSchoolHolidays } from '../calendar/school-holidays';
 import { SchoolCalendar, type DateWindow } from '../calendar/school-calendar';
 import holidaysJson from '../calendar/fixtures/school-holidays.json';
-import { expandSessions, type OfferShape, type SessionPlan } from './expand-sessions';
+import { OFFER_TYPES, type SeriesInput } from '@halt/contracts';
+import { expandSessions, type OfferShape, perClass, sessionCount, type SessionPlan } from './expand-sessions';
 
 const holidays = parseSchoolHolidays(holidaysJson);
 const zuid = new SchoolCalendar({
@@ -157,5 +158,28 @@ describe('expandSessions', () => {
     ).toEqual({
       errors: [{ field: 'series', message: 'kies weekdag, tijd en het aantal spreekuren' }],
     });
+  });
+});
+
+describe('sessionCount', () => {
+  const groups = [{ name: '1A' }, { name: '1B' }, { name: '1C' }];
+  const series: SeriesInput = { frequency: 'fortnightly', count: 3, weekday: 2, time: '10:00', hearings: 2 };
+  it.each(OFFER_TYPES.flatMap((type) => [true, false].map((parentMeeting) => [type, parentMeeting] as const)))(
+    'counts what expandSessions makes of a %s request (parent meeting: %s)',
+    (type, parentMeeting) => {
+      const made = sessionsOf(
+        expandSessions({ offer: offer(type), groups, windows: [window], series, parentMeeting, calendar: zuid }),
+      );
+      expect(sessionCount({ type, groupCount: groups.length, series, parentMeeting })).toBe(made.length);
+    },
+  );
+
+  it('counts one hearing when a halt-jrb series names none, and nothing for a series not yet filled in', () => {
+    expect(sessionCount({ type: 'halt-jrb', groupCount: 0, series: { count: 4 }, parentMeeting: false })).toBe(6);
+    expect(sessionCount({ type: 'schoolspreekuur', groupCount: 2, parentMeeting: true })).toBe(1);
+  });
+
+  it('knows which offers are given per class', () => {
+    expect(OFFER_TYPES.filter(perClass)).toEqual(['voorlichting', 'klassendialoog', 'jongerenrechtbank']);
   });
 });

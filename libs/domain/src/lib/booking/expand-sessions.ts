@@ -51,6 +51,34 @@ export function needsSeries(type: OfferType): boolean {
   return SERIES_TYPES.includes(type);
 }
 
+/** Whether an offer of this type is given to one class at a time: voorlichting, klassendialoog, jongerenrechtbank. */
+export function perClass(type: OfferType): boolean {
+  return !needsSeries(type) && type !== 'ouderbijeenkomst';
+}
+
+/** What {@link sessionCount} needs to know of a request. */
+export interface SessionCountInput {
+  type: OfferType;
+  groupCount: number;
+  series?: Pick<SeriesInput, 'count' | 'hearings'>;
+  parentMeeting: boolean;
+}
+
+/**
+ * How many sessions {@link expandSessions} makes of a request it accepts, without needing the school's calendar:
+ * the spreekuren of a series (for halt-jrb also the intake and the hearings, at least one), one meeting for an
+ * ouderbijeenkomst, else one session per class; plus the parent meeting when asked for. What a package pays for.
+ */
+export function sessionCount(input: SessionCountInput): number {
+  const { type, series } = input;
+  const main = needsSeries(type)
+    ? (series?.count ?? 0) + (type === 'halt-jrb' ? 1 + (series?.hearings ?? 1) : 0)
+    : perClass(type)
+      ? input.groupCount
+      : 1;
+  return main + (input.parentMeeting && type !== 'ouderbijeenkomst' ? 1 : 0);
+}
+
 /**
  * Turns a request into its sessions: one per class for a voorlichting, klassendialoog or JRB hearing; one
  * parent meeting; a spreekuur series on a fixed weekday and hour, weekly or fortnightly, skipping days the

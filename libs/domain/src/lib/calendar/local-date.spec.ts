@@ -6,6 +6,7 @@ import {
   InvalidLocalDateError,
   isLocalDate,
   isLocalTime,
+  LOCAL_TIME_PATTERN,
   minutesToTime,
   timeToMinutes,
   weekday,
@@ -28,6 +29,14 @@ describe('local dates', () => {
     expect(isLocalTime('23:59')).toBe(true);
     expect(isLocalTime('24:00')).toBe(false);
     expect(isLocalTime('8:30')).toBe(false);
+    expect(['00:00', '08:30', '23:59', '24:00', '8:30', '12:60'].map((t) => LOCAL_TIME_PATTERN.test(t))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(timeToMinutes('16:00')).toBe(960);
     expect(minutesToTime(510)).toBe('08:30');
     expect(() => minutesToTime(1440)).toThrow(RangeError);

@@ -13,7 +13,8 @@ export type LocalTime = string;
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** `HH:mm` from 00:00 to 23:59, as time inputs give it: for form validators; code asks {@link isLocalTime}. */
+export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Thrown when a string is not a valid `YYYY-MM-DD` date or `HH:mm` time. */
@@ -39,7 +40,7 @@ export function isLocalDate(value: unknown): value is LocalDate {
 
 /** True when `value` is a time written as `HH:mm` between 00:00 and 23:59. */
 export function isLocalTime(value: unknown): value is LocalTime {
-  return typeof value === 'string' && TIME_PATTERN.test(value);
+  return typeof value === 'string' && LOCAL_TIME_PATTERN.test(value);
 }
 
 /** Returns `value` unchanged, or throws {@link InvalidLocalDateError} when it is not a valid date. */

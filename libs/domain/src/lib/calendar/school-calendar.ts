@@ -22,7 +22,10 @@ export interface SchoolDayHours {
 }
 
 /** Default school day: 08:30–16:00. */
-export const DEFAULT_SCHOOL_DAY_HOURS: Readonly<SchoolDayHours> = Object.freeze({ start: '08:30', end: '16:00' });
+export const DEFAULT_SCHOOL_DAY_HOURS: Readonly<SchoolDayHours> = /* @__PURE__ */ Object.freeze({
+  start: '08:30',
+  end: '16:00',
+});
 
 /** Everything a {@link SchoolCalendar} is built from; all data is passed in, nothing is looked up. */
 export interface SchoolCalendarInput {

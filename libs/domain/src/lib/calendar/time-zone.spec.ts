@@ -1,4 +1,10 @@
-import { instantToZoned, NonexistentLocalTimeError, zonedDateTimeToInstant, zoneOffsetMs } from './time-zone';
+import {
+  instantToZoned,
+  NonexistentLocalTimeError,
+  todayInAmsterdam,
+  zonedDateTimeToInstant,
+  zoneOffsetMs,
+} from './time-zone';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -81,5 +87,14 @@ describe('instantToZoned', () => {
   });
   it('rejects an invalid Date', () => {
     expect(() => instantToZoned(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('todayInAmsterdam', () => {
+  it('is already the next day after midnight in Amsterdam, in winter and in summer', () => {
+    expect(todayInAmsterdam(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+    expect(todayInAmsterdam(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    expect(todayInAmsterdam(new Date('2027-06-30T21:59:00Z'))).toBe('2027-06-30');
+    expect(todayInAmsterdam(new Date('2027-06-30T22:00:00Z'))).toBe('2027-07-01');
   });
 });

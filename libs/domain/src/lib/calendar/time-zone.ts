@@ -117,3 +117,8 @@ export function instantToZoned(instant: Date, timeZone: string = AMSTERDAM): Zon
   const iso = new Date(wallClockMs(instant.getTime(), timeZone)).toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
+
+/** Today's date on the Dutch wall clock at instant `now` (after 00:00 in Amsterdam it is already the next day). */
+export function todayInAmsterdam(now: Date): LocalDate {
+  return instantToZoned(now, AMSTERDAM).date;
+}

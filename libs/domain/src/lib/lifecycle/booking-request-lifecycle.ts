@@ -1,22 +1,8 @@
-import { defineStateMachine, StateMachine } from './state-machine';
+import type { RequestState } from '@halt/contracts';
+import { defineStateMachine, StateMachine, type TransitionTable } from './state-machine';
 
-/** States of a school's request (`BookingRequest`). */
-export const BOOKING_REQUEST_STATES = [
-  'draft',
-  'submitted',
-  'awaiting_approval',
-  'approved',
-  'planned',
-  'confirmed',
-  'delivered',
-  'closed',
-  'rejected',
-  'cancelled',
-  'change_requested',
-] as const;
-
-/** State of a `BookingRequest`. */
-export type BookingRequestState = (typeof BOOKING_REQUEST_STATES)[number];
+/** State of a school's request: the contract's `RequestState`, each one a row of the lifecycle's table. */
+export type BookingRequestState = RequestState;
 
 /** Events that move a `BookingRequest` between states. */
 export const BOOKING_REQUEST_EVENTS = [
@@ -37,19 +23,25 @@ export const BOOKING_REQUEST_EVENTS = [
 /** Event on a `BookingRequest`. */
 export type BookingRequestEvent = (typeof BOOKING_REQUEST_EVENTS)[number];
 
-/** Short Dutch labels of request states, for status chips. */
-export const BOOKING_REQUEST_STATE_LABELS: Record<BookingRequestState, string> = {
-  draft: 'Concept',
-  submitted: 'Ingediend',
-  awaiting_approval: 'Wacht op goedkeuring',
-  approved: 'Goedgekeurd',
-  planned: 'Ingepland',
-  confirmed: 'Bevestigd',
-  delivered: 'Uitgevoerd',
-  closed: 'Afgesloten',
-  rejected: 'Afgewezen',
-  cancelled: 'Geannuleerd',
-  change_requested: 'Wijziging gevraagd',
+/** The allowed transitions of a school's request, one row per state (see {@link bookingRequestLifecycle}). */
+const BOOKING_REQUEST_TRANSITIONS: TransitionTable<BookingRequestState, BookingRequestEvent> = {
+  draft: { submit: 'submitted', cancel: 'cancelled' },
+  submitted: { approve: 'approved', require_approval: 'awaiting_approval', reject: 'rejected', cancel: 'cancelled' },
+  awaiting_approval: { approve: 'approved', reject: 'rejected', cancel: 'cancelled' },
+  approved: { plan: 'planned', cancel: 'cancelled' },
+  planned: {
+    confirm: 'confirmed',
+    replan: 'planned',
+    unplan: 'approved',
+    request_change: 'change_requested',
+    cancel: 'cancelled',
+  },
+  confirmed: { deliver: 'delivered', replan: 'planned', request_change: 'change_requested', cancel: 'cancelled' },
+  change_requested: { plan: 'planned', cancel: 'cancelled' },
+  delivered: { close: 'closed' },
+  closed: {},
+  rejected: {},
+  cancelled: {},
 };
 
 /**
@@ -64,30 +56,8 @@ export const BOOKING_REQUEST_STATE_LABELS: Record<BookingRequestState, string> =
  * - `cancel` from every non-final state except `delivered`.
  * - Final: `closed`, `rejected`, `cancelled`. `reject` needs a reason.
  */
-export const bookingRequestLifecycle: StateMachine<BookingRequestState, BookingRequestEvent> = defineStateMachine<
-  BookingRequestState,
-  BookingRequestEvent
->(
-  {
-    draft: { submit: 'submitted', cancel: 'cancelled' },
-    submitted: { approve: 'approved', require_approval: 'awaiting_approval', reject: 'rejected', cancel: 'cancelled' },
-    awaiting_approval: { approve: 'approved', reject: 'rejected', cancel: 'cancelled' },
-    approved: { plan: 'planned', cancel: 'cancelled' },
-    planned: {
-      confirm: 'confirmed',
-      replan: 'planned',
-      unplan: 'approved',
-      request_change: 'change_requested',
-      cancel: 'cancelled',
-    },
-    confirmed: { deliver: 'delivered', replan: 'planned', request_change: 'change_requested', cancel: 'cancelled' },
-    change_requested: { plan: 'planned', cancel: 'cancelled' },
-    delivered: { close: 'closed' },
-    closed: {},
-    rejected: {},
-    cancelled: {},
-  },
-  {
+export const bookingRequestLifecycle: StateMachine<BookingRequestState, BookingRequestEvent> =
+  /* @__PURE__ */ defineStateMachine<BookingRequestState, BookingRequestEvent>(BOOKING_REQUEST_TRANSITIONS, {
     name: 'booking-request',
     reasonRequired: ['reject'],
     texts: {
@@ -120,5 +90,9 @@ export const bookingRequestLifecycle: StateMachine<BookingRequestState, BookingR
         request_change: 'wijziging aanvragen',
       },
     },
-  },
-);
+  });
+
+/** Every state of a school's request: the rows of the lifecycle's table (not a second list). */
+export const BOOKING_REQUEST_STATES: readonly BookingRequestState[] = /* @__PURE__ */ Object.keys(
+  BOOKING_REQUEST_TRANSITIONS,
+) as BookingRequestState[];

@@ -7,7 +7,10 @@ const at = new Date('2026-12-14T07:30:00Z');
 
 interface Case<S extends string, E extends string> {
   machine: StateMachine<S, E>;
+  /** The states as written out here, independently of the table. */
   states: readonly S[];
+  /** The exported list of states, which must be the table's own. */
+  list: readonly S[];
   events: readonly E[];
   /** The expected table, written out independently of the implementation: `from event to`. */
   expected: string[];
@@ -22,6 +25,7 @@ function suite<S extends string, E extends string>(title: string, c: Case<S, E>)
     it('has exactly the expected transitions', () => {
       expect(c.machine.transitions.map((t) => `${t.from} ${t.event} ${t.to}`).sort()).toEqual([...c.expected].sort());
       expect([...c.machine.states].sort()).toEqual([...c.states].sort());
+      expect(c.list).toEqual(c.machine.states);
       expect([...c.machine.events].sort()).toEqual([...c.events].sort());
     });
 
@@ -72,7 +76,20 @@ function suite<S extends string, E extends string>(title: string, c: Case<S, E>)
 
 suite('BookingRequest lifecycle', {
   machine: bookingRequestLifecycle,
-  states: BOOKING_REQUEST_STATES,
+  states: [
+    'draft',
+    'submitted',
+    'awaiting_approval',
+    'approved',
+    'planned',
+    'confirmed',
+    'delivered',
+    'closed',
+    'rejected',
+    'cancelled',
+    'change_requested',
+  ],
+  list: BOOKING_REQUEST_STATES,
   events: BOOKING_REQUEST_EVENTS,
   expected: [
     'draft submit submitted',
@@ -120,7 +137,8 @@ suite('BookingRequest lifecycle', {
 
 suite('Session lifecycle', {
   machine: sessionLifecycle,
-  states: SESSION_STATES,
+  states: ['open', 'planned', 'confirmed', 'delivered', 'cancelled', 'no_show'],
+  list: SESSION_STATES,
   events: SESSION_EVENTS,
   expected: [
     'open plan planned',
@@ -148,7 +166,8 @@ suite('Session lifecycle', {
 
 suite('PackageOrder lifecycle', {
   machine: packageOrderLifecycle,
-  states: PACKAGE_ORDER_STATES,
+  states: ['draft', 'ordered', 'accepted', 'active', 'closed', 'cancelled'],
+  list: PACKAGE_ORDER_STATES,
   events: PACKAGE_ORDER_EVENTS,
   expected: [
     'draft order ordered',

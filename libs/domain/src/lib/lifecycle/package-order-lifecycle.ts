@@ -1,10 +1,8 @@
-import { defineStateMachine, StateMachine } from './state-machine';
+import type { PackageOrderState as ContractPackageOrderState } from '@halt/contracts';
+import { defineStateMachine, StateMachine, type TransitionTable } from './state-machine';
 
-/** States of a gemeente's package order (`PackageOrder`). */
-export const PACKAGE_ORDER_STATES = ['draft', 'ordered', 'accepted', 'active', 'closed', 'cancelled'] as const;
-
-/** State of a `PackageOrder`. */
-export type PackageOrderState = (typeof PACKAGE_ORDER_STATES)[number];
+/** State of a gemeente's package order: the contract's `PackageOrderState`, each one a row of the lifecycle's table. */
+export type PackageOrderState = ContractPackageOrderState;
 
 /** Events that move a `PackageOrder` between states. */
 export const PACKAGE_ORDER_EVENTS = ['order', 'return', 'accept', 'activate', 'close', 'cancel'] as const;
@@ -12,14 +10,14 @@ export const PACKAGE_ORDER_EVENTS = ['order', 'return', 'accept', 'activate', 'c
 /** Event on a `PackageOrder`. */
 export type PackageOrderEvent = (typeof PACKAGE_ORDER_EVENTS)[number];
 
-/** Short Dutch labels of package-order states, for status chips. */
-export const PACKAGE_ORDER_STATE_LABELS: Record<PackageOrderState, string> = {
-  draft: 'Concept',
-  ordered: 'Besteld',
-  accepted: 'Geaccepteerd',
-  active: 'Actief',
-  closed: 'Afgesloten',
-  cancelled: 'Geannuleerd',
+/** The allowed transitions of a gemeente's package order, one row per state (see {@link packageOrderLifecycle}). */
+const PACKAGE_ORDER_TRANSITIONS: TransitionTable<PackageOrderState, PackageOrderEvent> = {
+  draft: { order: 'ordered', cancel: 'cancelled' },
+  ordered: { accept: 'accepted', return: 'draft', cancel: 'cancelled' },
+  accepted: { activate: 'active', cancel: 'cancelled' },
+  active: { close: 'closed' },
+  closed: {},
+  cancelled: {},
 };
 
 /**
@@ -27,19 +25,8 @@ export const PACKAGE_ORDER_STATE_LABELS: Record<PackageOrderState, string> = {
  * draft (Halt sends an order back to the gemeente, needs a reason); `cancel` from
  * draft/ordered/accepted. Final: `closed`, `cancelled`.
  */
-export const packageOrderLifecycle: StateMachine<PackageOrderState, PackageOrderEvent> = defineStateMachine<
-  PackageOrderState,
-  PackageOrderEvent
->(
-  {
-    draft: { order: 'ordered', cancel: 'cancelled' },
-    ordered: { accept: 'accepted', return: 'draft', cancel: 'cancelled' },
-    accepted: { activate: 'active', cancel: 'cancelled' },
-    active: { close: 'closed' },
-    closed: {},
-    cancelled: {},
-  },
-  {
+export const packageOrderLifecycle: StateMachine<PackageOrderState, PackageOrderEvent> =
+  /* @__PURE__ */ defineStateMachine<PackageOrderState, PackageOrderEvent>(PACKAGE_ORDER_TRANSITIONS, {
     name: 'package-order',
     reasonRequired: ['return'],
     texts: {
@@ -61,5 +48,9 @@ export const packageOrderLifecycle: StateMachine<PackageOrderState, PackageOrder
         cancel: 'annuleren',
       },
     },
-  },
-);
+  });
+
+/** Every state of a gemeente's package order: the rows of the lifecycle's table (not a second list). */
+export const PACKAGE_ORDER_STATES: readonly PackageOrderState[] = /* @__PURE__ */ Object.keys(
+  PACKAGE_ORDER_TRANSITIONS,
+) as PackageOrderState[];

@@ -1,10 +1,8 @@
-import { defineStateMachine, StateMachine } from './state-machine';
+import type { SessionState as ContractSessionState } from '@halt/contracts';
+import { defineStateMachine, StateMachine, type TransitionTable } from './state-machine';
 
-/** States of one `Session` (one class, one time slot). */
-export const SESSION_STATES = ['open', 'planned', 'confirmed', 'delivered', 'cancelled', 'no_show'] as const;
-
-/** State of a `Session`. */
-export type SessionState = (typeof SESSION_STATES)[number];
+/** State of a session: the contract's `SessionState`, each one a row of the lifecycle's table. */
+export type SessionState = ContractSessionState;
 
 /** Events that move a `Session` between states. */
 export const SESSION_EVENTS = ['plan', 'unplan', 'reschedule', 'confirm', 'deliver', 'cancel', 'no_show'] as const;
@@ -12,14 +10,14 @@ export const SESSION_EVENTS = ['plan', 'unplan', 'reschedule', 'confirm', 'deliv
 /** Event on a `Session`. */
 export type SessionEvent = (typeof SESSION_EVENTS)[number];
 
-/** Short Dutch labels of session states, for status chips. */
-export const SESSION_STATE_LABELS: Record<SessionState, string> = {
-  open: 'Nog niet gepland',
-  planned: 'Ingepland',
-  confirmed: 'Bevestigd',
-  delivered: 'Uitgevoerd',
-  cancelled: 'Geannuleerd',
-  no_show: 'Niet doorgegaan',
+/** The allowed transitions of a session, one row per state (see {@link sessionLifecycle}). */
+const SESSION_TRANSITIONS: TransitionTable<SessionState, SessionEvent> = {
+  open: { plan: 'planned', cancel: 'cancelled' },
+  planned: { confirm: 'confirmed', unplan: 'open', reschedule: 'planned', cancel: 'cancelled' },
+  confirmed: { deliver: 'delivered', no_show: 'no_show', reschedule: 'planned', cancel: 'cancelled' },
+  delivered: {},
+  cancelled: {},
+  no_show: {},
 };
 
 /**
@@ -28,18 +26,8 @@ export const SESSION_STATE_LABELS: Record<SessionState, string> = {
  * planned/confirmed → planned (new time, to be confirmed again).
  * Final: `delivered`, `cancelled`, `no_show`.
  */
-export const sessionLifecycle: StateMachine<SessionState, SessionEvent> = defineStateMachine<
-  SessionState,
-  SessionEvent
->(
-  {
-    open: { plan: 'planned', cancel: 'cancelled' },
-    planned: { confirm: 'confirmed', unplan: 'open', reschedule: 'planned', cancel: 'cancelled' },
-    confirmed: { deliver: 'delivered', no_show: 'no_show', reschedule: 'planned', cancel: 'cancelled' },
-    delivered: {},
-    cancelled: {},
-    no_show: {},
-  },
+export const sessionLifecycle: StateMachine<SessionState, SessionEvent> = /* @__PURE__ */ defineStateMachine(
+  SESSION_TRANSITIONS,
   {
     name: 'session',
     texts: {
@@ -64,3 +52,8 @@ export const sessionLifecycle: StateMachine<SessionState, SessionEvent> = define
     },
   },
 );
+
+/** Every state of a session: the rows of the lifecycle's table (not a second list). */
+export const SESSION_STATES: readonly SessionState[] = /* @__PURE__ */ Object.keys(
+  SESSION_TRANSITIONS,
+) as SessionState[];

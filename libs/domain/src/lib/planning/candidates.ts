@@ -96,7 +96,7 @@ export interface CandidateRanking {
   excluded: ExcludedCandidate[];
 }
 
-const STAFF_RULES: readonly HardRule[] = HARD_RULES.filter(
+const STAFF_RULES: readonly HardRule[] = /* @__PURE__ */ HARD_RULES.filter(
   (r) => r !== 'reference' && r !== 'staff_count' && r !== 'pinned',
 );
 

@@ -2,7 +2,14 @@ import { parseSchoolHolidays } from '../calendar/school-holidays';
 import { SchoolCalendar } from '../calendar/school-calendar';
 import holidaysJson from '../calendar/fixtures/school-holidays.json';
 import { createPlanningContext } from './context';
-import { type CandidateAssignment, checkHardRules, EMPTY_BOOKINGS, type HardRuleViolation } from './hard-rules';
+import {
+  type CandidateAssignment,
+  checkHardRules,
+  EMPTY_BOOKINGS,
+  HARD_RULES,
+  type HardRuleViolation,
+  isHardRule,
+} from './hard-rules';
 import type { PlannedAssignment, PlanningProblem, SessionToPlan, StaffMember } from './model';
 import { createPlanningState } from './state';
 import { AMERSFOORT, school, session, staffMember } from './testing/fixtures';
@@ -253,5 +260,12 @@ describe('checkHardRules', () => {
     const staff = [staffMember('a', { skills: [], regionIds: [], workingPattern: {} })];
     expect(rules(check({}, { staff }))).toEqual(['skill', 'region', 'working_pattern']);
     expect(rules(check({}, { staff }, { firstOnly: true }))).toEqual(['skill']);
+  });
+});
+
+describe('isHardRule', () => {
+  it('knows the codes of HARD_RULES and nothing else', () => {
+    expect(HARD_RULES.every(isHardRule)).toBe(true);
+    expect(['travel', 'toString', '', 42, null].some(isHardRule)).toBe(false);
   });
 });

@@ -59,6 +59,11 @@ export const HARD_RULES = [
 /** Code of a hard rule, see {@link HARD_RULES}. */
 export type HardRule = (typeof HARD_RULES)[number];
 
+/** Type guard for a rule code from outside (an API response): true for the codes in {@link HARD_RULES}. */
+export function isHardRule(value: unknown): value is HardRule {
+  return typeof value === 'string' && (HARD_RULES as readonly string[]).includes(value);
+}
+
 /** A broken hard rule with a Dutch explanation; `staffId` is set for rules about one staff member. */
 export interface HardRuleViolation {
   rule: HardRule;

@@ -125,7 +125,7 @@ export interface TravelConfig {
 }
 
 /** Default travel settings. */
-export const DEFAULT_TRAVEL_CONFIG: Readonly<TravelConfig> = Object.freeze({
+export const DEFAULT_TRAVEL_CONFIG: Readonly<TravelConfig> = /* @__PURE__ */ Object.freeze({
   roadFactor: 1.3,
   averageSpeedKmh: 50,
   roundToMinutes: 5,
@@ -152,7 +152,7 @@ export interface SoftWeights {
 }
 
 /** Default soft-goal weights. */
-export const DEFAULT_SOFT_WEIGHTS: Readonly<SoftWeights> = Object.freeze({
+export const DEFAULT_SOFT_WEIGHTS: Readonly<SoftWeights> = /* @__PURE__ */ Object.freeze({
   travel: 1,
   fairness: 5,
   continuity: 30,

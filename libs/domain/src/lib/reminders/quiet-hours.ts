@@ -18,10 +18,10 @@ export interface QuietHours {
 }
 
 /** Default quiet hours: 21:00–07:30 Europe/Amsterdam, and no sends on Sundays. */
-export const DEFAULT_QUIET_HOURS: Readonly<QuietHours> = Object.freeze({
+export const DEFAULT_QUIET_HOURS: Readonly<QuietHours> = /* @__PURE__ */ Object.freeze({
   start: '21:00',
   end: '07:30',
-  noSendWeekdays: Object.freeze([7]) as readonly IsoWeekday[],
+  noSendWeekdays: /* @__PURE__ */ Object.freeze([7]) as readonly IsoWeekday[],
   timeZone: AMSTERDAM,
 });
 

@@ -90,6 +90,7 @@ export class InvalidReminderError extends Error {
   }
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const before = (amount: number, unit: ReminderOffsetUnit = 'days'): ReminderOffset => ({
   amount,
   unit,
@@ -97,7 +98,7 @@ const before = (amount: number, unit: ReminderOffsetUnit = 'days'): ReminderOffs
 });
 
 /** The seeded reminder rules: all enabled, sent at 08:00 local except the digest (07:30). */
-export const DEFAULT_REMINDER_RULES: readonly Readonly<ReminderRule>[] = deepFreeze([
+export const DEFAULT_REMINDER_RULES: readonly Readonly<ReminderRule>[] = /* @__PURE__ */ deepFreeze([
   { kind: 'school_before_14d', audience: 'school', offset: before(14), sendTime: '08:00', enabled: true },
   { kind: 'school_before_2d', audience: 'school', offset: before(2), sendTime: '08:00', enabled: true },
   {

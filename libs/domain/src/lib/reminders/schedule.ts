@@ -108,7 +108,7 @@ export interface RequestReminderIntent {
 }
 
 /** Request states in which a request has been submitted but not yet planned (subject to escalation). */
-export const UNPLANNED_REQUEST_STATES: readonly RequestState[] = Object.freeze([
+export const UNPLANNED_REQUEST_STATES: readonly RequestState[] = /* @__PURE__ */ Object.freeze([
   'submitted',
   'awaiting_approval',
   'approved',

@@ -1,28 +1,20 @@
 import type { MessageLogDto, ReminderRuleDto } from '@halt/contracts';
+import { REMINDER_KINDS } from '@halt/domain';
 import type { TranslationKey } from '@halt/web/core';
 
-const REMINDER_KINDS: readonly string[] = [
-  'school_before_14d',
-  'school_before_2d',
-  'staff_day_before',
-  'parent_meeting_invite_7d',
-  'evaluation_day_after',
-  'planner_unplanned_escalation',
-  'planner_staff_lost',
-  'planner_daily_digest',
-];
+const KINDS: readonly string[] = REMINDER_KINDS;
 
 /** The rules in the domain's order (school, staff, parents, evaluation, planners); unknown kinds last. */
 export const byReminderOrder = <T extends { kind: string }>(a: T, b: T): number =>
   order(a.kind) - order(b.kind) || a.kind.localeCompare(b.kind);
 const order = (kind: string): number => {
-  const i = REMINDER_KINDS.indexOf(kind);
-  return i < 0 ? REMINDER_KINDS.length : i;
+  const i = KINDS.indexOf(kind);
+  return i < 0 ? KINDS.length : i;
 };
 
 /** "School, 14 dagen vooraf" and so on; an unknown kind (the API may add one) is shown as it comes. */
 export const reminderKindKey = (kind: string): TranslationKey | null =>
-  REMINDER_KINDS.includes(kind) ? (`reminders.kind.${kind}` as TranslationKey) : null;
+  KINDS.includes(kind) ? (`reminders.kind.${kind}` as TranslationKey) : null;
 
 export const audienceKey = (audience: ReminderRuleDto['audience']): TranslationKey => `reminders.audience.${audience}`;
 export const offsetUnitKey = (unit: ReminderRuleDto['offsetUnit']): TranslationKey => `reminders.unit.${unit}`;
@@ -34,9 +26,6 @@ export const MESSAGE_STATUSES: readonly MessageLogDto['status'][] = ['sent', 'fa
 export const messageStatusKey = (status: MessageLogDto['status']): TranslationKey => `messages.status.${status}`;
 export const transportKey = (transport: MessageLogDto['transport']): TranslationKey =>
   `messages.transport.${transport}`;
-
-/** `HH:mm`, as time inputs give it and the API takes it. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const moments = new Map<string, Intl.DateTimeFormat>();
 /** A moment in Dutch time, e.g. "3 feb 2027 14:05". */

@@ -13,18 +13,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ReminderRuleDto } from '@halt/contracts';
+import { LOCAL_TIME_PATTERN } from '@halt/domain';
 import { apiError, fieldErrors, I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { AdminApi } from './admin-api';
-import {
-  audienceKey,
-  byReminderOrder,
-  directionKey,
-  formatMoment,
-  offsetUnitKey,
-  reminderKindKey,
-  TIME_PATTERN,
-} from './labels';
+import { audienceKey, byReminderOrder, directionKey, formatMoment, offsetUnitKey, reminderKindKey } from './labels';
 
 type RuleForm = FormGroup<{
   offsetAmount: FormControl<number | null>;
@@ -55,7 +48,7 @@ function ruleRow(rule: ReminderRuleDto): RuleRow {
       ]),
       sendTime: new FormControl(rule.sendTime, {
         nonNullable: true,
-        validators: [Validators.required, Validators.pattern(TIME_PATTERN)],
+        validators: [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)],
       }),
       enabled: new FormControl(rule.enabled, { nonNullable: true }),
     }),

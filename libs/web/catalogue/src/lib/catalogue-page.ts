@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
-import { load, PortalApi, TranslatePipe } from '@halt/web/core';
+import { levelKey, load, offerTypeKey, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { formatEuro, levelKey, offerTypeKey } from './offer-labels';
+import { formatEuro } from './offer-labels';
 
 /** The catalogue for schools: filter by type, topic and level; each offer links to its detail page. */
 @Component({

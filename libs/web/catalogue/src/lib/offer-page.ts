@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { load, PortalApi, TranslatePipe } from '@halt/web/core';
+import { levelKey, load, offerTypeKey, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { formatEuro, levelKey, offerTypeKey } from './offer-labels';
+import { formatEuro } from './offer-labels';
 
 /** One offer in full, reached from the catalogue (`/school/aanbod/:id`). */
 @Component({

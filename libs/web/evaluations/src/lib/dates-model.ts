@@ -1,4 +1,5 @@
 import type { DashboardPeriod } from '@halt/contracts';
+import { addDays } from '@halt/domain';
 
 const ZONE = 'Europe/Amsterdam';
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -36,18 +37,6 @@ export function formatTimeRange(start: string, end: string, locale = 'nl-NL'): s
 export function formatMoment(iso: string, locale = 'nl-NL'): string {
   const f = formatter('moment', locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE });
   return f.format(new Date(iso));
-}
-
-/** Today in the Netherlands as yyyy-mm-dd. */
-export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(now);
-}
-
-/** A date (yyyy-mm-dd) some days later (or earlier, for a negative number). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The period a list opens with: `days` before and after today. */

@@ -1,26 +1,11 @@
-import type { LedgerEntryKind, OfferType, PackageOrderState, RequestState } from '@halt/contracts';
-import type { TranslationKey } from '@halt/web/core';
+import type { LedgerEntryKind } from '@halt/contracts';
+import { bookingRequestLifecycle } from '@halt/domain';
+import { requestStateKey, type TranslationKey } from '@halt/web/core';
 
-export const orderStateKey = (s: PackageOrderState): TranslationKey => `packages.state.${s}`;
 export const ledgerKindKey = (k: LedgerEntryKind): TranslationKey => `packages.ledgerKind.${k}`;
-export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
-
-const REQUEST_STATES: readonly string[] = [
-  'draft',
-  'submitted',
-  'awaiting_approval',
-  'approved',
-  'planned',
-  'confirmed',
-  'delivered',
-  'closed',
-  'rejected',
-  'cancelled',
-  'change_requested',
-] satisfies RequestState[];
-/** A request's status as text; an unknown status (the API may add one) is shown as it comes. */
-export const requestStateKey = (s: string): TranslationKey | null =>
-  REQUEST_STATES.includes(s) ? (`requestState.${s}` as TranslationKey) : null;
+/** A request's status from a field the contract leaves as text: its key, or null for a status the lifecycle lacks. */
+export const knownRequestStateKey = (s: string): TranslationKey | null =>
+  bookingRequestLifecycle.isState(s) ? requestStateKey(s) : null;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions, id: string): Intl.DateTimeFormat {

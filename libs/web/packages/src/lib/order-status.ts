@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { PackageOrderState } from '@halt/contracts';
-import { TranslatePipe } from '@halt/web/core';
-import { orderStateKey } from './labels';
+import { packageOrderStateKey, TranslatePipe } from '@halt/web/core';
 
 /** An order's status as a chip: its text always shows, the colour only supports it. */
 @Component({
@@ -37,5 +36,5 @@ import { orderStateKey } from './labels';
 })
 export class OrderStatus {
   readonly status = input.required<PackageOrderState>();
-  protected readonly key = computed(() => orderStateKey(this.status()));
+  protected readonly key = computed(() => packageOrderStateKey(this.status()));
 }

@@ -16,18 +16,19 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FundedRequestDto, PackageOrderDto } from '@halt/contracts';
-import { apiError, AuthStore, I18n, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import {
+  apiError,
+  AuthStore,
+  I18n,
+  load,
+  offerTypeKey,
+  packageOrderStateKey,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 import { LoadError, saveText } from '@halt/web/ui';
 import { BudgetBar } from './budget-bar';
-import {
-  formatDate,
-  formatMoment,
-  ledgerKindKey,
-  offerTypeKey,
-  orderStateKey,
-  requestStateKey,
-  signed,
-} from './labels';
+import { formatDate, formatMoment, knownRequestStateKey, ledgerKindKey, signed } from './labels';
 import { OrderStatus } from './order-status';
 import { PackagesApi, type PlainOrderAction, type ReasonOrderAction } from './packages-api';
 
@@ -130,8 +131,8 @@ export class PackageOrderDetail {
   protected readonly formatMoment = formatMoment;
   protected readonly ledgerKindKey = ledgerKindKey;
   protected readonly offerTypeKey = offerTypeKey;
-  protected readonly orderStateKey = orderStateKey;
-  protected readonly requestStateKey = requestStateKey;
+  protected readonly packageOrderStateKey = packageOrderStateKey;
+  protected readonly knownRequestStateKey = knownRequestStateKey;
   protected readonly signed = signed;
 
   protected reload(): void {

@@ -1,10 +1,5 @@
-import type { OfferType, RequestState, SessionKind, SessionState } from '@halt/contracts';
-import type { TranslationKey } from '@halt/web/core';
-
-export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
-export const sessionStateKey = (s: SessionState): TranslationKey => `sessionState.${s}`;
-export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.${k}`;
-export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
+import { type HardRule, isHardRule } from '@halt/domain';
+import { labelKey, type TranslationKey } from '@halt/web/core';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'short',
@@ -24,51 +19,15 @@ export const formatShortDate = (date: string | null | undefined, locale = 'nl-NL
       )
     : '';
 
-const amsterdam = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The local date (YYYY-MM-DD) and time (HH:mm) in the Netherlands of a moment. */
-export function amsterdamParts(iso: string): { date: string; time: string } {
-  const parts = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
-}
-
 /** Points with a sign, e.g. "+3", "−25", "0" (a real minus sign, read as "min"); rounded to one decimal. */
 export const signedPoints = (n: number): string => {
   const r = Math.round(n * 10) / 10;
   return r > 0 ? `+${r}` : r < 0 ? `−${Math.abs(r)}` : '0';
 };
 
-const RULES: readonly string[] = [
-  'staff_count',
-  'skill',
-  'language',
-  'region',
-  'school_day',
-  'window',
-  'school_hours',
-  'working_pattern',
-  'absence',
-  'overlap',
-  'daily_sessions',
-  'weekly_hours',
-  'sequence',
-];
-const GOALS: readonly string[] = ['travel', 'fairness', 'continuity', 'firstChoice', 'preferredWeekday'];
-/** The name of a hard rule; an unknown code (the API may add one) is shown as it comes. */
-export const ruleKey = (rule: string): TranslationKey | null =>
-  RULES.includes(rule) ? (`matching.rule.${rule}` as TranslationKey) : null;
-/** The name of a soft goal; an unknown code is shown as it comes. */
-export const goalKey = (goal: string): TranslationKey | null =>
-  GOALS.includes(goal) ? (`matching.goal.${goal}` as TranslationKey) : null;
-
-const RUN_STATES: readonly string[] = ['queued', 'running', 'proposed', 'applied', 'failed', 'conflicted'];
-export const runStateKey = (s: string): TranslationKey | null =>
-  RUN_STATES.includes(s) ? (`autoplan.state.${s}` as TranslationKey) : null;
+/** The name of each of the domain's hard rules (a rule without a name fails the build). */
+const hardRuleKey = (rule: HardRule): TranslationKey => `matching.rule.${rule}`;
+/** The name of a hard rule; a code the domain does not know is shown as it comes. */
+export const ruleKey = (rule: string): TranslationKey | null => (isHardRule(rule) ? hardRuleKey(rule) : null);
+/** The name of a soft goal; a code without a name is shown as it comes. */
+export const goalKey = (goal: string): TranslationKey | null => labelKey('matching.goal', goal);

@@ -4,9 +4,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { OFFER_TYPES, type OfferType, type RequestState } from '@halt/contracts';
-import { load, TranslatePipe } from '@halt/web/core';
+import { load, offerTypeKey, requestStateKey, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { formatDate, offerTypeKey, requestStateKey } from './labels';
+import { formatDate } from './labels';
 import { PlanningApi } from './planning-api';
 
 const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'planned', 'confirmed', 'cancelled'];

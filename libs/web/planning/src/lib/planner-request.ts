@@ -14,19 +14,10 @@ import type {
   ExcludedCandidateDto,
   SessionDto,
 } from '@halt/contracts';
-import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
+import { instantToZoned, sessionLifecycle } from '@halt/domain';
+import { apiError, I18n, load, requestStateKey, sessionKindKey, sessionStateKey, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import {
-  amsterdamParts,
-  formatDate,
-  formatShortDate,
-  goalKey,
-  requestStateKey,
-  ruleKey,
-  sessionKindKey,
-  sessionStateKey,
-  signedPoints,
-} from './labels';
+import { formatDate, formatShortDate, goalKey, ruleKey, signedPoints } from './labels';
 import { PlanningApi } from './planning-api';
 
 const WEEKDAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
@@ -158,7 +149,7 @@ export class PlannerRequest {
 
   protected entry(s: SessionDto): { date: string; time: string } {
     const start = s.plannedStart ?? s.proposedStart;
-    this.entries[s.id] ??= start ? amsterdamParts(start) : { date: s.windowFrom, time: '09:00' };
+    this.entries[s.id] ??= start ? instantToZoned(new Date(start)) : { date: s.windowFrom, time: '09:00' };
     return this.entries[s.id];
   }
 
@@ -166,8 +157,9 @@ export class PlannerRequest {
     return weekdays.map((d) => WEEKDAYS[d]).join(', ');
   }
 
+  /** A session can be planned by hand (or moved) until its lifecycle has ended. */
   protected plannable(s: SessionDto): boolean {
-    return s.status === 'open' || s.status === 'planned' || s.status === 'confirmed';
+    return !sessionLifecycle.isFinal(s.status);
   }
 
   protected staffOf(s: SessionDto): AssignedStaffDto[] {
@@ -263,7 +255,7 @@ export class PlannerRequest {
   /** Whether the session is planned at exactly the searched moment; if not, assigning plans it there first. */
   protected plannedAt(s: SessionDto, c: CandidatesDto): boolean {
     if (!s.plannedStart) return false;
-    const at = amsterdamParts(s.plannedStart);
+    const at = instantToZoned(new Date(s.plannedStart));
     return at.date === c.date && at.time === c.start.slice(0, 5);
   }
 

@@ -12,7 +12,7 @@ export const planningRoutes: Routes = [
 
 /** The auto-planner (`/planner/automatisch`): a run for a region and period, its proposal, applying it. */
 export const autoplanRoutes: Routes = [
-  { path: '', loadComponent: () => import('./autoplan-page').then((m) => m.AutoplanPage) },
+  { path: '', loadComponent: () => import('./autoplan/autoplan-page').then((m) => m.AutoplanPage) },
 ];
 
 /** The specialists of the planner's regions (`/planner/medewerkers`): the list and one profile to edit. */

@@ -3,11 +3,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import type { StaffSkillDto } from '@halt/contracts';
+import { todayInAmsterdam } from '@halt/domain';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
-import { skillStatus, todayIso } from './staff-labels';
+import { skillStatus } from './staff-model';
 
 /** `/planner/medewerkers`: the specialists of the planner's regions with their hours, skills and validity. */
 @Component({
@@ -111,7 +112,7 @@ import { skillStatus, todayIso } from './staff-labels';
 export class StaffList {
   private readonly api = inject(PlanningApi);
   private readonly i18n = inject(I18n);
-  private readonly today = todayIso();
+  private readonly today = todayInAmsterdam(new Date());
   protected readonly staff = load(() => this.api.staff());
   protected readonly query = signal('');
   protected readonly shown = computed(() => {

@@ -15,13 +15,15 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { StaffMemberDto, StaffSkillDto, UpdateStaffRequest, WorkingPatternDto } from '@halt/contracts';
+import type { StaffMemberDto, StaffSkillDto } from '@halt/contracts';
+import { todayInAmsterdam } from '@halt/domain';
 import { apiError, AuthStore, I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
-import { AbsenceEditor, type AbsenceActions, weekdayKey, WORKDAYS } from '@halt/web/staff';
+import { AbsenceEditor, type AbsenceActions } from '@halt/web/staff';
 import { LoadError, FormMessages } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
-import { skillStatus, todayIso } from './staff-labels';
+import { foreignRegions, skillStatus, toUpdateStaffRequest } from './staff-model';
+import { StaffPatternSummary } from './staff-pattern-summary';
 
 const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGES = /^\s*[a-z]{2}(\s*,\s*[a-z]{2})*\s*$/;
@@ -63,6 +65,7 @@ const count = (min: number, max: number) => [
     TranslatePipe,
     LoadError,
     AbsenceEditor,
+    StaffPatternSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -199,26 +202,7 @@ const count = (min: number, max: number) => [
         </div>
       </form>
 
-      <section aria-labelledby="pattern-heading">
-        <h2 id="pattern-heading">{{ 'staff.patternHeading' | t }}</h2>
-        <p class="hint">{{ 'staff.patternIntro' | t }}</p>
-        <dl class="details">
-          @for (d of workdays; track d) {
-            <dt>{{ weekday(d) }}</dt>
-            <dd>{{ hoursOn(m.workingPattern, d) }}</dd>
-          }
-          <dt>{{ 'staff.preferredDays' | t }}</dt>
-          <dd>{{ dayNames(m.preferredWeekdays) }}</dd>
-          <dt>{{ 'staff.recurring' | t }}</dt>
-          <dd>
-            @for (r of m.recurringAbsences; track r.id; let last = $last) {
-              {{ weekday(r.weekday) }} {{ r.start.slice(0, 5) }}–{{ r.end.slice(0, 5) }}{{ last ? '' : ', ' }}
-            } @empty {
-              {{ 'staff.nothing' | t }}
-            }
-          </dd>
-        </dl>
-      </section>
+      <halt-staff-pattern-summary [member]="m" />
 
       <halt-absence-editor [absences]="m.absences" [actions]="actions" (changed)="absenceChanged($event)" />
     } @else {
@@ -290,7 +274,7 @@ export class StaffMemberPage {
   private readonly user = inject(AuthStore).user;
   private readonly i18n = inject(I18n);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
-  private readonly today = todayIso();
+  private readonly today = todayInAmsterdam(new Date());
 
   protected readonly form = new FormGroup({
     contractHoursPerWeek: new FormControl<number | null>(null, count(1, 40)),
@@ -333,7 +317,6 @@ export class StaffMemberPage {
     return all.filter((r) => ids.includes(r.id));
   });
 
-  protected readonly workdays = WORKDAYS;
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
   protected readonly done = signal<string | null>(null);
@@ -360,24 +343,8 @@ export class StaffMemberPage {
 
   /** Regions of the specialist that this planner does not plan: shown, not editable. */
   protected foreignRegions(m: StaffMemberDto): string[] {
-    const mine = new Set(this.myRegions().map((r) => r.id));
     if (!this.regions.value() || this.user()?.role !== 'planner') return [];
-    return m.regions.filter((r) => !mine.has(r.id)).map((r) => r.name);
-  }
-
-  protected weekday(day: number): string {
-    return this.i18n.t(weekdayKey(day));
-  }
-
-  protected dayNames(days: number[]): string {
-    return days.length ? days.map((d) => this.weekday(d)).join(', ') : this.i18n.t('staff.nothing');
-  }
-
-  protected hoursOn(pattern: WorkingPatternDto, day: number): string {
-    const ranges = pattern[String(day) as keyof WorkingPatternDto] ?? [];
-    return ranges.length
-      ? ranges.map((r) => `${r.start.slice(0, 5)}–${r.end.slice(0, 5)}`).join(', ')
-      : this.i18n.t('staff.dayOff');
+    return foreignRegions(m, this.mine());
   }
 
   protected skillHint(g: SkillForm): string | null {
@@ -429,7 +396,7 @@ export class StaffMemberPage {
     this.error.set(null);
     this.busy.set(true);
     try {
-      const saved = await this.api.updateStaff(m.id, this.request(m));
+      const saved = await this.api.updateStaff(m.id, toUpdateStaffRequest(this.form.getRawValue(), m, this.mine()));
       this.updated.set(saved);
       this.fill(saved);
       this.submitted.set(false);
@@ -452,34 +419,9 @@ export class StaffMemberPage {
     }
   }
 
-  private request(m: StaffMemberDto): UpdateStaffRequest {
-    const v = this.form.getRawValue();
-    const body: UpdateStaffRequest = {
-      contractHoursPerWeek: Number(v.contractHoursPerWeek),
-      maxSessionsPerDay: Number(v.maxSessionsPerDay),
-      languages: [
-        ...new Set(
-          v.languages
-            .split(',')
-            .map((l) => l.trim())
-            .filter(Boolean),
-        ),
-      ],
-      skills: v.skills.map((s) => ({ skill: s.skill.trim(), validUntil: s.validUntil })),
-      active: v.active,
-    };
-    // Regions only when changed: a planner may only give their own regions, the others stay as they are.
-    const mine = new Set(this.myRegions().map((r) => r.id));
-    const before = m.regions
-      .filter((r) => mine.has(r.id))
-      .map((r) => r.id)
-      .sort();
-    const after = v.regionIds.filter((id) => mine.has(id)).sort();
-    if (before.join() !== after.join()) {
-      const others = m.regions.filter((r) => !mine.has(r.id)).map((r) => r.id);
-      body.regionIds = [...after, ...others];
-    }
-    return body;
+  /** The ids of the regions this planner may give. */
+  private mine(): Set<string> {
+    return new Set(this.myRegions().map((r) => r.id));
   }
 
   private fill(m: StaffMemberDto): void {

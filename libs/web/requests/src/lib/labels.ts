@@ -1,11 +1,3 @@
-import type { Level, RequestState, SessionKind, SessionState } from '@halt/contracts';
-import type { TranslationKey } from '@halt/web/core';
-
-export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
-export const sessionStateKey = (s: SessionState): TranslationKey => `sessionState.${s}`;
-export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.${k}`;
-export const levelKey = (l: Level): TranslationKey => `level.${l}`;
-
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'short',
   day: 'numeric',

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { load, TranslatePipe } from '@halt/web/core';
+import { load, requestStateKey, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { formatDate, requestStateKey } from './labels';
+import { formatDate } from './labels';
 import { RequestsApi } from './requests-api';
 
 /** "Mijn aanvragen": the school's requests with their status and how far the planning is. */

@@ -7,13 +7,25 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { BookingRequestDto, Level, SessionDto } from '@halt/contracts';
-import { apiError, AuthStore, I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { addDays, LOCAL_TIME_PATTERN, sessionLifecycle, todayInAmsterdam } from '@halt/domain';
+import {
+  apiError,
+  AuthStore,
+  I18n,
+  levelKey,
+  load,
+  PortalApi,
+  requestStateKey,
+  sessionKindKey,
+  sessionStateKey,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
-import { formatDate, levelKey, requestStateKey, sessionKindKey, sessionStateKey } from './labels';
+import { formatDate } from './labels';
 import { RequestsApi } from './requests-api';
-import { atLeastOne, TIME_PATTERN, WeekdayPicker } from './wizard/weekday-picker';
+import { atLeastOne, WeekdayPicker } from './wizard/weekday-picker';
 import { WindowCalendar } from './wizard/window-calendar';
-import { addDays } from './wizard/wizard-model';
 
 /** Labels of the fields the move and add-a-class forms send, for the API's reasons. */
 const FIELD_LABELS: Record<string, TranslationKey> = {
@@ -81,14 +93,14 @@ export class RequestDetail {
   protected readonly form = this.fb.group({
     reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
   });
-  private readonly today = new Date().toISOString().slice(0, 10);
+  private readonly today = todayInAmsterdam(new Date());
   protected readonly moveForm = this.fb.group({
     sessionId: ['', Validators.required],
     from: [addDays(this.today, 21), Validators.required],
     to: [addDays(this.today, 48), Validators.required],
     weekdays: this.fb.control<number[]>([1, 2, 3, 4, 5], atLeastOne),
-    earliest: ['08:30', [Validators.required, Validators.pattern(TIME_PATTERN)]],
-    latest: ['16:00', [Validators.required, Validators.pattern(TIME_PATTERN)]],
+    earliest: ['08:30', [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]],
+    latest: ['16:00', [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]],
     reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
   });
   private readonly groupFormDir = viewChild<FormGroupDirective>('groupFormDir');
@@ -132,8 +144,9 @@ export class RequestDetail {
     });
   }
 
+  /** The sessions with a date that may still move (planned or confirmed, as the session lifecycle says). */
   protected plannedSessions(r: BookingRequestDto): SessionDto[] {
-    return r.sessions.filter((s) => s.status === 'planned' || s.status === 'confirmed');
+    return r.sessions.filter((s) => sessionLifecycle.can(s.status, 'reschedule'));
   }
 
   protected async move(r: BookingRequestDto): Promise<void> {

@@ -23,8 +23,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AbsenceDto, AbsenceKind, CreateAbsenceRequest, StaffMemberDto } from '@halt/contracts';
+import { LOCAL_TIME_PATTERN } from '@halt/domain';
 import { apiError, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
-import { ABSENCE_KINDS, absenceKindKey, formatDay, TIME_PATTERN } from './labels';
+import { ABSENCE_KINDS, absenceKindKey, formatDay } from './labels';
 
 /** How the editor saves: the specialist's own calls, or a planner's calls for one specialist. */
 export interface AbsenceActions {
@@ -241,8 +242,8 @@ export class AbsenceEditor {
       kind: new FormControl<AbsenceKind>('leave', { nonNullable: true, validators: Validators.required }),
       from: new FormControl('', { nonNullable: true, validators: Validators.required }),
       to: new FormControl('', { nonNullable: true, validators: Validators.required }),
-      startTime: new FormControl('', { nonNullable: true, validators: Validators.pattern(TIME_PATTERN) }),
-      endTime: new FormControl('', { nonNullable: true, validators: Validators.pattern(TIME_PATTERN) }),
+      startTime: new FormControl('', { nonNullable: true, validators: Validators.pattern(LOCAL_TIME_PATTERN) }),
+      endTime: new FormControl('', { nonNullable: true, validators: Validators.pattern(LOCAL_TIME_PATTERN) }),
       note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
     },
     { validators: periodInOrder },

@@ -11,42 +11,40 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormArray,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { StaffMemberDto, UpdateAvailabilityRequest, WorkingPatternDto } from '@halt/contracts';
+import type { StaffMemberDto } from '@halt/contracts';
+import { LOCAL_TIME_PATTERN } from '@halt/domain';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError, FormMessages } from '@halt/web/ui';
 import { AbsenceEditor, type AbsenceActions } from './absence-editor';
-import { formatDay, TIME_PATTERN, weekdayKey, WORKDAYS } from './labels';
+import {
+  endAfterStart,
+  nextRange,
+  rangesOn,
+  type TimeRange,
+  toAvailabilityRequest,
+  type Workday,
+  WORKDAYS,
+} from './availability-model';
+import { formatDay, weekdayKey } from './labels';
 import { StaffApi } from './staff-api';
 
-type Weekday = (typeof WORKDAYS)[number];
 type RangeForm = FormGroup<{ start: FormControl<string>; end: FormControl<string> }>;
 type DayForm = FormGroup<{ works: FormControl<boolean>; ranges: FormArray<RangeForm> }>;
 type RecurringForm = FormGroup<{ weekday: FormControl<number>; start: FormControl<string>; end: FormControl<string> }>;
 
-/** A time span whose end is after its start. */
-const endAfterStart = (group: AbstractControl): ValidationErrors | null => {
-  const v = group.value as { start?: string; end?: string };
-  return v.start && v.end && v.end <= v.start ? { order: true } : null;
-};
-
 const time = (value: string) =>
-  new FormControl(value, { nonNullable: true, validators: [Validators.required, Validators.pattern(TIME_PATTERN)] });
+  new FormControl(value, {
+    nonNullable: true,
+    validators: [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)],
+  });
 
-function rangeForm(start = '08:30', end = '16:30'): RangeForm {
-  return new FormGroup({ start: time(start), end: time(end) }, { validators: endAfterStart });
+function rangeForm(range: TimeRange = nextRange()): RangeForm {
+  return new FormGroup({ start: time(range.start), end: time(range.end) }, { validators: endAfterStart });
 }
 
 function recurringForm(weekday = 3, start = '12:00', end = '17:00'): RecurringForm {
@@ -372,15 +370,14 @@ export class AvailabilityPage {
 
   protected addRange(dayIndex: number): void {
     const ranges = this.form.controls.days.at(dayIndex).controls.ranges;
-    const last = ranges.at(ranges.length - 1)?.getRawValue();
-    ranges.push(last ? rangeForm(last.end, last.end < '16:30' ? '16:30' : last.end) : rangeForm());
+    ranges.push(rangeForm(nextRange(ranges.at(ranges.length - 1)?.getRawValue())));
   }
 
   protected removeRange(dayIndex: number, index: number): void {
     this.form.controls.days.at(dayIndex).controls.ranges.removeAt(index);
   }
 
-  protected togglePreferred(day: Weekday, on: boolean): void {
+  protected togglePreferred(day: Workday, on: boolean): void {
     const c = this.form.controls.preferred;
     const days = new Set(c.value);
     if (on) days.add(day);
@@ -412,7 +409,7 @@ export class AvailabilityPage {
     this.error.set(null);
     this.busy.set(true);
     try {
-      const member = await this.api.updateAvailability(this.request());
+      const member = await this.api.updateAvailability(toAvailabilityRequest(this.form.getRawValue()));
       this.updated.set(member);
       this.fill(member);
       this.submitted.set(false);
@@ -427,32 +424,13 @@ export class AvailabilityPage {
     }
   }
 
-  private request(): UpdateAvailabilityRequest {
-    const workingPattern: WorkingPatternDto = {};
-    this.form.controls.days.controls.forEach((g, i) => {
-      const v = g.getRawValue();
-      if (!v.works || v.ranges.length === 0) return;
-      const key = String(WORKDAYS[i]) as keyof WorkingPatternDto;
-      workingPattern[key] = [...v.ranges].sort((a, b) => a.start.localeCompare(b.start));
-    });
-    return {
-      workingPattern,
-      preferredWeekdays: this.form.controls.preferred.value,
-      recurringAbsences: this.form.controls.recurring.getRawValue().map((r) => ({
-        weekday: Number(r.weekday),
-        start: r.start,
-        end: r.end,
-      })),
-    };
-  }
-
   /** The form shows the profile as saved. */
   private fill(m: StaffMemberDto): void {
     WORKDAYS.forEach((d, i) => {
       const g = this.form.controls.days.at(i);
-      const ranges = m.workingPattern[String(d) as keyof WorkingPatternDto] ?? [];
+      const ranges = rangesOn(m.workingPattern, d);
       g.controls.ranges.clear({ emitEvent: false });
-      for (const r of ranges) g.controls.ranges.push(rangeForm(r.start.slice(0, 5), r.end.slice(0, 5)));
+      for (const r of ranges) g.controls.ranges.push(rangeForm(r));
       g.controls.works.setValue(ranges.length > 0);
     });
     this.form.controls.preferred.setValue([...m.preferredWeekdays].sort());

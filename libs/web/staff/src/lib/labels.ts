@@ -2,7 +2,6 @@ import type { AbsenceKind } from '@halt/contracts';
 import type { TranslationKey } from '@halt/web/core';
 
 export const ABSENCE_KINDS: readonly AbsenceKind[] = ['leave', 'sick', 'training'];
-export const WORKDAYS = [1, 2, 3, 4, 5] as const;
 
 /** "Verlof", "Ziek", "Training"; an unknown kind (the API may add one) is shown as it comes. */
 export const absenceKindKey = (kind: string): TranslationKey | null =>
@@ -10,9 +9,6 @@ export const absenceKindKey = (kind: string): TranslationKey | null =>
 
 /** The name of an ISO weekday (1 = Monday … 5 = Friday). */
 export const weekdayKey = (day: number): TranslationKey => `weekday.${day}` as TranslationKey;
-
-/** `HH:mm`, as time inputs give it. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** A plain date (YYYY-MM-DD), e.g. "16 feb 2027". */
@@ -24,9 +20,4 @@ export function formatDay(date: string | null | undefined, locale = 'nl-NL'): st
     formats.set(locale, f);
   }
   return f.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
-}
-
-/** Today in the Netherlands as YYYY-MM-DD. */
-export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }

@@ -10,11 +10,11 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { EvaluationFormDto } from '@halt/contracts';
-import { I18n, load, TranslatePipe } from '@halt/web/core';
+import { I18n, load, offerTypeKey, TranslatePipe } from '@halt/web/core';
 import { FormMessages, LoadError } from '@halt/web/ui';
 import { DashboardsApi } from '../dashboards-api';
 import { formatDay, formatNumber } from '../shared/format-model';
-import { audienceKey, offerTypeKey } from '../shared/labels';
+import { audienceKey } from '../shared/labels';
 import { FormEditor, type FormTarget } from './form-editor';
 import {
   draftFrom,

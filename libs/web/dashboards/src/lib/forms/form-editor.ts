@@ -17,11 +17,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { EvaluationAudience, EvaluationFormDto, OfferType } from '@halt/contracts';
-import { apiError, fieldErrors, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { apiError, fieldErrors, I18n, offerTypeKey, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { FormMessages } from '@halt/web/ui';
 import { DashboardsApi } from '../dashboards-api';
 import { INVALID_FIELD } from '../shared/invalid-field';
-import { audienceKey, offerTypeKey, outcomeKey } from '../shared/labels';
+import { audienceKey, outcomeKey } from '../shared/labels';
 import {
   buildFormRequest,
   type DraftError,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { AnnualTargetDto, HaltDashboardDto } from '@halt/contracts';
-import { AuthStore, I18n, load, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, load, offerTypeKey, TranslatePipe } from '@halt/web/core';
 import { BarChart } from '../charts/bar-chart';
 import { percentOf, seriesSummary } from '../charts/chart-model';
 import { TargetProgress } from '../charts/target-progress';
@@ -9,7 +9,6 @@ import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload, csvFetchers } from '../shared/csv-download';
 import { type FigureRow, FiguresSection } from '../shared/figures-section';
 import { bucketRange, csvFileName, formatMonth, formatNumber } from '../shared/format-model';
-import { offerTypeKey } from '../shared/labels';
 import { DashboardShell } from '../shared/dashboard-shell';
 import { OfferScores } from '../shared/offer-scores';
 import type { TotalItem } from '../shared/totals';

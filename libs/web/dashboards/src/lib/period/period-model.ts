@@ -1,4 +1,5 @@
 import type { DashboardPeriod } from '@halt/contracts';
+import { isLocalDate, schoolYearBounds, schoolYearOf } from '@halt/domain';
 
 /** The quick choices of the period filter. */
 export type PeriodPreset = 'thisCalendarYear' | 'lastCalendarYear' | 'thisSchoolYear';
@@ -14,21 +15,6 @@ export interface PeriodErrors {
   to?: 'required' | 'invalid' | 'order';
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a real calendar date written as yyyy-mm-dd (so not 2027-02-30). */
-export function isDate(value: string | null | undefined): value is string {
-  const m = value ? DATE.exec(value) : null;
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-
-/** Today in the Netherlands as yyyy-mm-dd. */
-export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 /**
  * The period of a quick choice, seen from `today` (yyyy-mm-dd): a calendar year runs 1 January – 31 December,
  * a school year 1 August – 31 July.
@@ -41,8 +27,8 @@ export function presetPeriod(preset: PeriodPreset, today: string): DashboardPeri
     case 'lastCalendarYear':
       return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
     case 'thisSchoolYear': {
-      const start = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
-      return { from: `${start}-08-01`, to: `${start + 1}-07-31` };
+      const { start, end } = schoolYearBounds(schoolYearOf(today));
+      return { from: start, to: end };
     }
   }
 }
@@ -59,7 +45,7 @@ export function defaultPeriod(today: string): DashboardPeriod {
 
 /** The period in the address, or the default one when it is missing, no real dates or the wrong way round. */
 export function periodFromParams(from: string | null, to: string | null, today: string): DashboardPeriod {
-  return isDate(from) && isDate(to) && from <= to ? { from, to } : defaultPeriod(today);
+  return isLocalDate(from) && isLocalDate(to) && from <= to ? { from, to } : defaultPeriod(today);
 }
 
 /** The query parameters for a period. */
@@ -75,9 +61,9 @@ export function samePeriod(a: DashboardPeriod, b: DashboardPeriod): boolean {
 export function validatePeriod(from: string, to: string): PeriodErrors {
   const errors: PeriodErrors = {};
   if (!from) errors.from = 'required';
-  else if (!isDate(from)) errors.from = 'invalid';
+  else if (!isLocalDate(from)) errors.from = 'invalid';
   if (!to) errors.to = 'required';
-  else if (!isDate(to)) errors.to = 'invalid';
+  else if (!isLocalDate(to)) errors.to = 'invalid';
   else if (!errors.from && to < from) errors.to = 'order';
   return errors;
 }

@@ -2,7 +2,8 @@ import { computed, effect, inject, type Signal, untracked } from '@angular/core'
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type Params, Router } from '@angular/router';
 import type { DashboardPeriod } from '@halt/contracts';
-import { FROM_PARAM, periodFromParams, periodParams, samePeriod, TO_PARAM, todayInAmsterdam } from './period-model';
+import { todayInAmsterdam } from '@halt/domain';
+import { FROM_PARAM, periodFromParams, periodParams, samePeriod, TO_PARAM } from './period-model';
 
 /**
  * The period a dashboard shows, kept in the address (`?van=2027-01-01&tot=2027-12-31`) so that a link can be
@@ -12,7 +13,7 @@ import { FROM_PARAM, periodFromParams, periodParams, samePeriod, TO_PARAM, today
 export function periodState() {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const today = todayInAmsterdam();
+  const today = todayInAmsterdam(new Date());
   const params = toSignal(route.queryParamMap, { initialValue: route.snapshot.queryParamMap });
   const period = computed(() => periodFromParams(params().get(FROM_PARAM), params().get(TO_PARAM), today), {
     equal: samePeriod,

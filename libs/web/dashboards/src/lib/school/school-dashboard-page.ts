@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { SchoolSessionFigureDto } from '@halt/contracts';
-import { I18n, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { I18n, load, offerTypeKey, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { DashboardsApi, type SchoolCsvTable } from '../dashboards-api';
 import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload, csvFetchers } from '../shared/csv-download';
 import { csvFileName, formatDay, formatNumber, formatScoreCell } from '../shared/format-model';
-import { offerTypeKey, OUTCOMES, outcomeKey } from '../shared/labels';
+import { OUTCOMES, outcomeKey } from '../shared/labels';
 import { DashboardShell } from '../shared/dashboard-shell';
 import { OfferScores } from '../shared/offer-scores';
 import type { TotalItem } from '../shared/totals';

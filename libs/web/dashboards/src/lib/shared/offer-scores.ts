@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { OfferScoreDto } from '@halt/contracts';
-import { I18n, TranslatePipe } from '@halt/web/core';
+import { I18n, offerTypeKey, TranslatePipe } from '@halt/web/core';
 import { BarChart } from '../charts/bar-chart';
 import type { ChartRow } from '../charts/chart-model';
 import { CsvDownload } from './csv-download';
 import { formatNumber, formatScoreCell } from './format-model';
-import { offerTypeKey, OUTCOMES, outcomeKey } from './labels';
+import { OUTCOMES, outcomeKey } from './labels';
 
 /**
  * The evaluation scores per offer, as a section of its own: a chart of the average per outcome (scale 1–5), the

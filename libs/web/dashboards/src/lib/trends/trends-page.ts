@@ -14,7 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { DashboardPeriod } from '@halt/contracts';
-import { I18n, load, TranslatePipe } from '@halt/web/core';
+import { I18n, load, offerTypeKey, TranslatePipe } from '@halt/web/core';
 import { LoadError, Pager } from '@halt/web/ui';
 import { BarChart } from '../charts/bar-chart';
 import type { ChartRow } from '../charts/chart-model';
@@ -23,7 +23,7 @@ import { PeriodFilter } from '../period/period-filter';
 import { periodState, reloadOnChange } from '../period/period-state';
 import { CsvDownload } from '../shared/csv-download';
 import { csvFileName, formatDay, formatMonth, formatNumber, formatPeriod } from '../shared/format-model';
-import { audienceKey, offerTypeKey } from '../shared/labels';
+import { audienceKey } from '../shared/labels';
 import {
   mergeTopics,
   pageCount,

@@ -1,4 +1,5 @@
 import type { MySessionDto, ReportSessionRequest } from '@halt/contracts';
+import { sessionLifecycle } from '@halt/domain';
 
 /** Most pupils one session can reach, as the API takes it. */
 export const PUPILS_REACHED_MAX = 2000;
@@ -26,8 +27,9 @@ export function groupSessions(
   const groups: SessionGroups = { toReport: [], planned: [], reported: [], cancelled: [] };
   for (const s of sessions) {
     if (s.toReport || reportedNow.has(s.id)) groups.toReport.push(s);
-    else if (s.status === 'delivered' || s.status === 'no_show') groups.reported.push(s);
     else if (s.status === 'cancelled') groups.cancelled.push(s);
+    // Ended otherwise: delivered, or did not take place.
+    else if (sessionLifecycle.isFinal(s.status)) groups.reported.push(s);
     else groups.planned.push(s);
   }
   groups.toReport.sort(byStart);

@@ -11,9 +11,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { MySessionDto } from '@halt/contracts';
+import { todayInAmsterdam } from '@halt/domain';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { periodAround, todayInAmsterdam } from '../dates-model';
+import { periodAround } from '../dates-model';
 import { MySessionsApi } from './my-sessions-api';
 import { groupSessions, replaceSession } from './my-sessions-model';
 import { SessionEvaluationPanel } from './session-evaluation-panel';
@@ -190,7 +191,7 @@ export class MySessionsPage {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
-  private readonly range = signal(periodAround(todayInAmsterdam()));
+  private readonly range = signal(periodAround(todayInAmsterdam(new Date())));
   protected readonly period = inject(NonNullableFormBuilder).group(
     {
       from: [this.range().from, Validators.required],

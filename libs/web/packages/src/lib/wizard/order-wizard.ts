@@ -24,9 +24,9 @@ import {
   type PackageTemplateDto,
   type SchoolDto,
 } from '@halt/contracts';
-import { apiError, I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { apiError, I18n, offerTypeKey, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { defaultYear, formatDate, offerTypeKey, yearOptions } from '../labels';
+import { defaultYear, formatDate, yearOptions } from '../labels';
 import { PackagesApi } from '../packages-api';
 import {
   controlPathOf,

@@ -16,20 +16,18 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FieldError, FundingOptionDto, Level, OfferDto } from '@halt/contracts';
-import { apiError, AuthStore, I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { addDays, LOCAL_TIME_PATTERN, needsSeries, perClass, todayInAmsterdam } from '@halt/domain';
+import { apiError, AuthStore, I18n, levelKey, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { formatDate, levelKey } from '../labels';
+import { formatDate } from '../labels';
 import { RequestsApi } from '../requests-api';
-import { atLeastOne, TIME_PATTERN, WeekdayPicker } from './weekday-picker';
+import { atLeastOne, WeekdayPicker } from './weekday-picker';
 import { WindowCalendar } from './window-calendar';
 import {
-  addDays,
   controlPathOf,
   defaultWindow,
   firstStepWithError,
-  needsSeries,
-  perClass,
-  sessionCount,
+  sessionCountOf,
   toCreateRequest,
   WIZARD_STEPS,
   type WizardValue,
@@ -121,7 +119,7 @@ export class RequestWizard implements OnDestroy {
   private readonly user = inject(AuthStore).user;
   private readonly stepper = viewChild(MatStepper);
   private readonly idempotencyKey = crypto.randomUUID();
-  protected readonly today = new Date().toISOString().slice(0, 10);
+  protected readonly today = todayInAmsterdam(new Date());
 
   protected readonly schoolId = computed(() => this.user()?.organisation.id ?? '');
   protected readonly offers = signal<OfferDto[] | null>(null);
@@ -144,7 +142,7 @@ export class RequestWizard implements OnDestroy {
     frequency: this.fb.control<'weekly' | 'fortnightly'>('weekly'),
     count: this.fb.control<number | null>(6, [Validators.required, Validators.min(1), Validators.max(40)]),
     weekday: this.fb.control(2),
-    time: this.fb.control('12:30', [Validators.required, Validators.pattern(TIME_PATTERN)]),
+    time: this.fb.control('12:30', [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]),
     hearings: this.fb.control(1, [Validators.required, Validators.min(1), Validators.max(5)]),
   });
   protected readonly practical = this.fb.group({
@@ -233,7 +231,7 @@ export class RequestWizard implements OnDestroy {
     const offer = this.offer();
     if (WIZARD_STEPS[index] !== 'practical' || !offer || !this.schoolId()) return;
     try {
-      const options = await this.api.fundingOptions(this.schoolId(), offer.id, sessionCount(offer, this.value()));
+      const options = await this.api.fundingOptions(this.schoolId(), offer.id, sessionCountOf(offer, this.value()));
       this.fundingOptions.set(options);
       const current = this.practical.controls.funding.value;
       if (current !== 'school' && !options.some((o) => o.orderId === current && o.covers)) {
@@ -356,8 +354,8 @@ export class RequestWizard implements OnDestroy {
         from: this.fb.control(initial.from, Validators.required),
         to: this.fb.control(initial.to, Validators.required),
         weekdays: this.fb.control<number[]>(initial.weekdays, atLeastOne),
-        earliest: this.fb.control(initial.earliest, [Validators.required, Validators.pattern(TIME_PATTERN)]),
-        latest: this.fb.control(initial.latest, [Validators.required, Validators.pattern(TIME_PATTERN)]),
+        earliest: this.fb.control(initial.earliest, [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]),
+        latest: this.fb.control(initial.latest, [Validators.required, Validators.pattern(LOCAL_TIME_PATTERN)]),
       },
       { validators: windowRules },
     );

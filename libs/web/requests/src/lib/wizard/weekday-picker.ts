@@ -3,9 +3,6 @@ import { AbstractControl, FormControl, ValidationErrors } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
 
-/** `HH:mm`, as time inputs give it. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** A list control that needs at least one entry (e.g. the weekdays of a window). */
 export const atLeastOne = (c: AbstractControl): ValidationErrors | null =>
   Array.isArray(c.value) && c.value.length > 0 ? null : { required: true };

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, OnDestroy, signal } from '@angular/core';
 import type { CalendarDayDto } from '@halt/contracts';
+import { daysBetween, isLocalDate, weekday } from '@halt/domain';
 import { I18n, TranslatePipe } from '@halt/web/core';
 import { RequestsApi } from '../requests-api';
-import { isoWeekday } from './wizard-model';
 
 interface DayCell {
   date: string;
@@ -129,7 +129,8 @@ export class WindowCalendar implements OnDestroy {
   protected readonly days = signal<CalendarDayDto[] | null>(null);
   protected readonly failed = signal(false);
   protected readonly tooLong = computed(() => {
-    const span = (Date.parse(this.to()) - Date.parse(this.from())) / 86_400_000;
+    const [from, to] = [this.from(), this.to()];
+    const span = isLocalDate(from) && isLocalDate(to) ? daysBetween(from, to) : -1;
     return !(span >= 0 && span <= MAX_PREVIEW_DAYS);
   });
   protected readonly weekdayHeads = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'].map((short, i) => ({
@@ -140,7 +141,7 @@ export class WindowCalendar implements OnDestroy {
   private readonly cells = computed<DayCell[]>(() => {
     const allowed = new Set(this.weekdays());
     return (this.days() ?? []).map((d) => {
-      const weekdayChosen = allowed.has(isoWeekday(d.date));
+      const weekdayChosen = allowed.has(weekday(d.date));
       const why = d.reason?.message ?? (weekdayChosen ? '' : this.i18n.t('wizard.weekdayNotChosen'));
       return { date: d.date, day: Number(d.date.slice(8)), possible: d.schoolDay && weekdayChosen, why };
     });
@@ -155,7 +156,7 @@ export class WindowCalendar implements OnDestroy {
         month = { label, weeks: [] };
         months.push(month);
       }
-      const column = isoWeekday(cell.date) - 1;
+      const column = weekday(cell.date) - 1;
       let week = month.weeks.at(-1);
       if (!week || column === 0) {
         week = Array<DayCell | null>(7).fill(null);

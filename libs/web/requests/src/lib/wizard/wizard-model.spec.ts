@@ -3,8 +3,7 @@ import {
   controlPathOf,
   defaultWindow,
   firstStepWithError,
-  isoWeekday,
-  sessionCount,
+  sessionCountOf,
   stepOfField,
   toCreateRequest,
   type WizardValue,
@@ -98,11 +97,11 @@ describe('paying from a gemeente package', () => {
   });
 
   it('counts the sessions a package pays for, as the API expands them', () => {
-    expect(sessionCount(offer(), value())).toBe(1);
-    expect(sessionCount(offer({ parentMeetingPossible: true }), value())).toBe(2); // plus the parent meeting
-    expect(sessionCount(offer({ type: 'schoolspreekuur' }), value({ parentMeeting: false }))).toBe(6);
-    expect(sessionCount(offer({ type: 'halt-jrb' }), value({ parentMeeting: false }))).toBe(9); // intake, 6, 2 hearings
-    expect(sessionCount(offer({ type: 'ouderbijeenkomst', parentMeetingPossible: true }), value())).toBe(1);
+    expect(sessionCountOf(offer(), value())).toBe(1);
+    expect(sessionCountOf(offer({ parentMeetingPossible: true }), value())).toBe(2); // plus the parent meeting
+    expect(sessionCountOf(offer({ type: 'schoolspreekuur' }), value({ parentMeeting: false }))).toBe(6);
+    expect(sessionCountOf(offer({ type: 'halt-jrb' }), value({ parentMeeting: false }))).toBe(9); // intake, 6, 2 hearings
+    expect(sessionCountOf(offer({ type: 'ouderbijeenkomst', parentMeetingPossible: true }), value())).toBe(1);
   });
 
   it('sends a refused package back to the practical step', () => {
@@ -153,10 +152,5 @@ describe('dates', () => {
       earliest: '08:30',
       latest: '16:00',
     });
-  });
-
-  it('knows ISO weekdays, also across the October clock change', () => {
-    expect(isoWeekday('2026-10-25')).toBe(7);
-    expect(isoWeekday('2026-10-26')).toBe(1);
   });
 });

@@ -1,23 +1,9 @@
-import type {
-  CreateBookingRequest,
-  DateWindowInput,
-  FieldError,
-  Level,
-  OfferDto,
-  OfferType,
-  SeriesInput,
-} from '@halt/contracts';
+import type { CreateBookingRequest, DateWindowInput, FieldError, Level, OfferDto, SeriesInput } from '@halt/contracts';
+import { addDays, needsSeries, sessionCount } from '@halt/domain';
 
 /** The steps of the request wizard, in order. */
 export const WIZARD_STEPS = ['offer', 'groups', 'dates', 'practical', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
-
-/** Offers planned as a series of spreekuren (fixed weekday and hour) rather than one session per class. */
-export const needsSeries = (type: OfferType): boolean => type === 'schoolspreekuur' || type === 'halt-jrb';
-
-/** Offers given to one class at a time: the wizard asks for the classes. */
-export const perClass = (type: OfferType): boolean =>
-  type === 'voorlichting' || type === 'klassendialoog' || type === 'jongerenrechtbank';
 
 /** What the wizard's form holds; times and dates as the inputs give them (`HH:mm`, `yyyy-MM-dd`). */
 export interface WizardValue {
@@ -79,19 +65,14 @@ export function toCreateRequest(offer: OfferDto, v: WizardValue): CreateBookingR
   return body;
 }
 
-/** How many sessions the request will have, as the API expands it: what a package pays for. */
-export function sessionCount(offer: OfferDto, v: WizardValue): number {
-  let n: number;
-  if (needsSeries(offer.type)) {
-    n = Number(v.series.count) || 0;
-    if (offer.type === 'halt-jrb') n += 1 + (Number(v.series.hearings) || 1);
-  } else if (offer.type === 'ouderbijeenkomst') {
-    n = 1;
-  } else {
-    n = v.groups.length;
-  }
-  const parentMeeting = offer.parentMeetingPossible && v.practical.parentMeeting && offer.type !== 'ouderbijeenkomst';
-  return n + (parentMeeting ? 1 : 0);
+/** How many sessions the request will have, as the API expands it (the domain's rule): what a package pays for. */
+export function sessionCountOf(offer: OfferDto, v: WizardValue): number {
+  return sessionCount({
+    type: offer.type,
+    groupCount: v.groups.length,
+    series: { count: Number(v.series.count) || 0, hearings: Number(v.series.hearings) || 1 },
+    parentMeeting: offer.parentMeetingPossible && v.practical.parentMeeting,
+  });
 }
 
 /** The step where a field of the request body is entered, so a refusal can send the school back there. */
@@ -146,21 +127,8 @@ export function controlPathOf(field: string): string | null {
   return null;
 }
 
-/** Adds days to an ISO date (UTC arithmetic, no time-zone surprises). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A first guess for a window: from four weeks ahead (past the lead time), for four weeks, Monday to Friday. */
 export function defaultWindow(today: string, dayStart = '08:30', dayEnd = '16:00'): DateWindowInput {
   const from = addDays(today, 28);
   return { from, to: addDays(from, 27), weekdays: [1, 2, 3, 4, 5], earliest: dayStart, latest: dayEnd };
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of an ISO date. */
-export function isoWeekday(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
 }

@@ -1,0 +1,36 @@
+import type {
+  Level,
+  OfferType,
+  PackageOrderState,
+  PlanningRunState,
+  RequestState,
+  SessionKind,
+  SessionState,
+} from '@halt/contracts';
+import { nl, type TranslationKey } from './nl';
+
+// The translation keys of the codes the API sends. The codes themselves come from the contracts and the domain's
+// lifecycles; their Dutch and English names live in nl.ts and en.ts only, one key per code, so a code without a
+// name fails the build. No runtime import of @halt/domain here: web-core is in the first chunk, and whatever it
+// imports from the domain would pull every domain rule the lazy pages use into that chunk too.
+
+/** "Ingediend", "Ingepland", … */
+export const requestStateKey = (s: RequestState): TranslationKey => `requestState.${s}`;
+/** "Open", "Bevestigd", "Niet doorgegaan", … */
+export const sessionStateKey = (s: SessionState): TranslationKey => `sessionState.${s}`;
+/** "Besteld", "Geaccepteerd", "Actief", … */
+export const packageOrderStateKey = (s: PackageOrderState): TranslationKey => `packages.state.${s}`;
+/** "In de wachtrij", "Voorstel klaar", … */
+export const planningRunStateKey = (s: PlanningRunState): TranslationKey => `autoplan.state.${s}`;
+/** "Les", "Intake", "Zitting JRB", … */
+export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.${k}`;
+/** "Voorlichting", "Klassendialoog", … */
+export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
+/** "PO groep 7–8", "VO klas 1–2", … */
+export const levelKey = (l: Level): TranslationKey => `level.${l}`;
+
+/** The key `prefix.code` when the dictionaries have it, else null (an unknown code is then shown as it comes). */
+export function labelKey(prefix: string, code: string): TranslationKey | null {
+  const key = `${prefix}.${code}`;
+  return Object.hasOwn(nl, key) ? (key as TranslationKey) : null;
+}
