@@ -31,7 +31,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         loggingModule(config.logLevel),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, config.databasePoolSize, config.databasePoolWaitMs),
         QueueModule.forRoot(queueStoreFor(config, databaseUrl)),
         AuditModule,
         IdentityModule,

@@ -14,6 +14,9 @@ export interface AppConfig {
   /** Undefined in embedded mode; set by the embedded database once it runs. */
   databaseUrl?: string;
   embedded: boolean;
+  /** Connections in the API's database pool, and how long a request waits for one (then 503). */
+  databasePoolSize: number;
+  databasePoolWaitMs: number;
   dataDir: string;
   embeddedDbPort: number;
   /** As root in embedded mode: who runs the server (undefined: postgres, else nobody). */
@@ -104,6 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     host: raw.HOST ?? '0.0.0.0',
     databaseUrl: raw.DATABASE_URL,
     embedded,
+    databasePoolSize: raw.DATABASE_POOL_SIZE ?? 10,
+    databasePoolWaitMs: raw.DATABASE_POOL_WAIT_MS ?? 5000,
     dataDir: resolve(raw.DATA_DIR ?? '.data'),
     embeddedDbPort: raw.EMBEDDED_DB_PORT ?? 0,
     embeddedDbUser: raw.EMBEDDED_DB_USER,

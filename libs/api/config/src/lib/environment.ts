@@ -52,6 +52,22 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
+  /** Connections in the API's database pool. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
+  /** How long a request waits for a free database connection before it is answered 503. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  DATABASE_POOL_WAIT_MS?: number;
+
   /** Present: BullMQ on Redis; absent: BullMQ's PostgreSQL backend on the same database. */
   @IsOptional()
   @Transform(emptyToUndefined)

@@ -7,13 +7,13 @@ import { UnitOfWork } from './unit-of-work';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(url: string, poolSize = 10): DynamicModule {
+  static forRoot(url: string, poolSize = 10, waitMs = 5000): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(url),
-          extra: { max: poolSize, connectionTimeoutMillis: 10_000, application_name: 'halt-portaal' },
+          extra: { max: poolSize, connectionTimeoutMillis: waitMs, application_name: 'halt-portaal' },
           autoLoadEntities: true,
         }),
       ],

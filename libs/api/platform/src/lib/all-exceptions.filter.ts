@@ -21,7 +21,19 @@ const REASONS: Record<number, string> = {
   413: 'Payload Too Large',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
+
+/** Seconds a client is asked to wait after a 503 (the server was busy: no database connection came free). */
+const RETRY_AFTER_SECONDS = 2;
+
+/** The database had no connection free in time, or refused one: the server is busy, not broken. */
+function isBusy(exception: unknown): boolean {
+  const code = pgError(exception)?.code;
+  if (code === '53300' || code === '57P03') return true; // too many connections; the server is starting up
+  const message = exception instanceof Error ? exception.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message);
+}
 
 /**
  * One error shape for every failure. Database constraint violations that slip past the services become
@@ -35,10 +47,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     body.requestId = RequestContext.current().requestId;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.log.warn(`busy: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500) {
       this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(body.statusCode).json(body);
   }
 
@@ -67,6 +82,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
         ...this.body(HttpStatus.BAD_REQUEST, exception.message),
         errors: [{ field: 'reason', message: exception.message }],
       };
+    }
+    if (isBusy(exception)) {
+      return this.body(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'Het is nu erg druk. Probeer het over een paar seconden opnieuw.',
+      );
     }
     const pg = pgError(exception);
     switch (pg?.code) {
