@@ -420,4 +420,88 @@ describe('package orders and their ledger', () => {
       .body as PackageOrderDto;
     expect(order.budget).toEqual({ budget: 10, reserved: 10, consumed: 0, available: 0 });
   });
+
+  it('reserves a credit for a class added to a funded request, or answers 409 “onvoldoende budget” and adds nothing', async () => {
+    const o = await activeOrder({ budgetCredits: 3 });
+    const r = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set('Authorization', domstad)
+        .send({
+          ...oneClass(o.id),
+          groups: [
+            { name: '2A', level: 'vo-1-2', pupilCount: 25 },
+            { name: '2B', level: 'vo-1-2', pupilCount: 25 },
+          ],
+        })
+    ).body as BookingRequestDto;
+    const budget = async () =>
+      ((await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', gemeente)).body as PackageOrderDto)
+        .budget;
+    expect(await budget()).toEqual({ budget: 3, reserved: 2, consumed: 0, available: 1 });
+    const add = (name: string) =>
+      t
+        .http()
+        .post(`/api/requests/${r.id}/groups`)
+        .set('Authorization', domstad)
+        .send({ name, level: 'vo-1-2', pupilCount: 20 });
+
+    const third = await add('2C');
+    expect(third.status).toBe(201);
+    expect((third.body as BookingRequestDto).sessions).toHaveLength(3);
+    expect(await budget()).toEqual({ budget: 3, reserved: 3, consumed: 0, available: 0 });
+    const [req] = await sql(`SELECT package_credits FROM booking_request WHERE id = $1`, [r.id]);
+    expect(req.package_credits).toBe(3);
+
+    const rows = async () =>
+      (
+        await sql(
+          `SELECT (SELECT count(*) FROM booking_group WHERE request_id = $1)::int AS groups,
+                  (SELECT count(*) FROM session WHERE request_id = $1)::int AS sessions,
+                  (SELECT count(*) FROM ledger_entry WHERE order_id = $2)::int AS entries`,
+          [r.id, o.id],
+        )
+      )[0];
+    const before = await rows();
+    const fourth = await add('2D');
+    expect(fourth.status).toBe(409);
+    expect(fourth.body.message).toMatch(/^onvoldoende budget/);
+    expect(await rows()).toEqual(before);
+    expect(await budget()).toEqual({ budget: 3, reserved: 3, consumed: 0, available: 0 });
+  });
+
+  it('releases the credit of one session cancelled in time; the last session is cancelled with its request', async () => {
+    const o = await activeOrder({ budgetCredits: 5 });
+    const r = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set('Authorization', domstad)
+        .send({
+          ...oneClass(o.id),
+          groups: [
+            { name: '3A', level: 'vo-1-2', pupilCount: 25 },
+            { name: '3B', level: 'vo-1-2', pupilCount: 25 },
+          ],
+        })
+    ).body as BookingRequestDto;
+    const cancel = (sessionId: string) =>
+      t
+        .http()
+        .post(`/api/requests/${r.id}/sessions/${sessionId}/cancel`)
+        .set('Authorization', domstad)
+        .send({ reason: 'Klas 3B gaat op excursie' });
+    const one = await cancel(r.sessions[1].id);
+    expect(one.status).toBe(200);
+    expect((one.body as BookingRequestDto).sessions.map((x) => x.status)).toEqual(['open', 'cancelled']);
+    expect((one.body as BookingRequestDto).status).toBe('submitted');
+    const order = (await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', gemeente))
+      .body as PackageOrderDto;
+    expect(order.budget).toEqual({ budget: 5, reserved: 1, consumed: 0, available: 4 });
+    const last = await cancel(r.sessions[0].id);
+    expect(last.status).toBe(409);
+    expect(last.body.message).toBe('Dit is de laatste sessie van de aanvraag: annuleer dan de hele aanvraag');
+    expect((await cancel(r.sessions[1].id)).status).toBe(409); // already cancelled
+  });
 });
