@@ -4,7 +4,7 @@ import { SchoolsService } from '@halt/api/organisation';
 import type { AuthUser } from '@halt/api/security';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DateHolidaysProvider } from './date-holidays.provider';
 import { SchoolClosedDay } from './school-closed-day.entity';
 import type { SchoolHoliday } from './school-holiday.entity';
@@ -25,21 +25,26 @@ export class SchoolCalendarService {
 
   /**
    * Calendars of many schools at once for [from, to], without a user scope: for the planner's own
-   * calculations (matching, the auto-planner), which are authorised by the caller. One query per kind of data.
+   * calculations (matching, the auto-planner), which are authorised by the caller. One query per kind of data,
+   * on `m` when given (inside a unit of work: never a second connection while the transaction holds one).
    */
-  async calendarsFor(schoolIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, SchoolCalendar>> {
+  async calendarsFor(
+    schoolIds: string[],
+    from: LocalDate,
+    to: LocalDate,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, SchoolCalendar>> {
     const out = new Map<string, SchoolCalendar>();
     if (schoolIds.length === 0) return out;
     const schools: { id: string; holiday_region: SchoolHoliday['region']; day_start: string; day_end: string }[] =
-      await this.dataSource.query(
-        `SELECT id, holiday_region, day_start, day_end FROM school WHERE id = ANY($1::uuid[])`,
-        [schoolIds],
-      );
+      await m.query(`SELECT id, holiday_region, day_start, day_end FROM school WHERE id = ANY($1::uuid[])`, [
+        schoolIds,
+      ]);
     const regions = [...new Set(schools.map((x) => x.holiday_region))];
     const holidays = new Map(
-      await Promise.all(regions.map(async (r) => [r, await this.holidays.forRegion(r, from, to)] as const)),
+      await Promise.all(regions.map(async (r) => [r, await this.holidays.forRegion(r, from, to, m)] as const)),
     );
-    const closed: { school_id: string; date: string; reason: string }[] = await this.dataSource.query(
+    const closed: { school_id: string; date: string; reason: string }[] = await m.query(
       `SELECT school_id, to_char(date, 'YYYY-MM-DD') AS date, reason FROM school_closed_day
         WHERE school_id = ANY($1::uuid[]) AND date BETWEEN $2 AND $3`,
       [schoolIds, from, to],

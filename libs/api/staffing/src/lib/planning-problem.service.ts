@@ -145,7 +145,7 @@ export class PlanningProblemService {
       }),
       { from: addDays(from, -7), to: addDays(to, 7) },
     );
-    const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to);
+    const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to, db);
     const schools: PlanningSchool[] = schoolRows.map((s) => ({
       id: s.id,
       name: s.name,
