@@ -1,4 +1,4 @@
-import { UnitOfWork } from '@halt/api/database';
+import { ParentRegistrationsService } from './parent-registrations.service';
 import { Public } from '@halt/api/security';
 import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -40,7 +40,7 @@ export interface ParentMeetingDto {
 export class ParentMeetingsController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
+    private readonly registrations: ParentRegistrationsService,
   ) {}
 
   @Public()
@@ -67,14 +67,7 @@ export class ParentMeetingsController {
         message: 'Aanmelden voor deze bijeenkomst kan niet meer',
         conflict: { state: s.status },
       });
-    // The same address twice is simply one registration; the answer does not reveal who else registered.
-    await this.uow.run((m) =>
-      m.query(
-        `INSERT INTO parent_registration (session_id, email, consent_at) VALUES ($1, $2, now())
-         ON CONFLICT (session_id, lower(email)) DO NOTHING`,
-        [s.id, dto.email],
-      ),
-    );
+    await this.registrations.register(s.id, dto.email);
     return { registered: true };
   }
 

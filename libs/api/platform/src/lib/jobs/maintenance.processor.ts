@@ -1,6 +1,6 @@
-import { UnitOfWork } from '@halt/api/database';
 import { SessionCleanupService } from '@halt/api/identity';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
+import { ParentRegistrationsService } from '@halt/api/reminders';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
@@ -12,7 +12,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueRegistry,
     private readonly sessions: SessionCleanupService,
-    private readonly uow: UnitOfWork,
+    private readonly parents: ParentRegistrationsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,20 +28,9 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
       }
       case JOBS.maintenance.purgeParentRegistrations: {
         // Once the meeting is over (or will not take place), the parents' addresses have served their purpose.
-        const rows: { id: string }[] = await this.uow.run(
-          (m) =>
-            m.query(
-              `WITH gone AS (
-                 DELETE FROM parent_registration p USING session s
-                  WHERE s.id = p.session_id
-                    AND (s.status IN ('cancelled', 'delivered', 'no_show') OR s.planned_end < now())
-                 RETURNING p.id)
-               SELECT id FROM gone`,
-            ),
-          { actor: { kind: 'system', name: 'maintenance' } },
-        );
-        this.log.log(`deleted ${rows.length} parent e-mail address(es) of past meetings`);
-        return { purged: rows.length };
+        const purged = await this.parents.purgeAfterMeetings();
+        this.log.log(`deleted ${purged} parent e-mail address(es) of past meetings`);
+        return { purged };
       }
       default:
         throw new Error(`unknown maintenance job ${job.name}`);
