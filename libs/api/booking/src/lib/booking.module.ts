@@ -9,6 +9,7 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { RequestChangesService } from './request-changes.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
+import { RequestSubmissionService } from './request-submission.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 import { BookingWrites } from './write/booking-writes';
@@ -29,7 +30,14 @@ import { BookingWrites } from './write/booking-writes';
     PackagesModule,
   ],
   controllers: [RequestsController, SessionsController, CalendarFeedController],
-  providers: [RequestsService, RequestChangesService, SessionsService, CalendarFeedService, BookingWrites],
+  providers: [
+    RequestsService,
+    RequestSubmissionService,
+    RequestChangesService,
+    SessionsService,
+    CalendarFeedService,
+    BookingWrites,
+  ],
   exports: [RequestsService, SessionsService, BookingWrites],
 })
 export class BookingModule {}

@@ -12,6 +12,7 @@ import {
 } from './booking.dto';
 import { RequestChangesService } from './request-changes.service';
 import { RequestsService } from './requests.service';
+import { RequestSubmissionService } from './request-submission.service';
 
 const KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
@@ -21,6 +22,7 @@ const KEY = /^[A-Za-z0-9_-]{8,128}$/;
 export class RequestsController {
   constructor(
     private readonly requests: RequestsService,
+    private readonly submission: RequestSubmissionService,
     private readonly changes: RequestChangesService,
   ) {}
 
@@ -40,7 +42,7 @@ export class RequestsController {
         errors: [{ field: 'Idempotency-Key', message: 'moet 8 tot 128 letters, cijfers, - of _ zijn' }],
       });
     }
-    const result = await this.requests.submit(user, dto, key);
+    const result = await this.submission.submit(user, dto, key);
     res.status(result.status);
     if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result.body;
