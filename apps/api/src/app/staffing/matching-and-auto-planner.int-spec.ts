@@ -1,6 +1,5 @@
 import type { BookingRequestDto, CandidatesDto, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
 import { PlanningRunsService } from '@halt/api/staffing';
-import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 

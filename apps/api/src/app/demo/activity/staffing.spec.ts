@@ -31,7 +31,7 @@ const lesson = (key: string, extra: Partial<SessionToBook> = {}): SessionToBook 
 });
 
 describe('bookStaff', () => {
-  it('books a specialist with the skill and region, occupied from leaving home to the end', () => {
+  it('books a specialist with the skill and region, with the travel from home', () => {
     const { booked, dropped } = bookStaff(
       [specialist('a', { regionIds: ['zuid'] }), specialist('b', { skills: {} }), specialist('c')],
       [lesson('1')],
@@ -51,15 +51,21 @@ describe('bookStaff', () => {
     ]);
   });
 
-  it('never books one specialist twice when the travel before the second session overlaps the first', () => {
-    // 08:30–09:30 and 09:45–10:45: 15 minutes apart, less than the 20 minutes from home before the second.
+  it('books one specialist back to back at one school, never at two schools closer than the travel between them', () => {
+    // 08:30–09:30 and 09:45–10:45: 15 minutes apart — enough at one school, less than the 20 minutes to the other.
+    const other = { ...school, location: nearby };
     const { booked } = bookStaff(
       [specialist('a'), specialist('b')],
-      [lesson('1', { times: ['08:30'] }), lesson('2', { times: ['09:45'] })],
+      [
+        lesson('1', { times: ['08:30'] }),
+        lesson('2', { request: 'r-1', sequence: 2, times: ['09:45'] }),
+        lesson('3', { times: ['10:45'], school: other }),
+      ],
     );
     expect(booked.map((b) => [b.key, b.time, b.staff[0].staffId])).toEqual([
       ['1', '08:30', 'a'],
-      ['2', '09:45', 'b'],
+      ['2', '09:45', 'a'],
+      ['3', '10:45', 'b'],
     ]);
   });
 
@@ -69,8 +75,13 @@ describe('bookStaff', () => {
       [
         lesson('1', { request: 'first', times: ['09:45'] }),
         lesson('2', { request: 'second', times: ['09:45', '13:00'] }),
-        // 14:15 would leave home before 14:00, when the 13:00 session ends
-        lesson('3', { request: 'second', sequence: 2, times: ['11:00', '14:15', '14:30'] }),
+        // At a school 20 minutes away, 14:15 would mean leaving before 14:00, when the 13:00 session ends
+        lesson('3', {
+          request: 'second',
+          sequence: 2,
+          times: ['11:00', '14:15', '14:30'],
+          school: { ...school, location: nearby },
+        }),
       ],
     );
     expect(dropped).toEqual([]);
@@ -104,9 +115,10 @@ describe('bookStaff', () => {
       ],
     );
     expect(dropped).toEqual(['dialogue']);
+    // 'a' is free again (the dropped request's bookings were undone) and keeps the later request together.
     expect(booked.map((b) => [b.key, b.staff.map((s) => s.staffId)])).toEqual([
       ['3', ['a']],
-      ['4', ['b']],
+      ['4', ['a']],
     ]);
   });
 
