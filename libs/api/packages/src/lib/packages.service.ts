@@ -23,6 +23,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerService } from './ledger.service';
+import { selectPackageResults } from './package-results.queries';
 import { PackageOrderDto, PackageTemplateDto, quotaErrors } from './packages.dto';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
@@ -536,52 +537,13 @@ export class PackagesService {
   // ——— results ———
 
   async results(user: AuthUser, year: number): Promise<PackageResultsDto> {
-    const params: unknown[] = [year];
-    let scope = '';
+    let scope: { municipalityId: string | null } | null = null;
     if (user.role === 'gemeente') {
-      params.push(user.municipalityId);
-      scope = `AND o.municipality_id = $2`;
+      scope = { municipalityId: user.municipalityId };
     } else if (user.role !== 'admin') {
       throw new ForbiddenException('Alleen gemeenten en Halt-beheer zien resultaten van pakketten');
     }
-    const rows: {
-      school_id: string;
-      school_name: string;
-      offer_title: string;
-      offer_type: OfferType;
-      ordered: number;
-      delivered: number;
-      pupils: number;
-      credits: number;
-    }[] = await this.dataSource.query(
-      // Per request first (its sessions, then its consumed credits), then per school and offer: no correlated
-      // sum over the ledger per row.
-      `WITH per_request AS (
-         SELECT r.id, r.school_id, r.offer_id,
-                count(se.id) FILTER (WHERE se.status <> 'cancelled') AS ordered,
-                count(se.id) FILTER (WHERE se.status = 'delivered') AS delivered,
-                coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered'), 0) AS pupils
-           FROM package_order o
-           JOIN booking_request r ON r.package_order_id = o.id
-           JOIN session se ON se.request_id = r.id
-          WHERE o.subsidy_year = $1 ${scope}
-          GROUP BY r.id
-       ), consumed AS (
-         SELECT le.request_id, sum(le.credits) AS credits
-           FROM ledger_entry le JOIN per_request p ON p.id = le.request_id
-          WHERE le.kind = 'consume'
-          GROUP BY le.request_id
-       )
-       SELECT s.id AS school_id, s.name AS school_name, f.title AS offer_title, f.type AS offer_type,
-              sum(p.ordered)::int AS ordered, sum(p.delivered)::int AS delivered, sum(p.pupils)::int AS pupils,
-              coalesce(sum(c.credits), 0)::int AS credits
-         FROM per_request p
-         JOIN school s ON s.id = p.school_id
-         JOIN offer f ON f.id = p.offer_id
-         LEFT JOIN consumed c ON c.request_id = p.id
-        GROUP BY s.id, f.id ORDER BY s.name, f.title`,
-      params,
-    );
+    const rows = await selectPackageResults(this.dataSource, year, scope);
     const mapped = rows.map((r) => ({
       schoolId: r.school_id,
       schoolName: r.school_name,
