@@ -18,6 +18,7 @@ import {
   ReasonDto,
   YearQueryDto,
 } from './packages.dto';
+import { PackageTemplatesService } from './package-templates.service';
 import { PackagesService } from './packages.service';
 
 const KIND_LABELS: Record<string, string> = {
@@ -32,24 +33,27 @@ const KIND_LABELS: Record<string, string> = {
 @ApiBearerAuth()
 @Controller()
 export class PackagesController {
-  constructor(private readonly packages: PackagesService) {}
+  constructor(
+    private readonly packages: PackagesService,
+    private readonly packageTemplates: PackageTemplatesService,
+  ) {}
 
   @Get('package-templates')
   @Roles('gemeente', 'admin')
   templates(): Promise<PackageTemplateView[]> {
-    return this.packages.templates();
+    return this.packageTemplates.templates();
   }
 
   @Post('package-templates')
   @Roles('admin')
   createTemplate(@Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
-    return this.packages.saveTemplate(dto);
+    return this.packageTemplates.saveTemplate(dto);
   }
 
   @Patch('package-templates/:id')
   @Roles('admin')
   updateTemplate(@Param('id', idPipe) id: string, @Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
-    return this.packages.saveTemplate(dto, id);
+    return this.packageTemplates.saveTemplate(dto, id);
   }
 
   @Get('package-orders')

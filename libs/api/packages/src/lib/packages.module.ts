@@ -1,6 +1,7 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
 import { LedgerService } from './ledger.service';
+import { PackageTemplatesService } from './package-templates.service';
 import { PackagesController } from './packages.controller';
 import { PackagesService } from './packages.service';
 
@@ -8,7 +9,7 @@ import { PackagesService } from './packages.service';
 @Module({
   imports: [CalendarModule],
   controllers: [PackagesController],
-  providers: [PackagesService, LedgerService],
+  providers: [PackageTemplatesService, PackagesService, LedgerService],
   exports: [PackagesService, LedgerService],
 })
 export class PackagesModule {}

@@ -10,23 +10,15 @@ import type {
   PackageOrderState,
   PackageOrderSummaryDto,
   PackageResultsDto,
-  PackageTemplateDto as PackageTemplateView,
 } from '@halt/contracts';
 import { amend as amendBudget, type LedgerEntry, packageOrderLifecycle, type PackageOrderEvent } from '@halt/domain';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerService } from './ledger.service';
+import { offerPrices } from './offer-prices';
 import { selectPackageResults } from './package-results.queries';
-import { PackageOrderDto, PackageTemplateDto, quotaErrors } from './packages.dto';
-
-const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
+import { invalidInput, PackageOrderDto, quotaErrors } from './packages.dto';
 
 /** Who may apply which order event: the gemeente that owns the order, or Halt (admin). */
 const EVENT_ROLES: Record<PackageOrderEvent, ('gemeente' | 'admin')[]> = {
@@ -79,7 +71,7 @@ const ORDER_SELECT = `
     JOIN municipality mu ON mu.id = o.municipality_id
     LEFT JOIN package_template t ON t.id = o.template_id`;
 
-/** Package templates, gemeente orders, their lifecycle and budget, funding options for schools, and results. */
+/** Gemeente orders, their lifecycle and budget, funding options for schools, and results. */
 @Injectable()
 export class PackagesService {
   constructor(
@@ -88,70 +80,6 @@ export class PackagesService {
     private readonly ledger: LedgerService,
     private readonly clock: PortalClock,
   ) {}
-
-  // ——— templates ———
-
-  async templates(): Promise<PackageTemplateView[]> {
-    const rows: {
-      id: string;
-      code: string;
-      name: string;
-      description: string;
-      default_credits: number;
-      active: boolean;
-      offers: PackageTemplateView['offers'] | null;
-    }[] = await this.dataSource.query(`
-      SELECT t.id, t.code, t.name, t.description, t.default_credits, t.active,
-             (SELECT json_agg(json_build_object('offerId', o.id, 'title', o.title, 'type', o.type, 'credits', pto.credits)
-                              ORDER BY o.type, o.title)
-                FROM package_template_offer pto JOIN offer o ON o.id = pto.offer_id
-               WHERE pto.template_id = t.id) AS offers
-        FROM package_template t ORDER BY t.name`);
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      description: r.description,
-      defaultCredits: r.default_credits,
-      active: r.active,
-      offers: r.offers ?? [],
-    }));
-  }
-
-  async saveTemplate(dto: PackageTemplateDto, id?: string): Promise<PackageTemplateView> {
-    const errors: FieldError[] = [];
-    const offers = await this.offerPrices(this.dataSource.manager, dto.offers, 'offers', errors);
-    if (errors.length) throw invalid(errors);
-    const saved = await this.uow.run(async (m) => {
-      let templateId = id;
-      if (templateId) {
-        const done = await m.query(
-          `UPDATE package_template SET code = $2, name = $3, description = $4, default_credits = $5,
-                  active = coalesce($6, active), updated_at = now() WHERE id = $1 RETURNING id`,
-          [templateId, dto.code, dto.name, dto.description, dto.defaultCredits, dto.active ?? null],
-        );
-        if (!done[0]?.length && !done[1]) throw new NotFoundException('Pakket niet gevonden');
-        await m.query(`DELETE FROM package_template_offer WHERE template_id = $1`, [templateId]);
-      } else {
-        const [row] = await m.query(
-          `INSERT INTO package_template (code, name, description, default_credits, active)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [dto.code, dto.name, dto.description, dto.defaultCredits, dto.active ?? true],
-        );
-        templateId = row.id as string;
-      }
-      for (const o of offers) {
-        await m.query(`INSERT INTO package_template_offer (template_id, offer_id, credits) VALUES ($1, $2, $3)`, [
-          templateId,
-          o.offerId,
-          o.credits,
-        ]);
-      }
-      return templateId;
-    });
-    const all = await this.templates();
-    return all.find((t) => t.id === saved) as PackageTemplateView;
-  }
 
   // ——— orders ———
 
@@ -645,34 +573,10 @@ export class PackagesService {
         });
       }
     }
-    const offers =
-      wanted && wanted.length ? await this.offerPrices(this.dataSource.manager, wanted, 'offers', errors) : [];
-    if (errors.length) throw invalid(errors);
+    const offers = wanted && wanted.length ? await offerPrices(this.dataSource.manager, wanted, 'offers', errors) : [];
+    if (errors.length) throw invalidInput(errors);
     void user;
     return { offers };
-  }
-
-  /** Offers with their credit price (the catalogue's when none is given); unknown offers are field errors. */
-  private async offerPrices(
-    m: EntityManager,
-    offers: { offerId: string; credits?: number }[],
-    field: string,
-    errors: FieldError[] = [],
-  ): Promise<{ offerId: string; credits: number }[]> {
-    const rows: { id: string; price_credits: number }[] = await m.query(
-      `SELECT id, price_credits FROM offer WHERE id = ANY($1::uuid[]) AND active`,
-      [offers.map((o) => o.offerId)],
-    );
-    const price = new Map(rows.map((r) => [r.id, r.price_credits]));
-    const seen = new Set<string>();
-    const out: { offerId: string; credits: number }[] = [];
-    offers.forEach((o, i) => {
-      if (!price.has(o.offerId)) errors.push({ field: `${field}.${i}.offerId`, message: 'dit aanbod bestaat niet' });
-      else if (seen.has(o.offerId)) errors.push({ field: `${field}.${i}.offerId`, message: 'staat er dubbel in' });
-      else out.push({ offerId: o.offerId, credits: o.credits ?? Math.max(price.get(o.offerId) ?? 1, 1) });
-      seen.add(o.offerId);
-    });
-    return out;
   }
 
   private async writeParts(
