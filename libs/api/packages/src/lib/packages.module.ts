@@ -1,6 +1,8 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
 import { LedgerService } from './ledger.service';
+import { PackageOrderCommandsService } from './package-order-commands.service';
+import { PackageOrderReadsService } from './package-order-reads.service';
 import { PackageTemplatesService } from './package-templates.service';
 import { PackagesController } from './packages.controller';
 import { PackagesService } from './packages.service';
@@ -9,7 +11,13 @@ import { PackagesService } from './packages.service';
 @Module({
   imports: [CalendarModule],
   controllers: [PackagesController],
-  providers: [PackageTemplatesService, PackagesService, LedgerService],
+  providers: [
+    PackageTemplatesService,
+    PackageOrderReadsService,
+    PackageOrderCommandsService,
+    PackagesService,
+    LedgerService,
+  ],
   exports: [PackagesService, LedgerService],
 })
 export class PackagesModule {}
