@@ -19,10 +19,10 @@ import {
   ReasonDto,
   YearQueryDto,
 } from './packages.dto';
+import { PackageFundingService } from './package-funding.service';
 import { PackageOrderCommandsService } from './package-order-commands.service';
 import { PackageOrderReadsService } from './package-order-reads.service';
 import { PackageTemplatesService } from './package-templates.service';
-import { PackagesService } from './packages.service';
 
 const KIND_LABELS: Record<string, string> = {
   budget: 'Budget',
@@ -40,7 +40,7 @@ export class PackagesController {
     private readonly packageTemplates: PackageTemplatesService,
     private readonly orders: PackageOrderReadsService,
     private readonly orderCommands: PackageOrderCommandsService,
-    private readonly funding: PackagesService,
+    private readonly funding: PackageFundingService,
     private readonly clock: PortalClock,
   ) {}
 

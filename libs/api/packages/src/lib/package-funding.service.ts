@@ -1,7 +1,6 @@
 import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type { FundingOptionDto, OfferType } from '@halt/contracts';
-import type { LedgerEntry } from '@halt/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,9 +14,9 @@ export interface Eligibility {
   requiresApproval: boolean;
 }
 
-/** Funding options for schools, and whether a school may draw on an order. */
+/** Schools drawing on orders: the packages that can fund a request, and whether a school may draw on one. */
 @Injectable()
-export class PackagesService {
+export class PackageFundingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: PortalClock,
@@ -130,9 +129,7 @@ export class PackagesService {
   }
 
   /** Today in Europe/Amsterdam (CLOCK_TODAY in tests). */
-  today(): string {
+  private today(): string {
     return this.clock.today();
   }
 }
-
-export type { LedgerEntry };
