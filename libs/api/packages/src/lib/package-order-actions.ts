@@ -19,7 +19,7 @@ export function allowedActions(user: AuthUser, status: PackageOrderState): strin
     .allowedEvents(status)
     .filter((e) => e !== 'activate' && EVENT_ROLES[e].includes(role));
   const actions: string[] = [...events];
-  if (status !== 'closed' && status !== 'cancelled') actions.push('amend');
+  if (!packageOrderLifecycle.isFinal(status)) actions.push('amend');
   if (status === 'draft' && role === 'gemeente') actions.push('edit');
   return actions;
 }

@@ -144,7 +144,7 @@ export class PackageOrderCommandsService {
     if (user.role !== 'admin' && user.role !== 'gemeente') throw new ForbiddenException('Geen toegang');
     await this.uow.run(async (m) => {
       const order = await this.ledger.lock(m, row.id);
-      if (order.status === 'closed' || order.status === 'cancelled') {
+      if (packageOrderLifecycle.isFinal(order.status as PackageOrderState)) {
         throw new ConflictException({
           message: `Het budget van een ${order.status === 'closed' ? 'afgesloten' : 'geannuleerd'} pakket kan niet meer veranderen`,
           conflict: { state: order.status },
