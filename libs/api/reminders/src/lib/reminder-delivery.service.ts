@@ -15,11 +15,13 @@ import {
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MailTransport } from './mail-transport';
+import { DeliveryLog, type DeliveryOutcome } from './delivery-log';
 import type { ReminderJobData } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
 import { NotificationsService } from './notifications.service';
 import { renderReminder } from './templates';
+
+export type { DeliveryOutcome };
 
 interface Recipient {
   email: string;
@@ -28,12 +30,6 @@ interface Recipient {
   userId: string | null;
   travelMinutes: number | null;
 }
-
-/** What happened to a reminder job. */
-export type DeliveryOutcome =
-  | { outcome: 'sent'; recipients: number }
-  | { outcome: 'skipped'; reason: string }
-  | { outcome: 'deferred'; until: Date };
 
 const dutchWhen = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'long',
@@ -70,7 +66,7 @@ export class ReminderDeliveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly notifications: NotificationsService,
-    private readonly mail: MailTransport,
+    private readonly deliveryLog: DeliveryLog,
     private readonly rules: ReminderRulesService,
     private readonly clock: PortalClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -80,7 +76,7 @@ export class ReminderDeliveryService {
     // Never at night: a job that comes due then (e.g. after an outage) waits for the morning.
     const now = this.clock.now();
     if (isInQuietHours(now)) return { outcome: 'deferred', until: shiftOutOfQuietHours(now) };
-    if (!REMINDER_KINDS.includes(data.kind)) return this.skip(jobId, `onbekende soort ${data.kind}`);
+    if (!REMINDER_KINDS.includes(data.kind)) return this.deliveryLog.skip(jobId, `onbekende soort ${data.kind}`);
     if ('requestId' in data) return this.escalate(jobId, data.requestId, data.version);
     const [s] = await this.dataSource.query(
       `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id,
@@ -91,13 +87,13 @@ export class ReminderDeliveryService {
         WHERE s.id = $1`,
       [data.sessionId],
     );
-    if (!s) return this.skip(jobId, 'de sessie bestaat niet meer');
-    if (s.reminder_version !== data.version) return this.skip(jobId, 'de sessie is intussen gewijzigd');
-    if (s.status === 'cancelled') return this.skip(jobId, 'de sessie is geannuleerd');
+    if (!s) return this.deliveryLog.skip(jobId, 'de sessie bestaat niet meer');
+    if (s.reminder_version !== data.version) return this.deliveryLog.skip(jobId, 'de sessie is intussen gewijzigd');
+    if (s.status === 'cancelled') return this.deliveryLog.skip(jobId, 'de sessie is geannuleerd');
     if (
       data.kind === 'evaluation_day_after' ? s.status !== 'delivered' : !['planned', 'confirmed'].includes(s.status)
     ) {
-      return this.skip(jobId, `de sessie is ${s.status}`);
+      return this.deliveryLog.skip(jobId, `de sessie is ${s.status}`);
     }
 
     const rules = await this.rules.domainRules();
@@ -165,7 +161,7 @@ export class ReminderDeliveryService {
             : `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
         evaluation,
       });
-      const failure = await this.sendLogged(
+      const failure = await this.deliveryLog.send(
         jobId,
         data.kind,
         s.id,
@@ -186,9 +182,7 @@ export class ReminderDeliveryService {
     }
     if (failures.length)
       throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
-    await this.dataSource.query(`UPDATE reminder_job SET state = 'done', updated_at = now() WHERE job_id = $1`, [
-      jobId,
-    ]);
+    await this.deliveryLog.done(jobId);
     this.log.log(`${jobId}: ${recipients.length} recipient(s)`);
     return { outcome: 'sent', recipients: recipients.length };
   }
@@ -204,10 +198,10 @@ export class ReminderDeliveryService {
          JOIN offer o ON o.id = r.offer_id WHERE r.id = $1`,
       [requestId],
     );
-    if (!r) return this.skip(jobId, 'de aanvraag bestaat niet meer');
-    if (r.version !== version) return this.skip(jobId, 'de aanvraag is intussen gewijzigd');
+    if (!r) return this.deliveryLog.skip(jobId, 'de aanvraag bestaat niet meer');
+    if (r.version !== version) return this.deliveryLog.skip(jobId, 'de aanvraag is intussen gewijzigd');
     if (!['submitted', 'approved', 'change_requested'].includes(r.status) || r.open === 0) {
-      return this.skip(jobId, 'de aanvraag is intussen ingepland of afgesloten');
+      return this.deliveryLog.skip(jobId, 'de aanvraag is intussen ingepland of afgesloten');
     }
     const planners: { id: string; email: string; name: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
@@ -225,7 +219,7 @@ export class ReminderDeliveryService {
       const text = nl
         ? `Beste ${p.name},\n\nAanvraag ${r.reference} (${r.offer_title}) van ${r.school_name} heeft nog ${r.open} sessie(s) zonder datum, terwijl de eerste periode op ${day} begint.\n\n${this.config.publicUrl}/planner/aanvragen/${r.id}\n\nStichting Halt`
         : `Dear ${p.name},\n\nRequest ${r.reference} (${r.offer_title}) of ${r.school_name} still has ${r.open} session(s) without a date, while its first period starts on ${day}.\n\n${this.config.publicUrl}/planner/aanvragen/${r.id}\n\nStichting Halt`;
-      const failure = await this.sendLogged(
+      const failure = await this.deliveryLog.send(
         jobId,
         'planner_unplanned_escalation',
         null,
@@ -248,9 +242,7 @@ export class ReminderDeliveryService {
     }
     if (failures.length)
       throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
-    await this.dataSource.query(`UPDATE reminder_job SET state = 'done', updated_at = now() WHERE job_id = $1`, [
-      jobId,
-    ]);
+    await this.deliveryLog.done(jobId);
     return { outcome: 'sent', recipients: planners.length };
   }
 
@@ -294,7 +286,7 @@ export class ReminderDeliveryService {
           ? `Beste ${p.name},\n\nIn uw regio wachten ${region.unplanned} aanvraag/aanvragen op planning, en ${region.unstaffed} sessie(s) in de komende zeven dagen hebben nog geen medewerker.\n\n${this.config.publicUrl}/planner/aanvragen\n\nStichting Halt`
           : `Dear ${p.name},\n\nIn your region ${region.unplanned} request(s) are waiting to be planned, and ${region.unstaffed} session(s) in the next seven days have no staff yet.\n\n${this.config.publicUrl}/planner/aanvragen\n\nStichting Halt`;
         const key = `digest-${today}`;
-        const failure = await this.sendLogged(
+        const failure = await this.deliveryLog.send(
           key,
           'planner_daily_digest',
           null,
@@ -320,60 +312,6 @@ export class ReminderDeliveryService {
     if (failures.length)
       throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
     return { sent };
-  }
-
-  /** One message to one recipient, once: the message log's key makes a retry skip what was sent. */
-  private async sendLogged(
-    jobId: string,
-    kind: string,
-    sessionId: string | null,
-    email: string,
-    language: string,
-    subject: string,
-    text: string,
-    attachments: { filename: string; content: string; contentType: string }[],
-    html = `<p>${text
-      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
-      .replace(/\n\n/g, '</p><p>')
-      .replace(/\n/g, '<br>')}</p>`,
-  ): Promise<string | null> {
-    const key = `${jobId}/${email.toLowerCase()}`;
-    await this.dataSource.query(
-      `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)
-       VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [key, jobId, kind, sessionId, email, language, subject, text, this.mail.kind],
-    );
-    const [entry] = await this.dataSource.query(`SELECT id, status FROM message_log WHERE idempotency_key = $1`, [key]);
-    if (entry.status === 'sent') return null;
-    try {
-      const providerId = await this.mail.send({
-        to: email,
-        subject,
-        text,
-        html,
-        messageId: `<${jobId}.${entry.id}@halt-preventieportaal>`,
-        attachments,
-      });
-      await this.dataSource.query(
-        `UPDATE message_log SET status = 'sent', provider_id = $2, sent_at = now(), error = NULL, attempts = attempts + 1 WHERE id = $1`,
-        [entry.id, providerId],
-      );
-      return null;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await this.dataSource.query(
-        `UPDATE message_log SET status = 'failed', error = $2, attempts = attempts + 1 WHERE id = $1`,
-        [entry.id, reason.slice(0, 500)],
-      );
-      return `${email}: ${reason}`;
-    }
-  }
-
-  private async skip(jobId: string, reason: string): Promise<DeliveryOutcome> {
-    await this.dataSource.query(`UPDATE reminder_job SET state = 'skipped', updated_at = now() WHERE job_id = $1`, [
-      jobId,
-    ]);
-    return { outcome: 'skipped', reason };
   }
 
   private async recipients(

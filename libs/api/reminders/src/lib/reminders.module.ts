@@ -1,5 +1,6 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
+import { DeliveryLog } from './delivery-log';
 import { MailTransport } from './mail-transport';
 import { NotificationsService } from './notifications.service';
 import { ReminderDeliveryService } from './reminder-delivery.service';
@@ -12,7 +13,14 @@ import { RemindersController } from './reminders.controller';
 @Module({
   imports: [CalendarModule],
   controllers: [RemindersController, ParentMeetingsController],
-  providers: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
+  providers: [
+    ReminderRulesService,
+    ReminderRelay,
+    ReminderDeliveryService,
+    DeliveryLog,
+    MailTransport,
+    NotificationsService,
+  ],
   exports: [ReminderRulesService, ReminderRelay, ReminderDeliveryService, MailTransport, NotificationsService],
 })
 export class RemindersModule {}
