@@ -9,27 +9,19 @@ import {
   isWorkingDay,
   REMINDER_KINDS,
   shiftOutOfQuietHours,
-  travelMinutes,
   type ReminderAudience,
 } from '@halt/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DeliveryLog, type DeliveryOutcome } from './delivery-log';
+import { ReminderRecipients } from './reminder-recipients';
 import type { ReminderJobData } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
 import { NotificationsService } from './notifications.service';
 import { renderReminder } from './templates';
 
 export type { DeliveryOutcome };
-
-interface Recipient {
-  email: string;
-  name: string | null;
-  language: 'nl' | 'en';
-  userId: string | null;
-  travelMinutes: number | null;
-}
 
 const dutchWhen = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'long',
@@ -67,6 +59,7 @@ export class ReminderDeliveryService {
     private readonly uow: UnitOfWork,
     private readonly notifications: NotificationsService,
     private readonly deliveryLog: DeliveryLog,
+    private readonly recipients: ReminderRecipients,
     private readonly rules: ReminderRulesService,
     private readonly clock: PortalClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -98,22 +91,10 @@ export class ReminderDeliveryService {
 
     const rules = await this.rules.domainRules();
     const audience = rules.find((r) => r.kind === data.kind)?.audience ?? 'school';
-    const recipients = await this.recipients(audience, s);
+    const recipients = await this.recipients.forAudience(audience, s);
     if (s.kind === 'parent_meeting' && data.kind === 'school_before_2d') {
       // Parents who left their address on the meeting's page get the reminder too (and nothing else).
-      const parents: { email: string }[] = await this.dataSource.query(
-        `SELECT email FROM parent_registration WHERE session_id = $1 ORDER BY created_at`,
-        [s.id],
-      );
-      recipients.push(
-        ...parents.map((p) => ({
-          email: p.email,
-          name: null,
-          language: 'nl' as const,
-          userId: null,
-          travelMinutes: null,
-        })),
-      );
+      recipients.push(...(await this.recipients.parents(s.id)));
     }
     const staffNames: string[] = (
       await this.dataSource.query(
@@ -203,11 +184,7 @@ export class ReminderDeliveryService {
     if (!['submitted', 'approved', 'change_requested'].includes(r.status) || r.open === 0) {
       return this.deliveryLog.skip(jobId, 'de aanvraag is intussen ingepland of afgesloten');
     }
-    const planners: { id: string; email: string; name: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
-        WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
-      [r.region_id],
-    );
+    const planners = await this.recipients.planners(r.region_id);
     const firstFrom = new Date(r.first_from);
     const failures: string[] = [];
     for (const p of planners) {
@@ -271,12 +248,7 @@ export class ReminderDeliveryService {
     let sent = 0;
     const failures: string[] = [];
     for (const region of regions.filter((x) => x.unplanned > 0 || x.unstaffed > 0)) {
-      const planners: { id: string; email: string; name: string; language: 'nl' | 'en' }[] =
-        await this.dataSource.query(
-          `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
-          WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
-          [region.region_id],
-        );
+      const planners = await this.recipients.planners(region.region_id);
       for (const p of planners) {
         const nl = p.language !== 'en';
         const subject = nl
@@ -312,78 +284,6 @@ export class ReminderDeliveryService {
     if (failures.length)
       throw new Error(`verzenden mislukt voor ${failures.length} ontvanger(s): ${failures.join('; ')}`);
     return { sent };
-  }
-
-  private async recipients(
-    audience: ReminderAudience,
-    s: {
-      id: string;
-      contact_email: string;
-      contact_name: string;
-      school_id: string;
-      region_id: string;
-      latitude: number;
-      longitude: number;
-    },
-  ): Promise<Recipient[]> {
-    switch (audience) {
-      case 'school': {
-        const [user] = await this.dataSource.query(
-          `SELECT id, language FROM app_user WHERE lower(email) = lower($1) AND school_id = $2 AND active`,
-          [s.contact_email, s.school_id],
-        );
-        return [
-          {
-            email: s.contact_email,
-            name: s.contact_name,
-            language: user?.language ?? 'nl',
-            userId: user?.id ?? null,
-            travelMinutes: null,
-          },
-        ];
-      }
-      case 'staff': {
-        const rows: {
-          id: string;
-          email: string;
-          name: string;
-          language: 'nl' | 'en';
-          home_latitude: number;
-          home_longitude: number;
-        }[] = await this.dataSource.query(
-          `SELECT u.id, u.email, sm.name, u.language, sm.home_latitude, sm.home_longitude
-               FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id JOIN app_user u ON u.id = sm.user_id
-              WHERE a.session_id = $1 AND u.active ORDER BY sm.name`,
-          [s.id],
-        );
-        return rows.map((r) => ({
-          email: r.email,
-          name: r.name,
-          language: r.language,
-          userId: r.id,
-          travelMinutes: travelMinutes(
-            { lat: r.home_latitude, lon: r.home_longitude },
-            { lat: s.latitude, lon: s.longitude },
-          ),
-        }));
-      }
-      case 'planner': {
-        const rows: { id: string; email: string; name: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
-          `SELECT u.id, u.email, u.name, u.language FROM app_user u JOIN user_region ur ON ur.user_id = u.id
-            WHERE u.role = 'planner' AND u.active AND ur.region_id = $1 ORDER BY u.email`,
-          [s.region_id],
-        );
-        return rows.map((r) => ({
-          email: r.email,
-          name: r.name,
-          language: r.language,
-          userId: r.id,
-          travelMinutes: null,
-        }));
-      }
-      default:
-        return [];
-    }
   }
 }
 

@@ -4,6 +4,7 @@ import { DeliveryLog } from './delivery-log';
 import { MailTransport } from './mail-transport';
 import { NotificationsService } from './notifications.service';
 import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderRecipients } from './reminder-recipients';
 import { ReminderRelay } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
 import { ParentMeetingsController } from './parent-meetings.controller';
@@ -18,6 +19,7 @@ import { RemindersController } from './reminders.controller';
     ReminderRelay,
     ReminderDeliveryService,
     DeliveryLog,
+    ReminderRecipients,
     MailTransport,
     NotificationsService,
   ],
