@@ -7,6 +7,8 @@ import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderRecipients } from './reminder-recipients';
 import { ReminderRelay } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { PlannerMessagesDelivery } from './planner-messages-delivery';
+import { SessionReminderDelivery } from './session-reminder-delivery';
 import { ParentMeetingsController } from './parent-meetings.controller';
 import { RemindersController } from './reminders.controller';
 
@@ -18,6 +20,8 @@ import { RemindersController } from './reminders.controller';
     ReminderRulesService,
     ReminderRelay,
     ReminderDeliveryService,
+    SessionReminderDelivery,
+    PlannerMessagesDelivery,
     DeliveryLog,
     ReminderRecipients,
     MailTransport,
