@@ -2,7 +2,7 @@ import { UnitOfWork } from '@halt/api/database';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Offer } from '@halt/api/catalogue';
 import { SchoolCalendarService } from '@halt/api/calendar';
-import { type Eligibility, LedgerService, PackagesService } from '@halt/api/packages';
+import { type Eligibility, LedgerService, PackageFundingService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
 import { type BookingRequestDto, type FieldError, LEVEL_LABELS } from '@halt/contracts';
 import {
@@ -40,7 +40,7 @@ export class RequestSubmissionService {
     private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: SchoolCalendarService,
-    private readonly packages: PackagesService,
+    private readonly funding: PackageFundingService,
     private readonly ledger: LedgerService,
     private readonly writes: BookingWrites,
     private readonly requests: RequestsService,
@@ -89,7 +89,7 @@ export class RequestSubmissionService {
     let funding: Eligibility | null = null;
     if (dto.funding === 'package') {
       if (!dto.packageOrderId) throw invalid([{ field: 'packageOrderId', message: 'kies het pakket van uw gemeente' }]);
-      funding = await this.packages.eligibility(this.dataSource.manager, schoolId, dto.packageOrderId, offer.id);
+      funding = await this.funding.eligibility(this.dataSource.manager, schoolId, dto.packageOrderId, offer.id);
     } else if (dto.packageOrderId) {
       throw invalid([{ field: 'packageOrderId', message: 'hoort alleen bij betaling uit een gemeentepakket' }]);
     }

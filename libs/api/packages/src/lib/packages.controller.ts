@@ -1,3 +1,4 @@
+import { PortalClock } from '@halt/api/calendar';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import type {
   FundingOptionDto,
@@ -18,7 +19,10 @@ import {
   ReasonDto,
   YearQueryDto,
 } from './packages.dto';
-import { PackagesService } from './packages.service';
+import { PackageFundingService } from './package-funding.service';
+import { PackageOrderCommandsService } from './package-order-commands.service';
+import { PackageOrderReadsService } from './package-order-reads.service';
+import { PackageTemplatesService } from './package-templates.service';
 
 const KIND_LABELS: Record<string, string> = {
   budget: 'Budget',
@@ -32,38 +36,44 @@ const KIND_LABELS: Record<string, string> = {
 @ApiBearerAuth()
 @Controller()
 export class PackagesController {
-  constructor(private readonly packages: PackagesService) {}
+  constructor(
+    private readonly packageTemplates: PackageTemplatesService,
+    private readonly orders: PackageOrderReadsService,
+    private readonly orderCommands: PackageOrderCommandsService,
+    private readonly funding: PackageFundingService,
+    private readonly clock: PortalClock,
+  ) {}
 
   @Get('package-templates')
   @Roles('gemeente', 'admin')
   templates(): Promise<PackageTemplateView[]> {
-    return this.packages.templates();
+    return this.packageTemplates.templates();
   }
 
   @Post('package-templates')
   @Roles('admin')
   createTemplate(@Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
-    return this.packages.saveTemplate(dto);
+    return this.packageTemplates.saveTemplate(dto);
   }
 
   @Patch('package-templates/:id')
   @Roles('admin')
   updateTemplate(@Param('id', idPipe) id: string, @Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
-    return this.packages.saveTemplate(dto, id);
+    return this.packageTemplates.saveTemplate(dto, id);
   }
 
   @Get('package-orders')
   @Roles('gemeente', 'admin')
   @ApiOperation({ summary: "A gemeente's own orders, or all orders for Halt; optionally of one subsidy year" })
   list(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<PackageOrderSummaryDto[]> {
-    return this.packages.list(user, q.year);
+    return this.orders.list(user, q.year);
   }
 
   @Get('package-orders/results')
   @Roles('gemeente', 'admin')
   @ApiOperation({ summary: 'Sessions ordered and delivered, pupils reached and credits used per school and offer' })
   async results(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<PackageResultsDto> {
-    return this.packages.results(user, q.year ?? Number(this.packages.today().slice(0, 4)));
+    return this.orders.results(user, q.year ?? Number(this.clock.today().slice(0, 4)));
   }
 
   @Get('package-orders/results.csv')
@@ -71,7 +81,7 @@ export class PackagesController {
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async resultsCsv(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<string> {
-    const r = await this.packages.results(user, q.year ?? Number(this.packages.today().slice(0, 4)));
+    const r = await this.orders.results(user, q.year ?? Number(this.clock.today().slice(0, 4)));
     return toCsv(
       ['School', 'Aanbod', 'Soort', 'Sessies besteld', 'Sessies uitgevoerd', 'Leerlingen bereikt', 'Credits verbruikt'],
       r.rows.map((x) => [
@@ -90,13 +100,13 @@ export class PackagesController {
   @Roles('gemeente')
   @ApiOperation({ summary: 'Make a draft order (from a template or custom); `order` sends it to Halt' })
   create(@CurrentUser() user: AuthUser, @Body() dto: PackageOrderDto): Promise<PackageOrderView> {
-    return this.packages.create(user, dto);
+    return this.orderCommands.create(user, dto);
   }
 
   @Get('package-orders/:id')
   @Roles('gemeente', 'admin')
   get(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
-    return this.packages.get(user, id);
+    return this.orders.get(user, id);
   }
 
   @Get('package-orders/:id/ledger.csv')
@@ -104,7 +114,7 @@ export class PackagesController {
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async ledgerCsv(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<string> {
-    const o = await this.packages.get(user, id);
+    const o = await this.orders.get(user, id);
     return toCsv(
       ['Datum', 'Soort', 'Aanvraag', 'School', 'Credits', 'Beschikbaar na', 'Reden'],
       o.ledger.map((e) => [
@@ -126,14 +136,14 @@ export class PackagesController {
     @Param('id', idPipe) id: string,
     @Body() dto: PackageOrderDto,
   ): Promise<PackageOrderView> {
-    return this.packages.update(user, id, dto);
+    return this.orderCommands.update(user, id, dto);
   }
 
   @Post('package-orders/:id/order')
   @HttpCode(200)
   @Roles('gemeente')
   order(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
-    return this.packages.transition(user, id, 'order');
+    return this.orderCommands.transition(user, id, 'order');
   }
 
   @Post('package-orders/:id/accept')
@@ -141,7 +151,7 @@ export class PackagesController {
   @Roles('admin')
   @ApiOperation({ summary: 'Halt accepts the order; it becomes active at once' })
   accept(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
-    return this.packages.transition(user, id, 'accept');
+    return this.orderCommands.transition(user, id, 'accept');
   }
 
   @Post('package-orders/:id/return')
@@ -152,7 +162,7 @@ export class PackagesController {
     @Param('id', idPipe) id: string,
     @Body() dto: ReasonDto,
   ): Promise<PackageOrderView> {
-    return this.packages.transition(user, id, 'return', dto.reason);
+    return this.orderCommands.transition(user, id, 'return', dto.reason);
   }
 
   @Post('package-orders/:id/cancel')
@@ -163,7 +173,7 @@ export class PackagesController {
     @Param('id', idPipe) id: string,
     @Body() dto: OptionalReasonDto,
   ): Promise<PackageOrderView> {
-    return this.packages.transition(user, id, 'cancel', dto.reason);
+    return this.orderCommands.transition(user, id, 'cancel', dto.reason);
   }
 
   @Post('package-orders/:id/close')
@@ -174,7 +184,7 @@ export class PackagesController {
     @Param('id', idPipe) id: string,
     @Body() dto: OptionalReasonDto,
   ): Promise<PackageOrderView> {
-    return this.packages.transition(user, id, 'close', dto.reason);
+    return this.orderCommands.transition(user, id, 'close', dto.reason);
   }
 
   @Post('package-orders/:id/amendments')
@@ -186,7 +196,7 @@ export class PackagesController {
     @Param('id', idPipe) id: string,
     @Body() dto: AmendBudgetDto,
   ): Promise<PackageOrderView> {
-    return this.packages.amend(user, id, dto.delta, dto.reason);
+    return this.orderCommands.amend(user, id, dto.delta, dto.reason);
   }
 
   @Get('schools/:id/funding-options')
@@ -197,6 +207,6 @@ export class PackagesController {
     @Param('id', idPipe) schoolId: string,
     @Query() q: FundingQueryDto,
   ): Promise<FundingOptionDto[]> {
-    return this.packages.fundingOptions(user, schoolId, q.offerId, q.sessions);
+    return this.funding.fundingOptions(user, schoolId, q.offerId, q.sessions);
   }
 }

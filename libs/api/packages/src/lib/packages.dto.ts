@@ -1,11 +1,13 @@
 import {
   type AmendBudgetRequest,
+  type FieldError,
   type CreatePackageOrderRequest,
   OFFER_TYPES,
   type OfferType,
   type PackageTemplateInput,
   type ReasonRequest,
 } from '@halt/contracts';
+import { BadRequestException } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -148,6 +150,10 @@ export class PackageOrderDto implements CreatePackageOrderRequest {
 }
 
 /** The quota keys must be offer types with whole, non-negative credits; checked in the service with field names. */
+/** The 400 of a package template or order with its field errors. */
+export const invalidInput = (errors: FieldError[]) =>
+  new BadRequestException({ message: 'Controleer de invoer', errors });
+
 export function quotaErrors(quotas: Record<string, unknown> | undefined): { field: string; message: string }[] {
   return Object.entries(quotas ?? {}).flatMap(([type, credits]) => {
     if (!(OFFER_TYPES as readonly string[]).includes(type)) {

@@ -1,10 +1,14 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
+import { DeliveryLog } from './delivery-log';
 import { MailTransport } from './mail-transport';
 import { NotificationsService } from './notifications.service';
 import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderRecipients } from './reminder-recipients';
 import { ReminderRelay } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { PlannerMessagesDelivery } from './planner-messages-delivery';
+import { SessionReminderDelivery } from './session-reminder-delivery';
 import { ParentMeetingsController } from './parent-meetings.controller';
 import { ParentRegistrationsService } from './parent-registrations.service';
 import { RemindersController } from './reminders.controller';
@@ -17,6 +21,10 @@ import { RemindersController } from './reminders.controller';
     ReminderRulesService,
     ReminderRelay,
     ReminderDeliveryService,
+    SessionReminderDelivery,
+    PlannerMessagesDelivery,
+    DeliveryLog,
+    ReminderRecipients,
     MailTransport,
     NotificationsService,
     ParentRegistrationsService,
