@@ -1,5 +1,6 @@
 import type { OfferDto } from '@halt/contracts';
 import { startTestApi, TestApi } from '../../testing/test-api';
+import { GAMBLING_OFFER } from './offer-fixtures';
 
 describe('offer catalogue', () => {
   let t: TestApi;
@@ -62,22 +63,7 @@ describe('offer catalogue', () => {
   });
 
   it('lets admins add, change and withdraw offers; schools no longer see a withdrawn one', async () => {
-    const body = {
-      code: 'voorlichting-gokken',
-      type: 'voorlichting',
-      title: 'Gokken en gamen',
-      description: 'Over online gokken, loot boxes en de risico’s van schulden.',
-      topics: ['online veiligheid', 'gokken'],
-      levels: ['vo-3-4', 'mbo'],
-      durationMinutes: 60,
-      maxPupilsPerGroup: 32,
-      staffNeeded: 1,
-      requiredSkill: 'online-veiligheid',
-      priceEuroCents: 22500,
-      priceCredits: 1,
-      parentMeetingPossible: false,
-      onlinePossible: false,
-    };
+    const body = GAMBLING_OFFER;
     expect((await t.http().post('/api/offers').set('Authorization', school).send(body)).status).toBe(403);
     const created = await t.http().post('/api/offers').set('Authorization', admin).send(body);
     expect(created.status).toBe(201);
