@@ -73,6 +73,9 @@ export class PlanningProblemService {
         WHERE mu.region_id = $1 AND r.status IN ${PLANNABLE_REQUESTS}
           AND s.window_from <= $3 AND s.window_to >= $2
           AND (s.status = 'open' OR (s.status IN ('planned', 'confirmed')
+               -- planned but without staff: only when its time lies in the period, where the specialists' other
+               -- commitments are loaded too (a planned time outside it would be staffed blind)
+               AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2 AND $3
                AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id)))`,
       [regionId, from, to],
     );
