@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { MAX_BODY_BYTES, refuseHostileInput } from './hostile-input';
 import { requestContextMiddleware } from './logging';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 import { createValidationPipe } from './validation';
@@ -45,7 +46,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  http.useBodyParser('json', { limit: '256kb' });
+  http.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  http.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
+  http.use(refuseHostileInput);
   http.setGlobalPrefix(API_PREFIX);
   http.useGlobalPipes(createValidationPipe());
   http.useGlobalFilters(new AllExceptionsFilter());
