@@ -84,6 +84,16 @@ async function send(op: Operation, c: HostileCase, role: string): Promise<number
   }
 }
 
+/** Signing out with the token alone is a legitimate call here: sign in again for the operations that follow. */
+async function stillSignedIn(role: string): Promise<void> {
+  const email = ROLES[role];
+  if (!email) return;
+  const me = await request(base)
+    .get('/api/auth/me')
+    .set('Authorization', tokens.get(role) as string);
+  if (me.status === 401) tokens.set(role, await t.bearer(email));
+}
+
 async function inBatches<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += CONCURRENCY)
@@ -130,6 +140,7 @@ it(
           role,
         );
         record(op, { name: 'probe (empty body)', path: op.path }, role, probe);
+        await stillSignedIn(role);
         const reaches = probe !== 401 && probe !== 403;
         const cases = [
           ...(role === 'anonymous' || role === 'admin' ? edgeCases(op) : []),
@@ -139,6 +150,7 @@ it(
         const before = await snapshot();
         const statuses = await inBatches(cases, (c) => send(op, c, role));
         statuses.forEach((s, i) => record(op, cases[i], role, s));
+        await stillSignedIn(role);
         if (statuses.every((s) => s >= 400)) {
           const touched = changed(before, await snapshot(), allowed);
           if (touched.length) problems.push(`${key} as ${role}: refused calls changed ${touched.join(', ')}`);
