@@ -66,13 +66,19 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   serveWebApp(http, config);
 }
 
+const isApiPath = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
+
 /** Serves the built Angular app from the same port; unknown non-API paths get index.html (client routing). */
 function serveWebApp(http: NestExpressApplication, config: AppConfig): void {
   const index = join(config.webDist, 'index.html');
   if (!existsSync(index)) return;
-  http.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+  // The API's own paths never name a file: they skip the disk lookup of the static middleware.
+  const files = express.static(config.webDist, { index: false, maxAge: '1h' });
+  http.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    isApiPath(req.path) ? next() : files(req, res, next),
+  );
   http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
+    if (req.method !== 'GET' || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
