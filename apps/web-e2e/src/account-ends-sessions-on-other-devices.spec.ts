@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { PASSWORD } from './support/session';
+import { endAllSessions, PASSWORD } from './support/session';
 
 const EMAIL = 'contact@domstad.school.example';
 /** A second "device": another browser profile that says it is Firefox on Linux. */
@@ -40,7 +40,9 @@ test.describe('account page: where you are signed in', () => {
     page,
     browser,
     baseURL,
+    playwright,
   }) => {
+    await endAllSessions(playwright, baseURL, EMAIL);
     const phoneContext = await secondDevice(browser, baseURL);
     const phone = await phoneContext.newPage();
     const phoneToken = await signIn(phone);
@@ -103,11 +105,16 @@ test.describe('account page: where you are signed in', () => {
     await expect(sessionItems(page)).toHaveCount(1);
   });
 
-  test('ends every other session at once, signs out here, and fits a 320 px screen', async ({ page, playwright }) => {
+  test('ends every other session at once, signs out here, and fits a 320 px screen', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     // Two more sessions of a user no other test here signs in, signed in elsewhere (through the API, as another
     // client would).
     const email = 'sanne.devries@halt.example';
-    const elsewhere = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    await endAllSessions(playwright, baseURL, email);
+    const elsewhere = await playwright.request.newContext({ baseURL });
     for (let i = 0; i < 2; i++) {
       const res = await elsewhere.post('/api/auth/login', { data: { email, password: PASSWORD } });
       expect(res.ok()).toBe(true);
