@@ -33,7 +33,8 @@ async function tabTo(page: Page, name: string, max = 30): Promise<void> {
   throw new Error(`"${name}" was not reached with Tab`);
 }
 
-const sessionItems = (page: Page) => page.getByRole('region', { name: 'Waar u bent ingelogd' }).getByRole('listitem');
+const sessionItems = (page: Page, region = 'Waar u bent ingelogd') =>
+  page.getByRole('region', { name: region }).getByRole('listitem');
 
 test.describe('account page: where you are signed in', () => {
   test('a user signed in on two devices sees both and ends the other one by keyboard; that device is signed out', async ({
@@ -148,5 +149,32 @@ test.describe('account page: where you are signed in', () => {
     await expect(page).toHaveURL(/\/account$/);
     await expect(sessionItems(page)).toHaveCount(1);
     await elsewhere.dispose();
+  });
+  test('the language is chosen on the account page, and the page reads in English', async ({ page }) => {
+    // A user no other test signs in: the choice is stored on their account.
+    await signIn(page, 'beleid@groningen.gemeente.example');
+    await page.getByRole('link', { name: 'Mijn account' }).click();
+    await expect(page.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'Taal opslaan' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('status')).toHaveText('The language has been saved. The portal is now in English.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
+    await expect(page).toHaveTitle('My account — Halt Prevention Portal');
+    const details = page.getByRole('region', { name: 'Your details' });
+    await expect(details).toContainText('Municipality');
+    const items = sessionItems(page, 'Where you are signed in');
+    await expect(items.first()).toContainText('Chrome on Windows');
+    await expect(items.first()).toContainText('This device');
+    await expect(items.first()).toContainText('In use now');
+    await expectNoSeriousA11yViolations(page, 'account page in English');
+
+    // Remembered on the account: still English after a reload; back to Dutch the same way.
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+    await page.getByRole('radio', { name: 'Nederlands' }).check();
+    await page.getByRole('button', { name: 'Save language' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn account');
+    await expect(page.getByRole('status')).toHaveText('De taal is opgeslagen. Het portaal is nu in het Nederlands.');
   });
 });

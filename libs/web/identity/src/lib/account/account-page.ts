@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
 import type { Language, Role } from '@halt/contracts';
@@ -34,9 +34,9 @@ import { AccountSessions } from './account-sessions';
 
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{{ 'account.language.heading' | t }}</h2>
-        <form class="language" (ngSubmit)="saveLanguage()">
+        <form class="language" [formGroup]="form" (ngSubmit)="saveLanguage()">
           <p id="language-label">{{ 'account.language.intro' | t }}</p>
-          <mat-radio-group [formControl]="language" aria-labelledby="language-label" class="choices">
+          <mat-radio-group formControlName="language" aria-labelledby="language-label" class="choices">
             <mat-radio-button value="nl" lang="nl">Nederlands</mat-radio-button>
             <mat-radio-button value="en" lang="en">English</mat-radio-button>
           </mat-radio-group>
@@ -73,13 +73,15 @@ export class AccountPage {
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18n);
   protected readonly user = this.auth.user;
-  protected readonly language = new FormControl<Language>(this.i18n.language(), { nonNullable: true });
+  protected readonly form = new FormGroup({
+    language: new FormControl<Language>(this.i18n.language(), { nonNullable: true }),
+  });
   protected readonly savingLanguage = signal(false);
   protected readonly languageSaved = signal<string | null>(null);
 
   constructor() {
     // The choice follows a switch made elsewhere (the toolbar's language button).
-    effect(() => this.language.setValue(this.i18n.language()));
+    effect(() => this.form.controls.language.setValue(this.i18n.language()));
   }
 
   protected roleKey(role: Role): TranslationKey {
@@ -92,7 +94,7 @@ export class AccountPage {
     this.savingLanguage.set(true);
     this.languageSaved.set(null);
     try {
-      await this.auth.setLanguage(this.language.value);
+      await this.auth.setLanguage(this.form.controls.language.value);
       this.languageSaved.set(this.i18n.t('account.language.saved'));
     } finally {
       this.savingLanguage.set(false);
