@@ -1,7 +1,7 @@
 /** The Web Lock every tab of the portal takes around a token refresh. */
 export const REFRESH_LOCK = 'halt-auth-refresh';
 
-/** The part of the Web Locks API (`navigator.locks`) this needs; absent in old browsers and outside a secure context. */
+/** The part of the Web Locks API (`navigator.locks`) used here; absent in old browsers and insecure contexts. */
 export interface RefreshLocks {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
 }
