@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { homeRedirectGuard, roleGuard, signedOutGuard } from '@halt/web/core';
+import { homeRedirectGuard, roleGuard, signedInGuard, signedOutGuard } from '@halt/web/core';
 
 /** Dutch paths; one lazy area per role, each guarded by its role. Titles are translation keys. */
 export const routes: Routes = [
@@ -9,6 +9,13 @@ export const routes: Routes = [
     title: 'title.login',
     canActivate: [signedOutGuard],
     loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
+  },
+  {
+    // Every signed-in role: the user's details, language and where they are signed in.
+    path: 'account',
+    title: 'title.account',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@halt/web/identity').then((m) => m.accountRoutes),
   },
   {
     // Public: the page a school forwards to parents (no sign-in; the secret in the address is the key).

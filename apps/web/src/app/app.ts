@@ -6,8 +6,8 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
 
 /**
- * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch and sign-out;
- * then the page.
+ * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch, account
+ * and sign-out; then the page.
  */
 @Component({
   selector: 'halt-root',

@@ -6,7 +6,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { DemoLoginsDto, Role } from '@halt/contracts';
-import { apiError, AuthStore, HOME_BY_ROLE, I18n, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import {
+  ACCOUNT_PATH,
+  apiError,
+  AuthStore,
+  HOME_BY_ROLE,
+  I18n,
+  PortalApi,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 
 @Component({
   selector: 'halt-login-page',
@@ -49,7 +58,9 @@ export class LoginPage implements OnInit {
       const { email, password } = this.form.getRawValue();
       const user = await this.auth.login(email, password);
       const back = this.route.snapshot.queryParamMap.get('terug');
-      const target = back?.startsWith(HOME_BY_ROLE[user.role]) ? back : HOME_BY_ROLE[user.role];
+      // Back to where the user was, when that is in their own area or the account page.
+      const target =
+        back && (back.startsWith(HOME_BY_ROLE[user.role]) || back === ACCOUNT_PATH) ? back : HOME_BY_ROLE[user.role];
       await this.router.navigateByUrl(target);
     } catch (e) {
       this.error.set(this.messageFor(e));

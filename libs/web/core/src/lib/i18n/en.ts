@@ -1321,4 +1321,45 @@ export const en: Record<TranslationKey, string> = {
   'dashboard.targets.invalid': 'Enter a whole number of 0 or more for both targets.',
   'dashboard.targets.saved': 'The targets for {year} have been saved.',
   // END dashboards
+
+  // Account page (details, language, sessions): web/identity.
+  'app.account': 'My account',
+  'title.account': 'My account',
+  'account.heading': 'My account',
+  'account.details.heading': 'Your details',
+  'account.details.name': 'Name',
+  'account.details.email': 'Email address',
+  'account.details.role': 'Role',
+  'account.details.organisation': 'Organisation',
+  'account.details.hint': "Is something wrong? Ask Halt's functional management to change it.",
+  'account.language.heading': 'Language',
+  'account.language.intro': 'In which language do you want to see the portal?',
+  'account.language.save': 'Save language',
+  'account.language.saved': 'The language has been saved. The portal is now in English.',
+  'account.sessions.heading': 'Where you are signed in',
+  'account.sessions.intro':
+    'Here you see on which devices you are signed in. Do you not recognise a device? Then end that session and change your password.',
+  'account.sessions.thisDevice': 'This device',
+  'account.sessions.signedInAt': 'Signed in on',
+  'account.sessions.lastUsedAt': 'Last used',
+  'account.sessions.inUse': 'In use now',
+  'account.sessions.end': 'End session',
+  'account.sessions.endLabel': 'End session: {device}, last used {at}',
+  'account.sessions.signOutHere': 'Sign out on this device',
+  'account.sessions.confirmOther':
+    'Do you want to end the session on {device}? You will then have to sign in again on that device.',
+  'account.sessions.confirmThis': 'Do you want to sign out on this device? You will then go to the sign-in page.',
+  'account.sessions.confirmOthers':
+    'Do you want to sign out on all other devices ({count})? Only this device stays signed in.',
+  'account.sessions.yesEnd': 'Yes, end it',
+  'account.sessions.yesSignOut': 'Yes, sign out',
+  'account.sessions.yesEndOthers': 'Yes, sign out everywhere else',
+  'account.sessions.no': 'No, go back',
+  'account.sessions.endOthers': 'Sign out everywhere else',
+  'account.sessions.onlyThis': 'You are only signed in on this device.',
+  'account.sessions.ended': 'The session on {device} has been ended.',
+  'account.sessions.endedOthers': 'You have been signed out on the other devices ({count}).',
+  'account.sessions.endFailed': 'The session on {device} could not be ended. Please try again.',
+  'account.sessions.endOthersFailed': 'Signing out on the other devices did not work. Please try again.',
+  // END account
 };

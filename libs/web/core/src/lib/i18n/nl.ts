@@ -1324,6 +1324,47 @@ export const nl = {
   'dashboard.targets.invalid': 'Vul voor beide doelen een geheel getal van 0 of meer in.',
   'dashboard.targets.saved': 'De doelen voor {year} zijn opgeslagen.',
   // END dashboards
+
+  // Account page (details, language, sessions): web/identity.
+  'app.account': 'Mijn account',
+  'title.account': 'Mijn account',
+  'account.heading': 'Mijn account',
+  'account.details.heading': 'Uw gegevens',
+  'account.details.name': 'Naam',
+  'account.details.email': 'E-mailadres',
+  'account.details.role': 'Rol',
+  'account.details.organisation': 'Organisatie',
+  'account.details.hint': 'Klopt er iets niet? Vraag dan het functioneel beheer van Halt om het aan te passen.',
+  'account.language.heading': 'Taal',
+  'account.language.intro': 'In welke taal wilt u het portaal zien?',
+  'account.language.save': 'Taal opslaan',
+  'account.language.saved': 'De taal is opgeslagen. Het portaal is nu in het Nederlands.',
+  'account.sessions.heading': 'Waar u bent ingelogd',
+  'account.sessions.intro':
+    'Hier ziet u op welke apparaten u bent ingelogd. Herkent u een apparaat niet? Beëindig dan die sessie en verander uw wachtwoord.',
+  'account.sessions.thisDevice': 'Dit apparaat',
+  'account.sessions.signedInAt': 'Ingelogd op',
+  'account.sessions.lastUsedAt': 'Laatst gebruikt',
+  'account.sessions.inUse': 'Nu in gebruik',
+  'account.sessions.end': 'Sessie beëindigen',
+  'account.sessions.endLabel': 'Sessie beëindigen: {device}, laatst gebruikt {at}',
+  'account.sessions.signOutHere': 'Uitloggen op dit apparaat',
+  'account.sessions.confirmOther':
+    'Wilt u de sessie op {device} beëindigen? Op dat apparaat moet u dan opnieuw inloggen.',
+  'account.sessions.confirmThis': 'Wilt u uitloggen op dit apparaat? U gaat dan naar de pagina om in te loggen.',
+  'account.sessions.confirmOthers':
+    'Wilt u uitloggen op alle andere apparaten ({count})? Alleen dit apparaat blijft ingelogd.',
+  'account.sessions.yesEnd': 'Ja, beëindigen',
+  'account.sessions.yesSignOut': 'Ja, uitloggen',
+  'account.sessions.yesEndOthers': 'Ja, overal anders uitloggen',
+  'account.sessions.no': 'Nee, terug',
+  'account.sessions.endOthers': 'Overal anders uitloggen',
+  'account.sessions.onlyThis': 'U bent alleen op dit apparaat ingelogd.',
+  'account.sessions.ended': 'De sessie op {device} is beëindigd.',
+  'account.sessions.endedOthers': 'U bent uitgelogd op de andere apparaten ({count}).',
+  'account.sessions.endFailed': 'De sessie op {device} kon niet worden beëindigd. Probeer het opnieuw.',
+  'account.sessions.endOthersFailed': 'Uitloggen op de andere apparaten is niet gelukt. Probeer het opnieuw.',
+  // END account
 } as const;
 
 export type TranslationKey = keyof typeof nl;

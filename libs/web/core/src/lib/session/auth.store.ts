@@ -3,6 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Language, MeDto, Role, AuthSessionDto } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../i18n/i18n.service';
+import { browserLocks, withRefreshLock } from './refresh-lock-model';
 
 /** Where each role lands after signing in. */
 export const HOME_BY_ROLE: Record<Role, string> = {
@@ -12,6 +13,9 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   staff: '/medewerker',
   admin: '/beheer',
 };
+
+/** The account page, open to every role. */
+export const ACCOUNT_PATH = '/account';
 
 /**
  * The signed-in session. The access token lives only in memory; the refresh token is an httpOnly cookie
@@ -41,9 +45,15 @@ export class AuthStore {
     return session.user;
   }
 
-  /** Trades the refresh cookie for a new access token; false when there is no valid session. Concurrent calls share one request. */
+  /**
+   * Trades the refresh cookie for a new access token; false when there is no valid session. Concurrent calls in
+   * this tab share one request; across tabs the refreshes take turns (Web Locks), so each tab sends the cookie
+   * the previous one received — a refresh token used twice ends the whole session.
+   */
   refresh(): Promise<boolean> {
-    this.refreshing ??= firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/refresh', null))
+    this.refreshing ??= withRefreshLock(browserLocks(), () =>
+      firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/refresh', null)),
+    )
       .then((s) => {
         this.accept(s);
         return true;

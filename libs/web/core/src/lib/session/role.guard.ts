@@ -22,3 +22,9 @@ export const signedOutGuard: CanActivateFn = () => {
   const auth = inject(AuthStore);
   return auth.signedIn() ? inject(Router).parseUrl(auth.home()) : true;
 };
+
+/** Any signed-in user, whatever their role, may enter (the account page); strangers go to the login page. */
+export const signedInGuard: CanActivateFn = (_route, state) => {
+  const auth = inject(AuthStore);
+  return auth.signedIn() ? true : inject(Router).createUrlTree(['/inloggen'], { queryParams: { terug: state.url } });
+};

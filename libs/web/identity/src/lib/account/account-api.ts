@@ -1,0 +1,24 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { SignInSessionDto } from '@halt/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The signed-in user's own sessions: where they are signed in, and ending them. */
+@Injectable({ providedIn: 'root' })
+export class AccountApi {
+  private readonly http = inject(HttpClient);
+
+  sessions(): Promise<SignInSessionDto[]> {
+    return firstValueFrom(this.http.get<SignInSessionDto[]>('/api/auth/sessions'));
+  }
+
+  /** Ends one session at once: its tokens stop working. A 404 when it is not (or no longer) the user's open session. */
+  endSession(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/auth/sessions/${encodeURIComponent(id)}`));
+  }
+
+  /** Ends every session except this one; returns how many. */
+  endOthers(): Promise<{ ended: number }> {
+    return firstValueFrom(this.http.post<{ ended: number }>('/api/auth/sessions/end-others', null));
+  }
+}
