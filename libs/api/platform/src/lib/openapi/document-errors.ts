@@ -1,5 +1,9 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, ResponsesObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OperationObject,
+  ResponsesObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** The problem-details schema (RFC 9457) of every error response, with the portal's own fields. */
 const PROBLEM: SchemaObject = {
@@ -92,6 +96,12 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
       const responses: ResponsesObject = (op.responses ??= {});
       for (const status of errorStatuses(method, path, op)) {
         responses[status] ??= { $ref: `#/components/responses/Problem${status}` };
+      }
+      // An error the operation declares itself (the health check's 503) is written by the filter too.
+      for (const [status, response] of Object.entries(responses)) {
+        if (/^[45]/.test(status) && response && 'description' in response) {
+          response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+        }
       }
     }
   }

@@ -35,7 +35,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Requests, packages, planning, reminders and evaluations of Halt prevention work. Errors are problem ' +
         'details (RFC 9457, `application/problem+json`) with Dutch messages; a 400 names each invalid field.',
     )
-    .setVersion('1')
+    .setVersion('1.0.0')
     .setContact('Halt', 'https://www.halt.nl', 'preventieportaal@halt.nl')
     .addServer('/', 'This server (the API is served under /api)')
     .addBearerAuth();
