@@ -41,7 +41,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @SetMetadata(LOGIN_THROTTLE, true)
-  @ApiOperation({ summary: 'Sign in; returns an access token and sets the refresh cookie' })
+  @ApiOperation({
+    summary: 'Sign in; returns an access token and sets the refresh cookie',
+    description:
+      'Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).',
+  })
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     return this.withCookie(res, await this.auth.login(dto.email, dto.password));
   }
@@ -49,7 +53,11 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'A new access token for the refresh cookie (which rotates)' })
+  @ApiOperation({
+    summary: 'A new access token for the refresh cookie (which rotates)',
+    description:
+      'Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again later ends its whole session family (401).',
+  })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     try {
       return this.withCookie(res, await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]));
@@ -62,7 +70,10 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: ends the session of the refresh cookie' })
+  @ApiOperation({
+    summary: 'Sign out: ends the session of the refresh cookie',
+    description: 'Ends the session of the refresh cookie and clears the cookie.',
+  })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
     this.clearCookie(res);
@@ -70,13 +81,21 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'The signed-in user',
+    description: 'The user of the access token, with role, organisation and language.',
+  })
   async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return this.currentMe(user.id);
   }
 
   @Patch('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change the signed-in user’s language' })
+  @ApiOperation({
+    summary: 'Change the signed-in user’s language',
+    description:
+      'The only thing users change about themselves here is the language of the portal and of their e-mails.',
+  })
   async updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
     await this.uow.run((m) => m.update(User, { id: user.id }, { language: dto.language }));
     return this.currentMe(user.id);

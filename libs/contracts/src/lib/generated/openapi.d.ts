@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first (admins only) */
+        /**
+         * The audit trail, newest first (admins only)
+         * @description Pages through the audit trail: every change with who made it (a user or a system job), the entity, the action and the request id; filters by entity, action and actor. Admins only.
+         */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -26,7 +29,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; returns an access token and sets the refresh cookie */
+        /**
+         * Sign in; returns an access token and sets the refresh cookie
+         * @description Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -43,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new access token for the refresh cookie (which rotates) */
+        /**
+         * A new access token for the refresh cookie (which rotates)
+         * @description Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again later ends its whole session family (401).
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -60,7 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: ends the session of the refresh cookie */
+        /**
+         * Sign out: ends the session of the refresh cookie
+         * @description Ends the session of the refresh cookie and clears the cookie.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -75,13 +87,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The signed-in user
+         * @description The user of the access token, with role, organisation and language.
+         */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the signed-in user’s language */
+        /**
+         * Change the signed-in user’s language
+         * @description The only thing users change about themselves here is the language of the portal and of their e-mails.
+         */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -92,6 +111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * All user accounts (admins)
+         * @description Pages through the user accounts of every organisation, with role and organisation. Admins only.
+         */
         get: operations["UsersController_list"];
         put?: never;
         post?: never;
@@ -108,6 +131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One user account
+         * @description One user account by id, with role and organisation. Admins see anyone; everyone else only themselves (others are a 404).
+         */
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
@@ -124,7 +151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Schools the signed-in user may see */
+        /**
+         * Schools the signed-in user may see
+         * @description The schools the signed-in user may see, with address, school type and holiday region.
+         */
         get: operations["OrganisationController_listSchools"];
         put?: never;
         post?: never;
@@ -141,13 +171,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One school
+         * @description A school with its address, school type, holiday region and school-day hours, when the signed-in user may see it.
+         */
         get: operations["OrganisationController_getSchool"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change address or school-day hours (the school itself or an admin) */
+        /**
+         * Change address or school-day hours (the school itself or an admin)
+         * @description Changes the address (a Dutch postcode, normalised) or the hours of the school day; the end of the day must be later than its start. Other fields are refused.
+         */
         patch: operations["OrganisationController_updateSchool"];
         trace?: never;
     };
@@ -158,6 +195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Gemeenten
+         * @description The gemeenten (municipalities) the signed-in user may see, with their region.
+         */
         get: operations["OrganisationController_listMunicipalities"];
         put?: never;
         post?: never;
@@ -174,6 +215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One gemeente
+         * @description A gemeente with its region, when the signed-in user may see it.
+         */
         get: operations["OrganisationController_getMunicipality"];
         put?: never;
         post?: never;
@@ -190,6 +235,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Halt regions
+         * @description The regions Halt works in; planners plan per region.
+         */
         get: operations["OrganisationController_listRegions"];
         put?: never;
         post?: never;
@@ -206,10 +255,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue, filtered by type, topic, level or text */
+        /**
+         * The catalogue, filtered by type, topic, level or text
+         * @description The prevention offers (voorlichting, klassendialoog, schoolspreekuur, …) with their type, topics, levels and duration. Withdrawn offers only for admins.
+         */
         get: operations["OffersController_list"];
         put?: never;
-        /** Add an offer (admins) */
+        /**
+         * Add an offer (admins)
+         * @description Adds an offer to the catalogue with its type, topics, levels and duration. Admins only.
+         */
         post: operations["OffersController_create"];
         delete?: never;
         options?: never;
@@ -224,7 +279,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Topics of the active offers */
+        /**
+         * Topics of the active offers
+         * @description The distinct topics of the active offers, for the catalogue filter.
+         */
         get: operations["OffersController_topics"];
         put?: never;
         post?: never;
@@ -241,13 +299,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One offer
+         * @description One offer of the catalogue by id.
+         */
         get: operations["OffersController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an offer, or withdraw it with active=false (admins) */
+        /**
+         * Change an offer, or withdraw it with active=false (admins)
+         * @description Changes an offer; `active: false` withdraws it from the catalogue, requests already made keep it. Admins only.
+         */
         patch: operations["OffersController_update"];
         trace?: never;
     };
@@ -258,7 +323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per day: can Halt come to this school, and if not, why not */
+        /**
+         * Per day: can Halt come to this school, and if not, why not
+         * @description Each day of a period at one school: whether Halt can come, and if not whether it is a weekend, a school holiday of its region, a public holiday or a closed day of the school.
+         */
         get: operations["CalendarController_calendar"];
         put?: never;
         post?: never;
@@ -275,10 +343,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** School-holiday periods per region */
+        /**
+         * School-holiday periods per region
+         * @description The school-holiday periods per holiday region (noord, midden, zuid) of a school year.
+         */
         get: operations["CalendarController_listHolidays"];
         put?: never;
-        /** Add a holiday period, e.g. for the next school year (admins) */
+        /**
+         * Add a holiday period, e.g. for the next school year (admins)
+         * @description Adds a school-holiday period for a holiday region. Admins only.
+         */
         post: operations["CalendarController_addHoliday"];
         delete?: never;
         options?: never;
@@ -296,9 +370,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a holiday period (admins)
+         * @description Removes a school-holiday period. Admins only.
+         */
         delete: operations["CalendarController_removeHoliday"];
         options?: never;
         head?: never;
+        /**
+         * Change a holiday period (admins)
+         * @description Changes the dates of a school-holiday period. Admins only.
+         */
         patch: operations["CalendarController_updateHoliday"];
         trace?: never;
     };
@@ -309,10 +391,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The days a school is closed besides holidays */
+        /**
+         * The days a school is closed besides holidays
+         * @description The days a school is closed besides the holidays (study days, sports days), on which nothing is planned.
+         */
         get: operations["CalendarController_listClosedDays"];
         put?: never;
-        /** Add a closed day (the school itself or an admin) */
+        /**
+         * Add a closed day (the school itself or an admin)
+         * @description Adds a day on which the school is closed; nothing is planned on it.
+         */
         post: operations["CalendarController_addClosedDay"];
         delete?: never;
         options?: never;
@@ -330,6 +418,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a closed day
+         * @description Removes a closed day of the school (the school itself or an admin).
+         */
         delete: operations["CalendarController_removeClosedDay"];
         options?: never;
         head?: never;
@@ -343,8 +435,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Package templates
+         * @description The package templates gemeenten order from, with their offers and credits. Gemeenten and admins.
+         */
         get: operations["PackagesController_templates"];
         put?: never;
+        /**
+         * Add a package template (admins)
+         * @description Adds a package template with its offers and credits. Admins only.
+         */
         post: operations["PackagesController_createTemplate"];
         delete?: never;
         options?: never;
@@ -365,6 +465,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a package template (admins)
+         * @description Changes a package template; orders made from it keep what they were made with. Admins only.
+         */
         patch: operations["PackagesController_updateTemplate"];
         trace?: never;
     };
@@ -375,10 +479,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A gemeente's own orders, or all orders for Halt; optionally of one subsidy year */
+        /**
+         * A gemeente's own orders, or all orders for Halt; optionally of one subsidy year
+         * @description Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.
+         */
         get: operations["PackagesController_list"];
         put?: never;
-        /** Make a draft order (from a template or custom); `order` sends it to Halt */
+        /**
+         * Make a draft order (from a template or custom); `order` sends it to Halt
+         * @description A gemeente makes a draft package order from a template or with its own offers; it is sent to Halt with POST /api/package-orders/{id}/order.
+         */
         post: operations["PackagesController_create"];
         delete?: never;
         options?: never;
@@ -393,7 +503,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions ordered and delivered, pupils reached and credits used per school and offer */
+        /**
+         * Sessions ordered and delivered, pupils reached and credits used per school and offer
+         * @description What the gemeente’s packages have delivered, per school and offer: sessions ordered and delivered, pupils reached and credits used. Gemeenten (their own) and admins.
+         */
         get: operations["PackagesController_results"];
         put?: never;
         post?: never;
@@ -410,6 +523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The results as CSV
+         * @description The same figures as GET /api/package-orders/results, as a CSV file.
+         */
         get: operations["PackagesController_resultsCsv"];
         put?: never;
         post?: never;
@@ -426,12 +543,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One package order
+         * @description A package order with its offers, budget, ledger, funded requests and its transitions.
+         */
         get: operations["PackagesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a draft order (gemeente)
+         * @description Changes a draft package order of the gemeente (its offers and credits).
+         */
         patch: operations["PackagesController_update"];
         trace?: never;
     };
@@ -442,6 +567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The order’s ledger as CSV
+         * @description Every ledger entry of a package order (credits granted, reserved, released, consumed), as a CSV file.
+         */
         get: operations["PackagesController_ledgerCsv"];
         put?: never;
         post?: never;
@@ -460,6 +589,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send the order to Halt (gemeente)
+         * @description The gemeente sends a draft or returned order to Halt, which accepts or returns it. A state that does not allow it is a 409.
+         */
         post: operations["PackagesController_order"];
         delete?: never;
         options?: never;
@@ -476,7 +609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Halt accepts the order; it becomes active at once */
+        /**
+         * Halt accepts the order; it becomes active at once
+         * @description Halt accepts an ordered package: its credits become the budget schools can draw on. Admins only.
+         */
         post: operations["PackagesController_accept"];
         delete?: never;
         options?: never;
@@ -493,6 +629,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Return the order to the gemeente (admins)
+         * @description Halt sends an ordered package back to the gemeente with a reason, to change it and order again. Admins only.
+         */
         post: operations["PackagesController_returnOrder"];
         delete?: never;
         options?: never;
@@ -509,6 +649,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel a package order
+         * @description Cancels a package order, with a reason (the gemeente or an admin). A state that does not allow it is a 409.
+         */
         post: operations["PackagesController_cancel"];
         delete?: never;
         options?: never;
@@ -525,6 +669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Close a package order (admins)
+         * @description Closes a package order. A state that does not allow it is a 409. Admins only.
+         */
         post: operations["PackagesController_close"];
         delete?: never;
         options?: never;
@@ -541,7 +689,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raise or lower the budget; never below what is already reserved or consumed */
+        /**
+         * Raise or lower the budget; never below what is already reserved or consumed
+         * @description Changes the budget of an active package order by a number of credits, with a reason; the ledger records it. A budget below what is reserved or consumed is a 409.
+         */
         post: operations["PackagesController_amend"];
         delete?: never;
         options?: never;
@@ -556,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Packages the school may draw on for an offer, with what is left */
+        /**
+         * Packages the school may draw on for an offer, with what is left
+         * @description The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.
+         */
         get: operations["PackagesController_fundingOptions"];
         put?: never;
         post?: never;
@@ -573,10 +727,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of every question set, newest first, with its number of answers */
+        /**
+         * Every version of every question set, newest first, with its number of answers
+         * @description All versions of the evaluation forms per audience (pupil, teacher, parent) and offer type, with how many answers each has. Admins and planners.
+         */
         get: operations["EvaluationFormsController_list"];
         put?: never;
-        /** A new version of a question set; earlier versions and their answers stay as they are */
+        /**
+         * A new version of a question set; earlier versions and their answers stay as they are
+         * @description Publishes a new version of a form: scale (1–5) and open questions with stable keys. Answers are stored per version, so results stay comparable. Admins.
+         */
         post: operations["EvaluationFormsController_create"];
         delete?: never;
         options?: never;
@@ -591,6 +751,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One form version
+         * @description One version of an evaluation form with its questions.
+         */
         get: operations["EvaluationFormsController_get"];
         put?: never;
         post?: never;
@@ -607,10 +771,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The form behind a class code */
+        /**
+         * The form behind a class code
+         * @description Public (no sign-in): the form of the session behind a class code, while it is open. Limited per client.
+         */
         get: operations["PublicEvaluationsController_byCode"];
         put?: never;
-        /** An anonymous answer with a class code (at most the pupils reached, until it closes) */
+        /**
+         * An anonymous answer with a class code (at most the pupils reached, until it closes)
+         * @description Public (no sign-in): stores one anonymous answer for the session of the class code; at most as many answers as pupils reached, until the code closes. Limited per client.
+         */
         post: operations["PublicEvaluationsController_answer"];
         delete?: never;
         options?: never;
@@ -625,10 +795,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The teacher's form behind the link in the evaluation e-mail */
+        /**
+         * The teacher's form behind the link in the evaluation e-mail
+         * @description Public (no sign-in): the teacher’s form behind the personal link of the evaluation e-mail.
+         */
         get: operations["PublicEvaluationsController_byTeacherToken"];
         put?: never;
-        /** The teacher's answer (once per session) */
+        /**
+         * The teacher's answer (once per session)
+         * @description Public (no sign-in): stores the teacher’s answer, once per session.
+         */
         post: operations["PublicEvaluationsController_answerAsTeacher"];
         delete?: never;
         options?: never;
@@ -643,7 +819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A delivered session's class code, its address and the teacher's link */
+        /**
+         * A delivered session's class code, its address and the teacher's link
+         * @description For a delivered session: the class code pupils use, the address of the form and the teacher’s link.
+         */
         get: operations["SessionEvaluationsController_forSession"];
         put?: never;
         post?: never;
@@ -660,7 +839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** QR code of the class code address */
+        /**
+         * QR code of the class code address
+         * @description An SVG image of a QR code of the address pupils open to answer, for the screen in the classroom.
+         */
         get: operations["SessionEvaluationsController_qr"];
         put?: never;
         post?: never;
@@ -679,7 +861,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a session that took place: delivered with the pupils reached, or a no-show */
+        /**
+         * Report a session that took place: delivered with the pupils reached, or a no-show
+         * @description The specialist (or a planner) reports how a session went: delivered with the number of pupils reached, or a no-show. Delivered opens the evaluation.
+         */
         post: operations["SessionEvaluationsController_report"];
         delete?: never;
         options?: never;
@@ -694,7 +879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A specialist's own sessions in a period (default: 60 days back and ahead) */
+        /**
+         * A specialist's own sessions in a period (default: 60 days back and ahead)
+         * @description The sessions a specialist is assigned to in a period, with school, offer, time and colleagues.
+         */
         get: operations["SessionEvaluationsController_mySessions"];
         put?: never;
         post?: never;
@@ -711,7 +899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delivered, pupils, targets, scores and ageing for Halt (planners: their regions) */
+        /**
+         * Delivered, pupils, targets, scores and ageing for Halt (planners: their regions)
+         * @description Halt’s figures of a period: sessions delivered per month, offer type and region, pupils reached against the annual targets, evaluation scores and ageing of open requests.
+         */
         get: operations["DashboardsController_halt"];
         put?: never;
         post?: never;
@@ -728,6 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A table of the Halt dashboard as CSV
+         * @description One table of GET /api/dashboards/halt (named by {table}) as a CSV file.
+         */
         get: operations["DashboardsController_haltCsv"];
         put?: never;
         post?: never;
@@ -744,7 +939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Halt's targets per calendar year (pupils reached, schools with halt-jrb) */
+        /**
+         * Halt's targets per calendar year (pupils reached, schools with halt-jrb)
+         * @description The annual targets per calendar year: pupils to reach and schools with a halt-jrb.
+         */
         get: operations["DashboardsController_targets"];
         put?: never;
         post?: never;
@@ -762,7 +960,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the targets of a calendar year */
+        /**
+         * Set the targets of a calendar year
+         * @description Sets the targets of one calendar year. Admins only.
+         */
         put: operations["DashboardsController_setTarget"];
         post?: never;
         delete?: never;
@@ -778,7 +979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A gemeente's orders per school: ordered against delivered, pupils, scores */
+        /**
+         * A gemeente's orders per school: ordered against delivered, pupils, scores
+         * @description For a gemeente: per school, what its packages ordered against what was delivered, the pupils reached and the evaluation scores.
+         */
         get: operations["DashboardsController_gemeente"];
         put?: never;
         post?: never;
@@ -795,6 +999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A table of the gemeente dashboard as CSV
+         * @description One table of GET /api/dashboards/gemeente (named by {table}) as a CSV file.
+         */
         get: operations["DashboardsController_gemeenteCsv"];
         put?: never;
         post?: never;
@@ -811,7 +1019,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A school's own sessions and their evaluations */
+        /**
+         * A school's own sessions and their evaluations
+         * @description For a school: its own sessions of a period with their state and evaluation results.
+         */
         get: operations["DashboardsController_school"];
         put?: never;
         post?: never;
@@ -828,6 +1039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A table of the school dashboard as CSV
+         * @description One table of GET /api/dashboards/school (named by {table}) as a CSV file.
+         */
         get: operations["DashboardsController_schoolCsv"];
         put?: never;
         post?: never;
@@ -844,7 +1059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open answers about trends among young people, by topic and month (Halt staff only) */
+        /**
+         * Open answers about trends among young people, by topic and month (Halt staff only)
+         * @description Open answers marked as trends, grouped by topic and month, searchable by words. Halt staff only.
+         */
         get: operations["DashboardsController_trendList"];
         put?: never;
         post?: never;
@@ -861,6 +1079,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The trend signals as CSV
+         * @description The trend signals of GET /api/trends as a CSV file.
+         */
         get: operations["DashboardsController_trendCsv"];
         put?: never;
         post?: never;
@@ -877,10 +1099,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests the user may see, newest first */
+        /**
+         * Requests the user may see, newest first
+         * @description Booking requests with their state and sessions, as far as the signed-in user may see them: a school its own, a gemeente those it funds, Halt staff more.
+         */
         get: operations["RequestsController_list"];
         put?: never;
-        /** Submit a request; the same Idempotency-Key creates it only once */
+        /**
+         * Submit a request; the same Idempotency-Key creates it only once
+         * @description A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
+         */
         post: operations["RequestsController_submit"];
         delete?: never;
         options?: never;
@@ -895,6 +1123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One booking request
+         * @description A booking request with its classes, windows, sessions, funding and the transitions of its lifecycle, when the signed-in user may see it.
+         */
         get: operations["RequestsController_get"];
         put?: never;
         post?: never;
@@ -913,7 +1145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel the request and its sessions (the school itself or an admin) */
+        /**
+         * Cancel the request and its sessions (the school itself or an admin)
+         * @description Cancels the request and its sessions, with a reason (the school itself or an admin). A state that does not allow it is a 409.
+         */
         post: operations["RequestsController_cancel"];
         delete?: never;
         options?: never;
@@ -930,7 +1165,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel one session of the request (a class, one spreekuur); its credits return unless it is late */
+        /**
+         * Cancel one session of the request (a class, one spreekuur); its credits return unless it is late
+         * @description Cancels one session of the request, with a reason; its credits return to the package unless the cancellation is late.
+         */
         post: operations["RequestsController_cancelSession"];
         delete?: never;
         options?: never;
@@ -947,7 +1185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask to move a planned session: it goes back to the planner with new windows */
+        /**
+         * Ask to move a planned session: it goes back to the planner with new windows
+         * @description The school asks to move a planned session: it goes back to the planner with the new windows.
+         */
         post: operations["RequestsController_move"];
         delete?: never;
         options?: never;
@@ -964,7 +1205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The gemeente approves a request funded by its package; it can then be planned */
+        /**
+         * The gemeente approves a request funded by its package; it can then be planned
+         * @description The gemeente approves a request funded by one of its packages; the request can then be planned. A request in another state is a 409.
+         */
         post: operations["RequestsController_approve"];
         delete?: never;
         options?: never;
@@ -981,7 +1225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The gemeente rejects a funded request (with a reason); its credits are released */
+        /**
+         * The gemeente rejects a funded request (with a reason); its credits are released
+         * @description The gemeente rejects a request funded by one of its packages, with a reason; the reserved credits return to the package.
+         */
         post: operations["RequestsController_reject"];
         delete?: never;
         options?: never;
@@ -998,7 +1245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a class to the request; its session goes to the planner */
+        /**
+         * Add a class to the request; its session goes to the planner
+         * @description Adds a class to a request; a new session for it goes to the planner, funded like the rest of the request.
+         */
         post: operations["RequestsController_addGroup"];
         delete?: never;
         options?: never;
@@ -1015,7 +1265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a session that took place as delivered, with the pupils reached (staff use POST …/report) */
+        /**
+         * Mark a session that took place as delivered, with the pupils reached (staff use POST …/report)
+         * @description A planner or admin records that a session took place, with the pupils reached. Specialists use POST /api/sessions/{id}/report.
+         */
         post: operations["SessionsController_deliver"];
         delete?: never;
         options?: never;
@@ -1030,7 +1283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session as an iCalendar file (once it has a time) */
+        /**
+         * The session as an iCalendar file (once it has a time)
+         * @description An iCalendar (.ics) file of a session, for the school’s or specialist’s own calendar, once the session has a date and time.
+         */
         get: operations["SessionsController_ics"];
         put?: never;
         post?: never;
@@ -1047,10 +1303,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Whether the school has a calendar feed
+         * @description Whether the school has a private calendar feed; the secret URL itself is shown only when it is made.
+         */
         get: operations["CalendarFeedController_status"];
         put?: never;
-        /** Make a new private feed URL (revokes the previous one); the URL is shown only now */
+        /**
+         * Make a new private feed URL (revokes the previous one); the URL is shown only now
+         * @description Makes a new private iCalendar feed of the school’s sessions; the previous feed URL stops working at once.
+         */
         post: operations["CalendarFeedController_create"];
+        /**
+         * Revoke the calendar feed
+         * @description Revokes the school’s private calendar feed; its URL stops working.
+         */
         delete: operations["CalendarFeedController_revoke"];
         options?: never;
         head?: never;
@@ -1064,6 +1331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A school’s calendar feed (by its secret URL)
+         * @description Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
+         */
         get: operations["CalendarFeedController_feed"];
         put?: never;
         post?: never;
@@ -1080,6 +1351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Specialists
+         * @description Halt’s prevention specialists with their regions, skills, languages and contract hours.
+         */
         get: operations["StaffingController_list"];
         put?: never;
         post?: never;
@@ -1096,6 +1371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The signed-in specialist
+         * @description The specialist record of the signed-in staff member, with their availability and absences.
+         */
         get: operations["StaffingController_me"];
         put?: never;
         post?: never;
@@ -1113,7 +1392,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** A specialist sets their working pattern, preferred days and weekly unavailability */
+        /**
+         * A specialist sets their working pattern, preferred days and weekly unavailability
+         * @description A specialist sets the hours per weekday, the preferred weekdays and weekly recurring unavailability; the planner and auto-planner respect them.
+         */
         put: operations["StaffingController_availability"];
         post?: never;
         delete?: never;
@@ -1131,6 +1413,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add an absence (the specialist)
+         * @description A specialist records leave, sickness or training for a period (optionally part of a day); assignments in it are refused from then on.
+         */
         post: operations["StaffingController_addMyAbsence"];
         delete?: never;
         options?: never;
@@ -1148,6 +1434,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove an own absence
+         * @description A specialist removes one of their own absences.
+         */
         delete: operations["StaffingController_removeMyAbsence"];
         options?: never;
         head?: never;
@@ -1161,12 +1451,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One specialist
+         * @description One specialist with regions, skills, working pattern and absences.
+         */
         get: operations["StaffingController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a specialist (planners, admins)
+         * @description Changes a specialist’s home location, regions, contract hours, maximum sessions per day, languages, skills or whether they are active.
+         */
         patch: operations["StaffingController_update"];
         trace?: never;
     };
@@ -1179,6 +1477,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add an absence for a specialist
+         * @description A planner or admin records an absence for a specialist.
+         */
         post: operations["StaffingController_addAbsence"];
         delete?: never;
         options?: never;
@@ -1196,6 +1498,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a specialist’s absence
+         * @description A planner or admin removes an absence of a specialist.
+         */
         delete: operations["StaffingController_removeAbsence"];
         options?: never;
         head?: never;
@@ -1209,7 +1515,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why */
+        /**
+         * Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why
+         * @description For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal, and the excluded ones with the hard rule that excludes them.
+         */
         get: operations["StaffingController_candidates"];
         put?: never;
         post?: never;
@@ -1232,7 +1541,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the date and start time of a session by hand (planners of its region); its specialists move along */
+        /**
+         * Set the date and start time of a session by hand (planners of its region); its specialists move along
+         * @description A planner of the session’s region (or an admin) sets its date and start time; its assigned specialists move along. A clash is a 409 naming it.
+         */
         patch: operations["StaffingController_plan"];
         trace?: never;
     };
@@ -1244,9 +1556,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Put specialists on a planned session; a double booking or broken rule is a 409 with the reason */
+        /**
+         * Put specialists on a planned session; a double booking or broken rule is a 409 with the reason
+         * @description Puts specialists on a planned session. The database refuses a specialist in two overlapping sessions (travel time included); a broken hard rule is a 409 naming it.
+         */
         put: operations["StaffingController_assign"];
         post?: never;
+        /**
+         * Take the specialists off a session
+         * @description Removes the specialists from a session (planners of its region, admins).
+         */
         delete: operations["StaffingController_unassign"];
         options?: never;
         head?: never;
@@ -1260,9 +1579,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Planning runs
+         * @description The planning runs, newest first, with their state, period and score.
+         */
         get: operations["StaffingController_listRuns"];
         put?: never;
-        /** Ask the auto-planner for a proposal for the open sessions of a region and period */
+        /**
+         * Ask the auto-planner for a proposal for the open sessions of a region and period
+         * @description Starts a planning run: the auto-planner proposes dates, times and specialists for the open sessions of a region and period. The run is a job; read GET /api/planning-runs/{id} until it is done.
+         */
         post: operations["StaffingController_createRun"];
         delete?: never;
         options?: never;
@@ -1277,6 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One planning run
+         * @description A planning run with its proposal (the changes per session) and the score of the plan.
+         */
         get: operations["StaffingController_getRun"];
         put?: never;
         post?: never;
@@ -1295,7 +1625,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply a proposal atomically; when the plan changed meanwhile, 409 with the conflicts */
+        /**
+         * Apply a proposal atomically; when the plan changed meanwhile, 409 with the conflicts
+         * @description Applies every change of a finished proposal in one transaction; when the sessions or specialists changed since, nothing is applied and the 409 lists the conflicts.
+         */
         post: operations["StaffingController_apply"];
         delete?: never;
         options?: never;
@@ -1310,6 +1643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reminder rules (admins)
+         * @description When each kind of reminder and message goes out (days before or after a session), and whether it is on.
+         */
         get: operations["RemindersController_listRules"];
         put?: never;
         post?: never;
@@ -1327,7 +1664,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change when a reminder goes out, or switch it off; changes apply to reminders scheduled from now on */
+        /**
+         * Change when a reminder goes out, or switch it off; changes apply to reminders scheduled from now on
+         * @description Changes the timing of a kind of reminder, or switches it off. Reminders already scheduled keep their time. Admins only.
+         */
         put: operations["RemindersController_updateRule"];
         post?: never;
         delete?: never;
@@ -1343,7 +1683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every message per recipient: sent, failed with the reason, or being sent */
+        /**
+         * Every message per recipient: sent, failed with the reason, or being sent
+         * @description Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.
+         */
         get: operations["RemindersController_messageLog"];
         put?: never;
         post?: never;
@@ -1360,7 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user’s notifications, newest first, with the unread count */
+        /**
+         * The signed-in user’s notifications, newest first, with the unread count
+         * @description The notifications of the signed-in user, newest first, with the number unread.
+         */
         get: operations["RemindersController_mine"];
         put?: never;
         post?: never;
@@ -1379,6 +1725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark all notifications read
+         * @description Marks every notification of the signed-in user as read.
+         */
         post: operations["RemindersController_readAll"];
         delete?: never;
         options?: never;
@@ -1395,6 +1745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one notification of the signed-in user as read.
+         */
         post: operations["RemindersController_read"];
         delete?: never;
         options?: never;
@@ -1409,6 +1763,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A parent meeting (by its link)
+         * @description Public (no sign-in): the date, time and place of a parent meeting behind the link the school shares. An unknown link is a 404.
+         */
         get: operations["ParentMeetingsController_get"];
         put?: never;
         post?: never;
@@ -1427,7 +1785,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A parent leaves an e-mail address (with consent) for the reminder of this meeting */
+        /**
+         * A parent leaves an e-mail address (with consent) for the reminder of this meeting
+         * @description Public (no sign-in): a parent leaves an e-mail address with consent, to get a reminder of the meeting; it is removed after the meeting.
+         */
         post: operations["ParentMeetingsController_register"];
         delete?: never;
         options?: never;
@@ -1442,6 +1803,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Health of the API
+         * @description Public: whether the database and the queue store answer. 200 when both are up; 503 (problem details with the failing part) when one is down.
+         */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1460,7 +1825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open the queue dashboard at /admin/queues (admins; a 15-minute cookie) */
+        /**
+         * Open the queue dashboard at /admin/queues (admins; a 15-minute cookie)
+         * @description Sets a short-lived cookie for the job-queue dashboard (Bull Board) at /admin/queues. Admins only.
+         */
         post: operations["QueueDashboardController_open"];
         delete?: never;
         options?: never;
@@ -1475,6 +1843,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Demo sign-ins
+         * @description Public, demo mode only: the demo users per role to sign in with. Absent in production.
+         */
         get: operations["DemoController_logins"];
         put?: never;
         post?: never;
@@ -1491,8 +1863,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The demo clock
+         * @description The date the portal takes as today. Demo and test mode only.
+         */
         get: operations["DemoClockController_get"];
-        /** Run the portal clock ahead by a number of days (not in production) */
+        /**
+         * Run the portal clock ahead by a number of days (not in production)
+         * @description Moves the portal’s today ahead by a number of days, to show reminders and evaluations of later dates. Refused in production.
+         */
         put: operations["DemoClockController_set"];
         post?: never;
         delete?: never;
