@@ -1885,7 +1885,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         LoginDto: {
-            /** @example admin@halt.example */
+            /**
+             * Format: email
+             * @example admin@halt.example
+             */
             email: string;
             /** Format: password */
             password: string;
@@ -1959,9 +1962,15 @@ export interface components {
             name: "herfstvakantie" | "kerstvakantie" | "voorjaarsvakantie" | "meivakantie" | "zomervakantie";
             /** @enum {string} */
             region: "noord" | "midden" | "zuid";
-            /** @example 2027-10-16 */
+            /**
+             * Format: date
+             * @example 2027-10-16
+             */
             startDate: string;
-            /** @example 2027-10-24 */
+            /**
+             * Format: date
+             * @example 2027-10-24
+             */
             endDate: string;
         };
         UpdateSchoolHolidayDto: {
@@ -1977,7 +1986,10 @@ export interface components {
             endDate?: string;
         };
         CreateClosedDayDto: {
-            /** @example 2027-02-03 */
+            /**
+             * Format: date
+             * @example 2027-02-03
+             */
             date: string;
             /** @example Studiedag */
             reason: string;
@@ -2016,7 +2028,10 @@ export interface components {
             allSchools: boolean;
             schoolIds?: string[];
             requiresApproval: boolean;
-            /** @example 2027-10-31 */
+            /**
+             * Format: date
+             * @example 2027-10-31
+             */
             orderDeadline: string;
             notes?: string;
         };
@@ -2120,9 +2135,15 @@ export interface components {
             pupilCount: number;
         };
         WindowDto: {
-            /** @example 2027-02-01 */
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
             from: string;
-            /** @example 2027-02-26 */
+            /**
+             * Format: date
+             * @example 2027-02-26
+             */
             to: string;
             /**
              * @description ISO weekdays, 1 = Monday
@@ -2151,6 +2172,7 @@ export interface components {
         };
         ContactDto: {
             name: string;
+            /** Format: email */
             email: string;
             phone?: string;
         };
@@ -2262,9 +2284,15 @@ export interface components {
         CreateAbsenceDto: {
             /** @enum {string} */
             kind: "leave" | "sick" | "training";
-            /** @example 2027-02-15 */
+            /**
+             * Format: date
+             * @example 2027-02-15
+             */
             from: string;
-            /** @example 2027-02-19 */
+            /**
+             * Format: date
+             * @example 2027-02-19
+             */
             to: string;
             /** @example 12:00 */
             startTime?: string;
@@ -2281,7 +2309,10 @@ export interface components {
         SkillDto: {
             /** @example klassendialoog */
             skill: string;
-            /** @example 2028-07-31 */
+            /**
+             * Format: date
+             * @example 2028-07-31
+             */
             validUntil: string;
         };
         UpdateStaffDto: {
@@ -2302,7 +2333,10 @@ export interface components {
             active?: boolean;
         };
         PlanSessionDto: {
-            /** @example 2027-02-16 */
+            /**
+             * Format: date
+             * @example 2027-02-16
+             */
             date: string;
             /** @example 09:00 */
             time: string;
@@ -2314,9 +2348,15 @@ export interface components {
         CreatePlanningRunDto: {
             /** Format: uuid */
             regionId: string;
-            /** @example 2027-02-01 */
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
             from: string;
-            /** @example 2027-03-31 */
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
             to: string;
             /** @example 1 */
             seed?: number;
@@ -2331,7 +2371,10 @@ export interface components {
             enabled: boolean;
         };
         ParentRegistrationDto: {
-            /** @example ouder@example.nl */
+            /**
+             * Format: email
+             * @example ouder@example.nl
+             */
             email: string;
             /** @description The parent agrees that the address is used for this reminder only */
             consent: boolean;

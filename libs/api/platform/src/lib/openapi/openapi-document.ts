@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentErrors } from './document-errors';
+import { documentValidation } from './validation-schemas';
 
 /** The tags of the API, each with what it groups; every operation carries one of them. */
 export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
@@ -40,5 +41,5 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'This server (the API is served under /api)')
     .addBearerAuth();
   for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
-  return documentErrors(SwaggerModule.createDocument(app, builder.build()));
+  return documentErrors(documentValidation(SwaggerModule.createDocument(app, builder.build())));
 }
