@@ -15,7 +15,7 @@ import {
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthUserLoader, toMeDto } from './auth-user.loader';
 import { AuthService, IssuedSession } from './auth.service';
@@ -46,6 +46,8 @@ export class AuthController {
     description:
       'Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).',
   })
+  @ApiOkResponse({ description: 'Signed in: the access token and the user; the refresh cookie is set' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password' })
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     return this.withCookie(res, await this.auth.login(dto.email, dto.password));
   }
@@ -58,6 +60,8 @@ export class AuthController {
     description:
       'Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again later ends its whole session family (401).',
   })
+  @ApiOkResponse({ description: 'A new access token; the refresh cookie is replaced' })
+  @ApiUnauthorizedResponse({ description: 'No refresh cookie, or it expired, was revoked or was used before' })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     try {
       return this.withCookie(res, await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]));

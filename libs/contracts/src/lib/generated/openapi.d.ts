@@ -2551,6 +2551,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in: the access token and the user; the refresh cookie is set */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2558,6 +2559,15 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Problem400"];
+            /** @description Wrong e-mail address or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -2573,11 +2583,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A new access token; the refresh cookie is replaced */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No refresh cookie, or it expired, was revoked or was used before */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
