@@ -4276,7 +4276,7 @@ export interface operations {
                 regionId?: string;
                 /** @description Urgency: only requests whose first window starts within this many days */
                 startsWithinDays?: number;
-                status?: string;
+                status?: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "change_requested" | "delivered" | "closed" | "rejected" | "cancelled";
             };
             header?: never;
             path?: never;

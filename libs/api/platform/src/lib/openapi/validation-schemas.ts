@@ -31,11 +31,13 @@ function apply(schema: SchemaObject, rule: Rule, all: Rule[]): void {
     case 'isEmail':
       return fill(schema, 'format', 'email');
     case 'isIso8601': {
+      // A date alone: the `YYYY-MM-DD` pattern, or exactly ten characters.
       const dateOnly = all.some(
         (r) =>
-          r.name === 'matches' &&
-          r.constraints?.[0] instanceof RegExp &&
-          DATE_ONLY.test((r.constraints[0] as RegExp).source),
+          (r.name === 'matches' &&
+            r.constraints?.[0] instanceof RegExp &&
+            DATE_ONLY.test((r.constraints[0] as RegExp).source)) ||
+          (r.name === 'isLength' && r.constraints?.[0] === 10 && r.constraints?.[1] === 10),
       );
       return fill(schema, 'format', dateOnly ? 'date' : 'date-time');
     }
@@ -82,47 +84,77 @@ function applyArray(schema: SchemaObject, rule: Rule): void {
   if (rule.name === 'arrayUnique') fill(schema, 'uniqueItems', true);
 }
 
+/** A class's rules, inherited ones too (a query DTO may extend another). */
+function rulesOf(storage: Map<DtoClass, Rule[]>, target: DtoClass): Rule[] {
+  const rules: Rule[] = [];
+  for (let t: DtoClass | null = target; t && t !== Function.prototype; t = Object.getPrototypeOf(t)) {
+    rules.push(...(storage.get(t) ?? []).filter((r) => r.type === 'customValidation'));
+  }
+  return rules;
+}
+
+/** Applies a property's rules to its schema (or, for `each` rules, to its items). */
+function applyRules(value: SchemaObject, own: Rule[]): void {
+  const item =
+    value.type === 'array' && value.items && !('$ref' in value.items) ? (value.items as SchemaObject) : undefined;
+  for (const rule of own) {
+    if (rule.each && item)
+      apply(
+        item,
+        rule,
+        own.filter((r) => r.each),
+      );
+    else if (value.type === 'array') applyArray(value, rule);
+    else apply(value, rule, own);
+  }
+}
+
+const signature = (rules: Rule[]) => JSON.stringify(rules.map((r) => [r.name, String(r.constraints), r.each]));
+
 /**
  * Completes each DTO schema with what its class-validator rules check, so the document says exactly what the
  * API accepts: `format` (uuid, email, date, date-time), `integer`, minimum/maximum, lengths, the pattern of a
  * `@Matches` and the values of an `@IsIn`. A property's own `@ApiProperty` wins where it says something.
- * Path parameters read with `idPipe` (`id`, `…Id`) are UUIDs.
+ * Query parameters get the rules of their query DTO: the DTOs with exactly the operation's query parameters
+ * (else those that have them all), when they all agree on a parameter's rules. Path parameters read with `idPipe` (`id`, `…Id`) are
+ * UUIDs.
  */
 export function documentValidation(document: OpenAPIObject): OpenAPIObject {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass, Rule[]> };
-  const classes = new Map<string, DtoClass>();
-  for (const target of storage.validationMetadatas.keys()) classes.set(target.name, target);
+  const storage = (getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass, Rule[]> })
+    .validationMetadatas;
+  const classes = new Map<string, Rule[]>();
+  for (const target of storage.keys()) classes.set(target.name, rulesOf(storage, target));
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {}) as [string, SchemaObject][]) {
-    const target = classes.get(name);
-    if (!target || !schema.properties) continue;
-    // Inherited rules too: walk the prototype chain.
-    const rules: Rule[] = [];
-    for (let t: DtoClass | null = target; t && t !== Function.prototype; t = Object.getPrototypeOf(t)) {
-      rules.push(...(storage.validationMetadatas.get(t) ?? []));
-    }
+    const rules = classes.get(name);
+    if (!rules || !schema.properties) continue;
     for (const [property, value] of Object.entries(schema.properties) as [string, SchemaObject][]) {
-      if ('$ref' in value) continue;
-      const own = rules.filter((r) => r.propertyName === property && r.type === 'customValidation');
-      const item =
-        value.type === 'array' && value.items && !('$ref' in value.items) ? (value.items as SchemaObject) : undefined;
-      for (const rule of own) {
-        if (rule.each && item)
-          apply(
-            item,
-            rule,
-            own.filter((r) => r.each),
-          );
-        else if (value.type === 'array') applyArray(value, rule);
-        else apply(value, rule, own);
-      }
+      if (!('$ref' in value))
+        applyRules(
+          value,
+          rules.filter((r) => r.propertyName === property),
+        );
     }
   }
   for (const item of Object.values(document.paths)) {
     for (const op of Object.values(item) as { parameters?: ParameterObject[] }[]) {
-      for (const p of op.parameters ?? []) {
-        if (p.in !== 'path' || !p.schema || '$ref' in p.schema) continue;
-        if (p.name === 'id' || /[a-z]Id$/.test(p.name)) fill(p.schema, 'format', 'uuid');
-        if (p.name === 'year') p.schema.type = 'integer';
+      const params = (op.parameters ?? []).filter((p) => p.schema && !('$ref' in p.schema));
+      const query = params.filter((p) => p.in === 'query');
+      const having = [...classes.values()].filter((rules) =>
+        query.every((p) => rules.some((r) => r.propertyName === p.name)),
+      );
+      // The DTOs with exactly these properties, when there are such; else every DTO that has them all.
+      const exact = having.filter((rules) => new Set(rules.map((r) => r.propertyName)).size === query.length);
+      const candidates = exact.length > 0 ? exact : having;
+      for (const p of query) {
+        const per = candidates.map((rules) => rules.filter((r) => r.propertyName === p.name));
+        if (per.length > 0 && per.every((r) => signature(r) === signature(per[0]))) {
+          applyRules(p.schema as SchemaObject, per[0]);
+        }
+      }
+      for (const p of params.filter((x) => x.in === 'path')) {
+        const schema = p.schema as SchemaObject;
+        if (p.name === 'id' || /[a-z]Id$/.test(p.name)) fill(schema, 'format', 'uuid');
+        if (p.name === 'year') schema.type = 'integer';
       }
     }
   }
