@@ -1,6 +1,15 @@
 import type { Role } from './roles';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign_in', 'sign_in_failed', 'sign_out'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'session_ended',
+  'refresh_token_reused',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Who acted: a signed-in user, someone on a public page, a background job, a migration or the demo seed. */

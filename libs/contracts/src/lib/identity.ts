@@ -24,6 +24,17 @@ export interface AuthSessionDto {
   user: MeDto;
 }
 
+/** One of the signed-in user's open sessions (sign-ins), as their account page lists them. */
+export interface SignInSessionDto {
+  id: string;
+  /** A label such as "Firefox op Windows". */
+  device: string;
+  signedInAt: string;
+  lastUsedAt: string;
+  /** The session of this browser. */
+  current: boolean;
+}
+
 /** Demo log-ins, only served in development with the demo seed. */
 export interface DemoLoginDto {
   role: Role;

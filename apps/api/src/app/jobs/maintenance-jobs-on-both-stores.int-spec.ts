@@ -21,12 +21,17 @@ describe.each(stores)('maintenance jobs on the %s', (_name, env) => {
 
     const ds = t.api.app.get(DataSource);
     const session = await t.login('beheer@halt.example');
+    // A sign-in of last month that expired three days ago: its session and its refresh token go.
     await ds.query(
-      `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at)
-       VALUES ($1, gen_random_uuid(), 'expired-token-hash', now() - interval '3 days')`,
+      `WITH s AS (INSERT INTO auth_session (user_id, created_at, last_used_at, expires_at)
+                  VALUES ($1, now() - interval '30 days', now() - interval '10 days', now() - interval '3 days')
+                  RETURNING id)
+       INSERT INTO refresh_token (user_id, session_id, token_hash, expires_at)
+       SELECT $1, id, 'expired-token-hash', now() - interval '3 days' FROM s`,
       [session.user.id],
     );
     const before = await ds.query(`SELECT count(*)::int AS n FROM refresh_token`);
+    const sessionsBefore = await ds.query(`SELECT count(*)::int AS n FROM auth_session`);
 
     const jobId = await t.api.app.get(MaintenanceScheduler).purgeNow();
     const job = await queue.getJob(jobId!);
@@ -39,8 +44,10 @@ describe.each(stores)('maintenance jobs on the %s', (_name, env) => {
     }
     expect(state).toBe('completed');
     const done = await queue.getJob(jobId!);
-    expect(done?.returnvalue).toEqual({ purged: 1 });
+    expect(done?.returnvalue).toEqual({ purged: 2 });
     const after = await ds.query(`SELECT count(*)::int AS n FROM refresh_token`);
     expect(after[0].n).toBe(before[0].n - 1);
+    const sessionsAfter = await ds.query(`SELECT count(*)::int AS n FROM auth_session`);
+    expect(sessionsAfter[0].n).toBe(sessionsBefore[0].n - 1);
   });
 });

@@ -7,6 +7,7 @@ import type {
   PackageTemplateDto,
   PlanningRunDto,
   PublicEvaluationDto,
+  SignInSessionDto,
   SessionDto,
   StaffMemberDto,
 } from '@halt/contracts';
@@ -94,6 +95,18 @@ function callFor(op: string, caller: Caller, requestId: string): Call {
     const req = t.http()[method.toLowerCase() as 'post'](path).set('X-Request-Id', requestId);
     return caller.token && caller.email ? req.set('Authorization', tokenOf(caller.email)) : req;
   };
+}
+
+const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
+let endedSession = '';
+/** A sign-in of the same user in another browser (a preparation). */
+async function signInOnAnotherDevice(email: string, userAgent: string): Promise<void> {
+  const res = await t
+    .http()
+    .post('/api/auth/login')
+    .set('User-Agent', userAgent)
+    .send({ email, password: DEMO_PASSWORD });
+  if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status}`);
 }
 
 /** The school submits a request (a preparation). */
@@ -626,6 +639,25 @@ const SCENARIOS: Record<string, Scenario> = {
     as: signingInOrOut(PLANNER),
     run: (call) => call().set('Cookie', cookie),
     trail: { entity: 'User', action: 'sign_out' },
+  },
+  // A user ends a session on another device (their account page), or all others at once.
+  'DELETE /api/auth/sessions/{id}': {
+    as: user(IRIS),
+    run: async (call) => {
+      await signInOnAnotherDevice(IRIS, FIREFOX_LINUX);
+      const sessions = await prepare<SignInSessionDto[]>(IRIS, 'get', '/api/auth/sessions');
+      endedSession = (sessions.find((s) => s.device === 'Firefox op Linux' && !s.current) as SignInSessionDto).id;
+      return call(endedSession);
+    },
+    trail: { entity: 'AuthSession', id: () => endedSession, action: 'session_ended' },
+  },
+  'POST /api/auth/sessions/end-others': {
+    as: user(IRIS),
+    run: async (call) => {
+      await signInOnAnotherDevice(IRIS, FIREFOX_LINUX);
+      return call();
+    },
+    trail: { entity: 'AuthSession', action: 'session_ended' },
   },
   'POST /api/admin/queue-dashboard': {
     as: user(ADMIN),

@@ -36,6 +36,10 @@ export interface AppConfig {
   runWorkers: boolean;
   webDist: string;
   loginRateLimitPerMinute: number;
+  /** The longest a sign-in attempt waits after repeated failures (progressive delays, never a lock-out). */
+  loginMaxDelayMs: number;
+  /** Requests per minute per signed-in user, or per client IP when anonymous. */
+  rateLimitPerMinute: number;
   queuePrefix: string;
   /** School days of lead time a request needs. */
   leadSchoolDays: number;
@@ -125,6 +129,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorkers: raw.RUN_WORKERS ?? embedded,
     webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
+    loginMaxDelayMs: raw.LOGIN_MAX_DELAY_MS ?? 10_000,
+    rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE ?? 1200,
     queuePrefix: raw.QUEUE_PREFIX ?? 'halt',
     clockToday: raw.CLOCK_TODAY,
     leadSchoolDays: raw.LEAD_SCHOOL_DAYS ?? 10,

@@ -156,6 +156,22 @@ export class EnvironmentVariables {
   @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE?: number;
 
+  /** The longest a sign-in attempt waits after repeated failures, in ms (default 10000; 0 in some tests). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  LOGIN_MAX_DELAY_MS?: number;
+
+  /** Requests per minute per signed-in user, and per client IP for anonymous requests (default 1200). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  RATE_LIMIT_PER_MINUTE?: number;
+
   /** School days between today and the first day a school may ask for (default 10). */
   @IsOptional()
   @Transform(toInt)

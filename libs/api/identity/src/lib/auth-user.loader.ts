@@ -3,24 +3,54 @@ import type { AuthUser } from '@halt/api/security';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuthSession } from './auth-session.entity';
 import { User } from './user.entity';
+
+/** A session unused for longer than this gets its "last used" moved on the next request (not on every one). */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** Loads an active user with their organisation, as every authenticated request needs it. */
 @Injectable()
 export class AuthUserLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(id: string): Promise<{ user: User; auth: AuthUser } | null> {
-    const user = await this.dataSource
+  private query() {
+    return this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .leftJoinAndSelect('u.school', 's')
       .leftJoinAndSelect('u.municipality', 'm')
-      .leftJoinAndSelect('u.regions', 'r')
-      .where('u.id = :id AND u.active', { id })
-      .getOne();
+      .leftJoinAndSelect('u.regions', 'r');
+  }
+
+  async load(id: string): Promise<{ user: User; auth: AuthUser } | null> {
+    const user = await this.query().where('u.id = :id AND u.active', { id }).getOne();
     if (!user) return null;
     return { user, auth: toAuthUser(user) };
+  }
+
+  /**
+   * The user of an access token, in one query: only while the user is active and the token's session is open
+   * (not signed out, ended or expired). Moves the session's "last used" at most once a minute.
+   */
+  async loadForSession(id: string, sessionId: string): Promise<{ user: User; auth: AuthUser } | null> {
+    const { entities, raw } = await this.query()
+      .innerJoin(
+        AuthSession,
+        'sess',
+        'sess.id = :sessionId AND sess.user_id = u.id AND sess.revoked_at IS NULL AND sess.expires_at > now()',
+        { sessionId },
+      )
+      .addSelect('sess.last_used_at', 'session_last_used_at')
+      .where('u.id = :id AND u.active', { id })
+      .getRawAndEntities<{ session_last_used_at: Date }>();
+    const user = entities[0];
+    if (!user) return null;
+    const lastUsed = raw[0]?.session_last_used_at;
+    if (!lastUsed || Date.now() - new Date(lastUsed).getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.dataSource.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [sessionId]);
+    }
+    return { user, auth: { ...toAuthUser(user), sessionId } };
   }
 }
 

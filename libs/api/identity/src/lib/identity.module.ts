@@ -1,34 +1,30 @@
-import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthSession } from './auth-session.entity';
 import { AuthUserLoader } from './auth-user.loader';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginDelays } from './login-delays';
 import { LoginThrottlerModule } from './login-throttler';
 import { PasswordService } from './password.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SessionCleanupService } from './session-cleanup.service';
+import { SignInSessionsService } from './sign-in-sessions.service';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 
 /** Sign-in, sessions, the global authentication guard and users. */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([User, RefreshToken]),
-    JwtModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
-    }),
-    LoginThrottlerModule,
-  ],
+  imports: [TypeOrmModule.forFeature([User, RefreshToken, AuthSession]), LoginThrottlerModule],
   controllers: [AuthController, UsersController],
   providers: [
     AuthService,
+    SignInSessionsService,
+    LoginDelays,
     AuthUserLoader,
     PasswordService,
     TokenService,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 /**
  * A refresh token, stored only as its SHA-256 hash. Tokens rotate on every refresh; the rotated ones of a
- * sign-in share a family, and presenting an already-used token revokes the whole family (theft detection).
+ * sign-in belong to one session, and presenting an already-used token ends that whole session (theft detection).
  */
 @Entity({ name: 'refresh_token' })
 export class RefreshToken {
@@ -12,8 +12,8 @@ export class RefreshToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId!: string;
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
 
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;

@@ -1,18 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { LoginDelays } from './login-delays';
 
-/** Removes refresh tokens that can no longer be used (expired or revoked more than a day ago). */
+/**
+ * Retention of sign-in data: sessions (and their refresh tokens) a day after they ended or expired, failed
+ * sign-in counts after their window.
+ */
 @Injectable()
 export class SessionCleanupService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly delays: LoginDelays,
+  ) {}
 
   async purgeExpired(): Promise<number> {
-    const [, deleted] = await this.dataSource.query(
+    const [, tokens] = await this.dataSource.query(
       `DELETE FROM refresh_token
         WHERE expires_at < now() - interval '1 day'
            OR revoked_at < now() - interval '1 day'`,
     );
-    return Number(deleted ?? 0);
+    const [, sessions] = await this.dataSource.query(
+      `DELETE FROM auth_session
+        WHERE expires_at < now() - interval '1 day'
+           OR revoked_at < now() - interval '1 day'`,
+    );
+    await this.delays.purgeOld();
+    return Number(tokens ?? 0) + Number(sessions ?? 0);
   }
 }

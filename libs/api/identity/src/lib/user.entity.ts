@@ -66,12 +66,6 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins!: number;
-
-  @Column({ name: 'last_failed_login_at', type: 'timestamptz', nullable: true })
-  lastFailedLoginAt!: Date | null;
-
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 

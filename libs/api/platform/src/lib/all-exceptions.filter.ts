@@ -11,6 +11,7 @@ import { RequestContext } from '@halt/api/security';
 import { IllegalTransitionError, MissingTransitionReasonError } from '@halt/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { MAX_BODY_BYTES } from './hostile-input';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -33,6 +34,26 @@ function isBusy(exception: unknown): boolean {
   if (code === '53300' || code === '57P03') return true; // too many connections; the server is starting up
   const message = exception instanceof Error ? exception.message : '';
   return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message);
+}
+
+/** Dutch messages for the errors of Express's body parser and router (http-errors with `expose`). */
+const PARSER_MESSAGES: Record<string, string> = {
+  'entity.too.large': `De inhoud is te groot (hoogstens ${MAX_BODY_BYTES / 1024} kB)`,
+  'entity.parse.failed': 'De inhoud is geen geldige JSON',
+  'entity.verify.failed': 'De inhoud is geen geldige JSON',
+  'encoding.unsupported': 'Deze tekenset wordt niet ondersteund; gebruik UTF-8',
+  'charset.unsupported': 'Deze tekenset wordt niet ondersteund; gebruik UTF-8',
+  'request.aborted': 'Het verzoek is afgebroken',
+  'request.size.invalid': 'De lengte van de inhoud klopt niet',
+  'parameters.too.many': 'Te veel parameters',
+};
+
+/** A client error from the body parser or the router (an http-errors error it marks safe to show), in Dutch. */
+function bodyParserError(exception: unknown): { status: number; message: string } | undefined {
+  const e = exception as { status?: unknown; expose?: unknown; type?: unknown } | null;
+  if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return undefined;
+  const message = (typeof e.type === 'string' && PARSER_MESSAGES[e.type]) || 'Dit verzoek kan niet worden gelezen';
+  return { status: e.status, message };
 }
 
 /** An error body before it is written: the portal's fields, which `problemDetails` completes. */
@@ -122,9 +143,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       case PG_INVALID_TEXT_REPRESENTATION:
         return this.body(HttpStatus.BAD_REQUEST, 'Ongeldige waarde');
     }
-    if ((exception as { type?: string })?.type === 'entity.parse.failed') {
-      return this.body(HttpStatus.BAD_REQUEST, 'De inhoud is geen geldige JSON');
-    }
+    const parser = bodyParserError(exception);
+    if (parser) return this.body(parser.status, parser.message);
     return this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   }
 

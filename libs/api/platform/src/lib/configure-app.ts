@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { MAX_BODY_BYTES, refuseHostileInput } from './hostile-input';
 import { requestContextMiddleware } from './logging';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
@@ -46,7 +47,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  http.useBodyParser('json', { limit: '256kb' });
+  http.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  http.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
+  http.use(refuseHostileInput);
   http.setGlobalPrefix(API_PREFIX);
   http.useGlobalPipes(createValidationPipe());
   http.useGlobalFilters(new AllExceptionsFilter());
@@ -58,13 +61,19 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   serveWebApp(http, config);
 }
 
+const isApiPath = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
+
 /** Serves the built Angular app from the same port; unknown non-API paths get index.html (client routing). */
 function serveWebApp(http: NestExpressApplication, config: AppConfig): void {
   const index = join(config.webDist, 'index.html');
   if (!existsSync(index)) return;
-  http.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+  // The API's own paths never name a file: they skip the disk lookup of the static middleware.
+  const files = express.static(config.webDist, { index: false, maxAge: '1h' });
+  http.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    isApiPath(req.path) ? next() : files(req, res, next),
+  );
   http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
+    if (req.method !== 'GET' || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -35,12 +35,12 @@ export class MessageLogQueryDto {
   @MaxLength(254, { message: 'mag hoogstens 254 tekens zijn' })
   recipient?: string;
 
-  @ApiPropertyOptional({ example: 100 })
+  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'moet een geheel getal zijn' })
   @Min(1, { message: 'moet minstens 1 zijn' })
-  @Max(500, { message: 'mag hoogstens 500 zijn' })
+  @Max(200, { message: 'mag hoogstens 200 zijn' })
   limit?: number;
 }
 

@@ -15,4 +15,6 @@ export interface AuthUser {
   regionIds: string[];
   /** Human-readable organisation, as the audit trail records it. */
   organisation: string;
+  /** The sign-in session of the access token (absent for sign-in itself and background work). */
+  sessionId?: string;
 }

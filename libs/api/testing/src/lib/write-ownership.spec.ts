@@ -36,6 +36,8 @@ const OWNERS: Record<string, string> = {
   parent_registration: 'reminders',
   planning_run: 'staffing',
   refresh_token: 'identity',
+  auth_session: 'identity',
+  login_failure: 'identity',
   region: 'organisation',
   reminder_job: 'reminders',
   reminder_rule: 'reminders',

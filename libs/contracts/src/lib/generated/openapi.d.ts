@@ -51,7 +51,7 @@ export interface paths {
         put?: never;
         /**
          * A new access token for the refresh cookie (which rotates)
-         * @description Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again later ends its whole session family (401).
+         * @description Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again (after the short grace for two tabs) ends its sign-in session (401).
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -70,8 +70,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign out: ends the session of the refresh cookie
-         * @description Ends the session of the refresh cookie and clears the cookie.
+         * Sign out: ends the session of the refresh cookie (or of the access token)
+         * @description Ends the sign-in session of the refresh cookie, or else of the access token, and clears the cookie.
          */
         post: operations["AuthController_logout"];
         delete?: never;
@@ -102,6 +102,66 @@ export interface paths {
          * @description The only thing users change about themselves here is the language of the portal and of their e-mails.
          */
         patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user’s open sessions (device, sign-in, last use)
+         * @description Every sign-in session of the signed-in user that has not ended, with its device and when it was last used.
+         */
+        get: operations["AuthController_listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of the signed-in user’s sessions: its tokens stop working at once
+         * @description Ends one sign-in session of the signed-in user (another device, say); its access and refresh tokens are refused from then on.
+         */
+        delete: operations["AuthController_endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of the signed-in user except this one
+         * @description Ends every other sign-in session of the signed-in user and says how many ended.
+         */
+        post: operations["AuthController_endOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/users": {
@@ -2516,7 +2576,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 entity?: string;
-                action?: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out";
+                action?: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
                 actorId?: string;
             };
             header?: never;
@@ -2568,6 +2628,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -2599,6 +2668,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -2613,11 +2691,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out; the refresh cookie is cleared */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
@@ -2669,6 +2757,75 @@ export interface operations {
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_endOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

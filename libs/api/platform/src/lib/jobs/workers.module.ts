@@ -1,4 +1,4 @@
-import { SessionCleanupService } from '@halt/api/identity';
+import { LoginDelays, SessionCleanupService } from '@halt/api/identity';
 import { RemindersModule } from '@halt/api/reminders';
 import { StaffingModule } from '@halt/api/staffing';
 import { Module } from '@nestjs/common';
@@ -12,6 +12,6 @@ import { RemindersProcessor } from './reminders.processor';
  */
 @Module({
   imports: [StaffingModule, RemindersModule],
-  providers: [MaintenanceProcessor, PlanningProcessor, RemindersProcessor, SessionCleanupService],
+  providers: [MaintenanceProcessor, PlanningProcessor, RemindersProcessor, SessionCleanupService, LoginDelays],
 })
 export class WorkersModule {}

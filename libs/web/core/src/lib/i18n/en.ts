@@ -138,6 +138,8 @@ export const en: Record<TranslationKey, string> = {
   'action.delete': 'Deleted',
   'action.sign_in': 'Signed in',
   'action.sign_in_failed': 'Failed sign-in',
+  'action.session_ended': 'Session ended',
+  'action.refresh_token_reused': 'Session ended: an old session key was reused',
   'action.sign_out': 'Signed out',
 
   'notFound.heading': 'Page not found',

@@ -136,6 +136,8 @@ export const nl = {
   'action.delete': 'Verwijderd',
   'action.sign_in': 'Ingelogd',
   'action.sign_in_failed': 'Mislukte inlogpoging',
+  'action.session_ended': 'Sessie beëindigd',
+  'action.refresh_token_reused': 'Sessie beëindigd: oude sessiesleutel opnieuw gebruikt',
   'action.sign_out': 'Uitgelogd',
 
   'notFound.heading': 'Pagina niet gevonden',
