@@ -1,5 +1,7 @@
 import type {
   AmendBudgetRequest,
+  ApiErrorBody,
+  FieldError,
   AssignStaffRequest,
   CancelRequest,
   ContactInput,
@@ -64,4 +66,12 @@ export type WebRequestsMatchTheApi = [
   Expect<Sends<AssignStaffRequest, Schema['AssignStaffDto']>>,
   Expect<Sends<CreatePlanningRunRequest, Schema['CreatePlanningRunDto']>>,
   Expect<Sends<UpdateReminderRuleRequest, Schema['UpdateReminderRuleDto']>>,
+];
+
+/** The error body the web app reads (`apiError`) is exactly the document's problem details, both ways. */
+export type ErrorsMatchTheApi = [
+  Expect<Sends<ApiErrorBody, Schema['Problem']>>,
+  Expect<Sends<Schema['Problem'], ApiErrorBody>>,
+  Expect<Sends<FieldError, Schema['FieldError']>>,
+  Expect<Sends<Schema['FieldError'], FieldError>>,
 ];
