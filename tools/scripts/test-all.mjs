@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: lint, type checks, unit tests, integration tests (the PostgreSQL server / Redis of DATABASE_URL /
-// REDIS_URL when set, else one embedded PostgreSQL + BullMQ's PostgreSQL backend), a production build, and the
-// Playwright suite in Chromium against the built app. Every step runs; the summary names the failures.
+// `npm test`: lint, the API contract (Spectral; the committed document and types), type checks, unit tests,
+// integration tests (the PostgreSQL server / Redis of DATABASE_URL / REDIS_URL when set, else one embedded
+// PostgreSQL + BullMQ's PostgreSQL backend), a production build, and the Playwright suite in Chromium against the
+// built app. Every step runs; the summary names the failures.
 //
 //   npm test                 everything
-//   npm test -- unit int     only the named steps (lint, typecheck, unit, int, build, e2e)
+//   npm test -- unit int     only the named steps (lint, contract, typecheck, unit, int, build, e2e)
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,9 @@ function chromiumFor(env) {
 const steps = [
   // The module-boundary rule reads Nx's project graph and silently skips itself without one: compute it first.
   { name: 'lint', cmd: ['sh', '-c', `${bin('nx')} show projects >/dev/null && ${bin('eslint')} . --max-warnings=0`] },
+  // The API contract: the OpenAPI document built from the modules (no database) passes Spectral (.spectral.yaml)
+  // and equals the committed document and types, which the typecheck step then checks the web contracts against.
+  { name: 'contract', cmd: [process.execPath, join(root, 'tools/scripts/openapi.mjs'), '--check'] },
   {
     name: 'typecheck',
     cmd: [

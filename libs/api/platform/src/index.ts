@@ -7,3 +7,4 @@ export * from './lib/jobs/workers.module';
 export * from './lib/jobs/schedulers.module';
 export * from './lib/jobs/maintenance.scheduler';
 export * from './lib/jobs/maintenance.processor';
+export * from './lib/openapi/openapi-document';

@@ -28,6 +28,10 @@ export class DemoClockController {
 
   @Get()
   @Roles('admin')
+  @ApiOperation({
+    summary: 'The demo clock',
+    description: 'The date the portal takes as today. Demo and test mode only.',
+  })
   get(): { offsetDays: number; today: string; now: string } {
     this.available();
     return { offsetDays: this.clock.offsetDays, today: this.clock.today(), now: this.clock.now().toISOString() };
@@ -35,7 +39,11 @@ export class DemoClockController {
 
   @Put()
   @Roles('admin')
-  @ApiOperation({ summary: 'Run the portal clock ahead by a number of days (not in production)' })
+  @ApiOperation({
+    summary: 'Run the portal clock ahead by a number of days (not in production)',
+    description:
+      'Moves the portal’s today ahead by a number of days, to show reminders and evaluations of later dates. Refused in production.',
+  })
   set(@Body() dto: DemoClockDto): { offsetDays: number; today: string; now: string } {
     this.available();
     this.clock.setOffsetDays(dto.offsetDays);

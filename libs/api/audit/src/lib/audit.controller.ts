@@ -31,7 +31,11 @@ export class AuditController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'The audit trail, newest first (admins only)' })
+  @ApiOperation({
+    summary: 'The audit trail, newest first (admins only)',
+    description:
+      'Pages through the audit trail: every change with who made it (a user or a system job), the entity, the action and the request id; filters by entity, action and actor. Admins only.',
+  })
   list(@Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
     return this.audit.list(query);
   }

@@ -56,7 +56,14 @@ export class WindowDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE })
   to!: string;
 
-  @ApiProperty({ example: [1, 2, 3, 4, 5], description: 'ISO weekdays, 1 = Monday' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 5 },
+    minItems: 1,
+    uniqueItems: true,
+    example: [1, 2, 3, 4, 5],
+    description: 'ISO weekdays, 1 = Monday',
+  })
   @IsArray({ message: 'kies ten minste één weekdag' })
   @ArrayMinSize(1, { message: 'kies ten minste één weekdag' })
   @ArrayUnique({ message: 'bevat een weekdag dubbel' })

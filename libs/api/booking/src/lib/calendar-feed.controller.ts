@@ -14,13 +14,21 @@ export class CalendarFeedController {
 
   @Get('schools/:id/calendar-feed')
   @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Whether the school has a calendar feed',
+    description: 'Whether the school has a private calendar feed; the secret URL itself is shown only when it is made.',
+  })
   status(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<CalendarFeedDto> {
     return this.feeds.status(user, schoolId);
   }
 
   @Post('schools/:id/calendar-feed')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Make a new private feed URL (revokes the previous one); the URL is shown only now' })
+  @ApiOperation({
+    summary: 'Make a new private feed URL (revokes the previous one); the URL is shown only now',
+    description:
+      'Makes a new private iCalendar feed of the school’s sessions; the previous feed URL stops working at once.',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) schoolId: string,
@@ -32,6 +40,10 @@ export class CalendarFeedController {
   @Delete('schools/:id/calendar-feed')
   @ApiBearerAuth()
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Revoke the calendar feed',
+    description: 'Revokes the school’s private calendar feed; its URL stops working.',
+  })
   revoke(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<void> {
     return this.feeds.revoke(user, schoolId);
   }
@@ -40,6 +52,11 @@ export class CalendarFeedController {
   @Public()
   @Get('public/calendar-feeds/:file')
   @ApiProduces('text/calendar')
+  @ApiOperation({
+    summary: 'A school’s calendar feed (by its secret URL)',
+    description:
+      'Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.',
+  })
   async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const match = TOKEN.exec(file);
     if (!match) throw new NotFoundException('Agenda niet gevonden');

@@ -28,7 +28,11 @@ export class RequestsController {
 
   @Post()
   @Roles('school')
-  @ApiOperation({ summary: 'Submit a request; the same Idempotency-Key creates it only once' })
+  @ApiOperation({
+    summary: 'Submit a request; the same Idempotency-Key creates it only once',
+    description:
+      'A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 letters, digits, - or _' })
   async submit(
     @CurrentUser() user: AuthUser,
@@ -49,19 +53,32 @@ export class RequestsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Requests the user may see, newest first' })
+  @ApiOperation({
+    summary: 'Requests the user may see, newest first',
+    description:
+      'Booking requests with their state and sessions, as far as the signed-in user may see them: a school its own, a gemeente those it funds, Halt staff more.',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: RequestListQueryDto): Promise<BookingRequestSummaryDto[]> {
     return this.requests.list(user, query);
   }
 
   @Get(':id')
+  @ApiOperation({
+    summary: 'One booking request',
+    description:
+      'A booking request with its classes, windows, sessions, funding and the transitions of its lifecycle, when the signed-in user may see it.',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<BookingRequestDto> {
     return this.requests.get(user, id);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel the request and its sessions (the school itself or an admin)' })
+  @ApiOperation({
+    summary: 'Cancel the request and its sessions (the school itself or an admin)',
+    description:
+      'Cancels the request and its sessions, with a reason (the school itself or an admin). A state that does not allow it is a 409.',
+  })
   cancel(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -74,6 +91,8 @@ export class RequestsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Cancel one session of the request (a class, one spreekuur); its credits return unless it is late',
+    description:
+      'Cancels one session of the request, with a reason; its credits return to the package unless the cancellation is late.',
   })
   cancelSession(
     @CurrentUser() user: AuthUser,
@@ -86,7 +105,10 @@ export class RequestsController {
 
   @Post(':id/move')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ask to move a planned session: it goes back to the planner with new windows' })
+  @ApiOperation({
+    summary: 'Ask to move a planned session: it goes back to the planner with new windows',
+    description: 'The school asks to move a planned session: it goes back to the planner with the new windows.',
+  })
   move(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -98,7 +120,11 @@ export class RequestsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: 'The gemeente approves a request funded by its package; it can then be planned' })
+  @ApiOperation({
+    summary: 'The gemeente approves a request funded by its package; it can then be planned',
+    description:
+      'The gemeente approves a request funded by one of its packages; the request can then be planned. A request in another state is a 409.',
+  })
   approve(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<BookingRequestDto> {
     return this.requests.decide(user, id, 'approve');
   }
@@ -106,7 +132,11 @@ export class RequestsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: 'The gemeente rejects a funded request (with a reason); its credits are released' })
+  @ApiOperation({
+    summary: 'The gemeente rejects a funded request (with a reason); its credits are released',
+    description:
+      'The gemeente rejects a request funded by one of its packages, with a reason; the reserved credits return to the package.',
+  })
   reject(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -116,7 +146,11 @@ export class RequestsController {
   }
 
   @Post(':id/groups')
-  @ApiOperation({ summary: 'Add a class to the request; its session goes to the planner' })
+  @ApiOperation({
+    summary: 'Add a class to the request; its session goes to the planner',
+    description:
+      'Adds a class to a request; a new session for it goes to the planner, funded like the rest of the request.',
+  })
   addGroup(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,

@@ -23,6 +23,8 @@ export class SessionsController {
   @Roles('planner', 'admin')
   @ApiOperation({
     summary: 'Mark a session that took place as delivered, with the pupils reached (staff use POST …/report)',
+    description:
+      'A planner or admin records that a session took place, with the pupils reached. Specialists use POST /api/sessions/{id}/report.',
   })
   deliver(
     @CurrentUser() user: AuthUser,
@@ -35,7 +37,11 @@ export class SessionsController {
   @Get(':id/calendar.ics')
   @ApiProduces('text/calendar')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'The session as an iCalendar file (once it has a time)' })
+  @ApiOperation({
+    summary: 'The session as an iCalendar file (once it has a time)',
+    description:
+      'An iCalendar (.ics) file of a session, for the school’s or specialist’s own calendar, once the session has a date and time.',
+  })
   async ics(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string, @Res() res: Response): Promise<void> {
     const session = await this.sessions.find(this.dataSource.manager, user, id);
     if (!session.plannedStart) throw new ConflictException('Deze sessie heeft nog geen datum en tijd');

@@ -24,7 +24,11 @@ export class CalendarController {
   ) {}
 
   @Get('schools/:id/calendar')
-  @ApiOperation({ summary: 'Per day: can Halt come to this school, and if not, why not' })
+  @ApiOperation({
+    summary: 'Per day: can Halt come to this school, and if not, why not',
+    description:
+      'Each day of a period at one school: whether Halt can come, and if not whether it is a weekend, a school holiday of its region, a public holiday or a closed day of the school.',
+  })
   calendar(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) schoolId: string,
@@ -34,20 +38,30 @@ export class CalendarController {
   }
 
   @Get('school-holidays')
-  @ApiOperation({ summary: 'School-holiday periods per region' })
+  @ApiOperation({
+    summary: 'School-holiday periods per region',
+    description: 'The school-holiday periods per holiday region (noord, midden, zuid) of a school year.',
+  })
   listHolidays(@Query() query: HolidayQueryDto): Promise<SchoolHolidayDto[]> {
     return this.holidays.list(query);
   }
 
   @Post('school-holidays')
   @Roles('admin')
-  @ApiOperation({ summary: 'Add a holiday period, e.g. for the next school year (admins)' })
+  @ApiOperation({
+    summary: 'Add a holiday period, e.g. for the next school year (admins)',
+    description: 'Adds a school-holiday period for a holiday region. Admins only.',
+  })
   addHoliday(@Body() dto: CreateSchoolHolidayDto): Promise<SchoolHolidayDto> {
     return this.holidays.create(dto);
   }
 
   @Patch('school-holidays/:id')
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Change a holiday period (admins)',
+    description: 'Changes the dates of a school-holiday period. Admins only.',
+  })
   updateHoliday(@Param('id', idPipe) id: string, @Body() dto: UpdateSchoolHolidayDto): Promise<SchoolHolidayDto> {
     return this.holidays.update(id, dto);
   }
@@ -55,18 +69,29 @@ export class CalendarController {
   @Delete('school-holidays/:id')
   @Roles('admin')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove a holiday period (admins)',
+    description: 'Removes a school-holiday period. Admins only.',
+  })
   removeHoliday(@Param('id', idPipe) id: string): Promise<void> {
     return this.holidays.remove(id);
   }
 
   @Get('schools/:id/closed-days')
-  @ApiOperation({ summary: 'The days a school is closed besides holidays' })
+  @ApiOperation({
+    summary: 'The days a school is closed besides holidays',
+    description:
+      'The days a school is closed besides the holidays (study days, sports days), on which nothing is planned.',
+  })
   listClosedDays(@CurrentUser() user: AuthUser, @Param('id', idPipe) schoolId: string): Promise<ClosedDayDto[]> {
     return this.closedDays.list(user, schoolId);
   }
 
   @Post('schools/:id/closed-days')
-  @ApiOperation({ summary: 'Add a closed day (the school itself or an admin)' })
+  @ApiOperation({
+    summary: 'Add a closed day (the school itself or an admin)',
+    description: 'Adds a day on which the school is closed; nothing is planned on it.',
+  })
   addClosedDay(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) schoolId: string,
@@ -77,6 +102,10 @@ export class CalendarController {
 
   @Delete('schools/:id/closed-days/:dayId')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove a closed day',
+    description: 'Removes a closed day of the school (the school itself or an admin).',
+  })
   removeClosedDay(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) schoolId: string,

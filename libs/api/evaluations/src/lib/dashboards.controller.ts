@@ -134,7 +134,11 @@ export class DashboardsController {
 
   @Get('dashboards/halt')
   @Roles('admin', 'planner')
-  @ApiOperation({ summary: 'Delivered, pupils, targets, scores and ageing for Halt (planners: their regions)' })
+  @ApiOperation({
+    summary: 'Delivered, pupils, targets, scores and ageing for Halt (planners: their regions)',
+    description:
+      'Halt’s figures of a period: sessions delivered per month, offer type and region, pupils reached against the annual targets, evaluation scores and ageing of open requests.',
+  })
   halt(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<HaltDashboardDto> {
     return this.dashboards.halt(user, this.dashboards.period(q));
   }
@@ -143,6 +147,10 @@ export class DashboardsController {
   @Roles('admin', 'planner')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'A table of the Halt dashboard as CSV',
+    description: 'One table of GET /api/dashboards/halt (named by {table}) as a CSV file.',
+  })
   async haltCsv(@CurrentUser() user: AuthUser, @Param('table') name: string, @Query() q: PeriodQueryDto) {
     const render = table(HALT_TABLES, name);
     return render(await this.dashboards.halt(user, this.dashboards.period(q)));
@@ -150,21 +158,31 @@ export class DashboardsController {
 
   @Get('annual-targets')
   @Roles('admin', 'planner')
-  @ApiOperation({ summary: "Halt's targets per calendar year (pupils reached, schools with halt-jrb)" })
+  @ApiOperation({
+    summary: "Halt's targets per calendar year (pupils reached, schools with halt-jrb)",
+    description: 'The annual targets per calendar year: pupils to reach and schools with a halt-jrb.',
+  })
   targets(): Promise<AnnualTargetDto[]> {
     return this.dashboards.targets();
   }
 
   @Put('annual-targets/:year')
   @Roles('admin')
-  @ApiOperation({ summary: 'Set the targets of a calendar year' })
+  @ApiOperation({
+    summary: 'Set the targets of a calendar year',
+    description: 'Sets the targets of one calendar year. Admins only.',
+  })
   setTarget(@Param('year', yearPipe) year: number, @Body() dto: UpdateAnnualTargetDto): Promise<AnnualTargetDto> {
     return this.dashboards.setTarget(year, dto.pupils, dto.haltJrbSchools);
   }
 
   @Get('dashboards/gemeente')
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: "A gemeente's orders per school: ordered against delivered, pupils, scores" })
+  @ApiOperation({
+    summary: "A gemeente's orders per school: ordered against delivered, pupils, scores",
+    description:
+      'For a gemeente: per school, what its packages ordered against what was delivered, the pupils reached and the evaluation scores.',
+  })
   gemeente(@CurrentUser() user: AuthUser, @Query() q: GemeenteDashboardQueryDto): Promise<GemeenteDashboardDto> {
     return this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId);
   }
@@ -173,6 +191,10 @@ export class DashboardsController {
   @Roles('gemeente', 'admin')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'A table of the gemeente dashboard as CSV',
+    description: 'One table of GET /api/dashboards/gemeente (named by {table}) as a CSV file.',
+  })
   async gemeenteCsv(
     @CurrentUser() user: AuthUser,
     @Param('table') name: string,
@@ -184,7 +206,10 @@ export class DashboardsController {
 
   @Get('dashboards/school')
   @Roles('school')
-  @ApiOperation({ summary: "A school's own sessions and their evaluations" })
+  @ApiOperation({
+    summary: "A school's own sessions and their evaluations",
+    description: 'For a school: its own sessions of a period with their state and evaluation results.',
+  })
   school(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<SchoolDashboardDto> {
     return this.dashboards.school(user, this.dashboards.period(q));
   }
@@ -193,6 +218,10 @@ export class DashboardsController {
   @Roles('school')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'A table of the school dashboard as CSV',
+    description: 'One table of GET /api/dashboards/school (named by {table}) as a CSV file.',
+  })
   async schoolCsv(@CurrentUser() user: AuthUser, @Param('table') name: string, @Query() q: PeriodQueryDto) {
     const render = table(SCHOOL_TABLES, name);
     return render(await this.dashboards.school(user, this.dashboards.period(q)));
@@ -200,7 +229,10 @@ export class DashboardsController {
 
   @Get('trends')
   @Roles('admin', 'planner')
-  @ApiOperation({ summary: 'Open answers about trends among young people, by topic and month (Halt staff only)' })
+  @ApiOperation({
+    summary: 'Open answers about trends among young people, by topic and month (Halt staff only)',
+    description: 'Open answers marked as trends, grouped by topic and month, searchable by words. Halt staff only.',
+  })
   trendList(@CurrentUser() user: AuthUser, @Query() q: TrendQueryDto): Promise<TrendSignalsDto> {
     return this.trends.list(user, this.dashboards.period(q), { q: q.q, topic: q.topic }, q.page ?? 1);
   }
@@ -209,6 +241,10 @@ export class DashboardsController {
   @Roles('admin', 'planner')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'The trend signals as CSV',
+    description: 'The trend signals of GET /api/trends as a CSV file.',
+  })
   async trendCsv(@CurrentUser() user: AuthUser, @Query() q: TrendQueryDto): Promise<string> {
     const items = await this.trends.export(user, this.dashboards.period(q), { q: q.q, topic: q.topic });
     return toCsv(

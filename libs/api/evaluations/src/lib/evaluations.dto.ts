@@ -9,6 +9,7 @@ import {
   type UpdateAnnualTargetRequest,
 } from '@halt/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,6 +33,32 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 const DATE = 'moet een datum zijn als 2026-09-01';
+
+/** The OpenAPI schemas of the two kinds of question (`EvaluationQuestionDto` in the contracts). */
+const SCALE_QUESTION: SchemaObject = {
+  type: 'object',
+  required: ['key', 'kind', 'text', 'low', 'high', 'outcome', 'required'],
+  properties: {
+    key: { type: 'string' },
+    kind: { type: 'string', enum: ['scale'] },
+    text: { type: 'string' },
+    low: { type: 'string' },
+    high: { type: 'string' },
+    outcome: { type: 'string', enum: ['feel_safer', 'prevent_repair', 'recommend', 'overall'], nullable: true },
+    required: { type: 'boolean' },
+  },
+};
+const OPEN_QUESTION: SchemaObject = {
+  type: 'object',
+  required: ['key', 'kind', 'text', 'trend', 'required'],
+  properties: {
+    key: { type: 'string' },
+    kind: { type: 'string', enum: ['open'] },
+    text: { type: 'string' },
+    trend: { type: 'boolean' },
+    required: { type: 'boolean' },
+  },
+};
 
 export class CreateEvaluationFormDto implements CreateEvaluationFormRequest {
   @ApiProperty({ enum: ['teacher', 'pupil', 'parent'] })
@@ -60,7 +87,13 @@ export class CreateEvaluationFormDto implements CreateEvaluationFormRequest {
   @MaxLength(600, { message: 'mag hoogstens 600 tekens zijn' })
   intro!: string;
 
-  @ApiProperty({ description: 'Scale (1–5) and open questions; keys stay the same across versions' })
+  @ApiProperty({
+    description: 'Scale (1–5) and open questions; keys stay the same across versions',
+    type: 'array',
+    minItems: 1,
+    maxItems: 20,
+    items: { oneOf: [SCALE_QUESTION, OPEN_QUESTION] },
+  })
   @IsArray({ message: 'moet een lijst van vragen zijn' })
   @ArrayMinSize(1, { message: 'een formulier heeft minstens één vraag' })
   @ArrayMaxSize(20, { message: 'hoogstens 20 vragen' })
@@ -72,11 +105,21 @@ export class SubmitEvaluationDto implements SubmitEvaluationRequest {
   @IsUUID('all', { message: 'is geen formulier' })
   formId!: string;
 
-  @ApiProperty({ example: { feel_safer: 4, prevent_repair: 5, recommend: 4 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 1, maximum: 5 },
+    description: 'A score of 1 to 5 per scale question, by its key',
+    example: { feel_safer: 4, prevent_repair: 5, recommend: 4 },
+  })
   @IsObject({ message: 'moet per vraag een score van 1 tot 5 zijn' })
   scores!: Record<string, number>;
 
-  @ApiPropertyOptional({ example: { tip: 'Meer voorbeelden uit de praktijk' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The answer per open question, by its key',
+    example: { tip: 'Meer voorbeelden uit de praktijk' },
+  })
   @IsOptional()
   @IsObject({ message: 'moet per vraag een tekst zijn' })
   answers?: Record<string, string>;

@@ -18,7 +18,15 @@ import {
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { AuthUserLoader, toMeDto } from './auth-user.loader';
 import { type AuthenticatedRequest, accessClaimsOf } from './auth.guard';
@@ -53,7 +61,16 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @SetMetadata(LOGIN_THROTTLE, true)
-  @ApiOperation({ summary: 'Sign in; returns an access token and sets the refresh cookie' })
+  @ApiOperation({
+    summary: 'Sign in; returns an access token and sets the refresh cookie',
+    description:
+      'Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).',
+  })
+  @ApiOkResponse({ description: 'Signed in: the access token and the user; the refresh cookie is set' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password' })
+  @ApiForbiddenResponse({
+    description: 'The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site)',
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() req: Request,
@@ -67,7 +84,16 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'A new access token for the refresh cookie (which rotates)' })
+  @ApiOperation({
+    summary: 'A new access token for the refresh cookie (which rotates)',
+    description:
+      'Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again (after the short grace for two tabs) ends its sign-in session (401).',
+  })
+  @ApiOkResponse({ description: 'A new access token; the refresh cookie is replaced' })
+  @ApiUnauthorizedResponse({ description: 'No refresh cookie, or it expired, was revoked or was used before' })
+  @ApiForbiddenResponse({
+    description: 'The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site)',
+  })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthSessionDto> {
     this.refuseCrossSite(req);
     try {
@@ -81,7 +107,14 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: ends the session of the refresh cookie (or of the access token)' })
+  @ApiOperation({
+    summary: 'Sign out: ends the session of the refresh cookie (or of the access token)',
+    description: 'Ends the sign-in session of the refresh cookie, or else of the access token, and clears the cookie.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out; the refresh cookie is cleared' })
+  @ApiForbiddenResponse({
+    description: 'The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site)',
+  })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     this.refuseCrossSite(req);
     const claims = accessClaimsOf(req as AuthenticatedRequest, this.tokens);
@@ -91,6 +124,10 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'The signed-in user',
+    description: 'The user of the access token, with role, organisation and language.',
+  })
   me(@Req() req: AuthenticatedRequest): MeDto {
     // The guard loaded the user (with the session check) for this very request.
     if (!req.userRecord) throw new UnauthorizedException('Niet ingelogd of sessie verlopen');
@@ -99,7 +136,11 @@ export class AuthController {
 
   @Patch('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change the signed-in user’s language' })
+  @ApiOperation({
+    summary: 'Change the signed-in user’s language',
+    description:
+      'The only thing users change about themselves here is the language of the portal and of their e-mails.',
+  })
   async updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
     await this.uow.run((m) => m.update(User, { id: user.id }, { language: dto.language }));
     const loaded = await this.users.load(user.id);
@@ -109,7 +150,11 @@ export class AuthController {
 
   @Get('sessions')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user’s open sessions (device, sign-in, last use)' })
+  @ApiOperation({
+    summary: 'The signed-in user’s open sessions (device, sign-in, last use)',
+    description:
+      'Every sign-in session of the signed-in user that has not ended, with its device and when it was last used.',
+  })
   listSessions(@CurrentUser() user: AuthUser): Promise<SignInSessionDto[]> {
     return this.sessions.list(user);
   }
@@ -117,7 +162,11 @@ export class AuthController {
   @Delete('sessions/:id')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End one of the signed-in user’s sessions: its tokens stop working at once' })
+  @ApiOperation({
+    summary: 'End one of the signed-in user’s sessions: its tokens stop working at once',
+    description:
+      'Ends one sign-in session of the signed-in user (another device, say); its access and refresh tokens are refused from then on.',
+  })
   endSession(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<void> {
     return this.sessions.end(user, id);
   }
@@ -125,7 +174,10 @@ export class AuthController {
   @Post('sessions/end-others')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End every session of the signed-in user except this one' })
+  @ApiOperation({
+    summary: 'End every session of the signed-in user except this one',
+    description: 'Ends every other sign-in session of the signed-in user and says how many ended.',
+  })
   async endOtherSessions(@CurrentUser() user: AuthUser): Promise<{ ended: number }> {
     return { ended: await this.sessions.endOthers(user) };
   }

@@ -1,7 +1,7 @@
 import type { Page, UserDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, PageQueryDto, Roles } from '@halt/api/security';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { organisationOf } from './auth-user.loader';
@@ -28,6 +28,10 @@ export class UsersController {
 
   @Get()
   @Roles('admin')
+  @ApiOperation({
+    summary: 'All user accounts (admins)',
+    description: 'Pages through the user accounts of every organisation, with role and organisation. Admins only.',
+  })
   async list(@Query() q: PageQueryDto): Promise<Page<UserDto>> {
     const [rows, total] = await this.query()
       .orderBy('u.role')
@@ -40,6 +44,11 @@ export class UsersController {
 
   /** Admins see anyone; everyone else only themselves (others are "not found"). */
   @Get(':id')
+  @ApiOperation({
+    summary: 'One user account',
+    description:
+      'One user account by id, with role and organisation. Admins see anyone; everyone else only themselves (others are a 404).',
+  })
   async get(@CurrentUser() me: AuthUser, @Param('id', idPipe) id: string): Promise<UserDto> {
     if (me.role !== 'admin' && me.id !== id) throw new NotFoundException('Gebruiker niet gevonden');
     const user = await this.query().where('u.id = :id', { id }).getOne();

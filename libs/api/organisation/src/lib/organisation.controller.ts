@@ -12,18 +12,30 @@ export class OrganisationController {
   constructor(private readonly schools: SchoolsService) {}
 
   @Get('schools')
-  @ApiOperation({ summary: 'Schools the signed-in user may see' })
+  @ApiOperation({
+    summary: 'Schools the signed-in user may see',
+    description: 'The schools the signed-in user may see, with address, school type and holiday region.',
+  })
   listSchools(@CurrentUser() user: AuthUser): Promise<SchoolDto[]> {
     return this.schools.list(user);
   }
 
   @Get('schools/:id')
+  @ApiOperation({
+    summary: 'One school',
+    description:
+      'A school with its address, school type, holiday region and school-day hours, when the signed-in user may see it.',
+  })
   getSchool(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<SchoolDto> {
     return this.schools.get(user, id);
   }
 
   @Patch('schools/:id')
-  @ApiOperation({ summary: 'Change address or school-day hours (the school itself or an admin)' })
+  @ApiOperation({
+    summary: 'Change address or school-day hours (the school itself or an admin)',
+    description:
+      'Changes the address (a Dutch postcode, normalised) or the hours of the school day; the end of the day must be later than its start. Other fields are refused.',
+  })
   updateSchool(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -33,16 +45,25 @@ export class OrganisationController {
   }
 
   @Get('municipalities')
+  @ApiOperation({
+    summary: 'Gemeenten',
+    description: 'The gemeenten (municipalities) the signed-in user may see, with their region.',
+  })
   listMunicipalities(@CurrentUser() user: AuthUser): Promise<MunicipalityDto[]> {
     return this.schools.municipalities(user);
   }
 
   @Get('municipalities/:id')
+  @ApiOperation({
+    summary: 'One gemeente',
+    description: 'A gemeente with its region, when the signed-in user may see it.',
+  })
   getMunicipality(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<MunicipalityDto> {
     return this.schools.municipality(user, id);
   }
 
   @Get('regions')
+  @ApiOperation({ summary: 'Halt regions', description: 'The regions Halt works in; planners plan per region.' })
   listRegions(): Promise<RegionDto[]> {
     return this.schools.regions();
   }

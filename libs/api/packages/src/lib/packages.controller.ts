@@ -46,32 +46,52 @@ export class PackagesController {
 
   @Get('package-templates')
   @Roles('gemeente', 'admin')
+  @ApiOperation({
+    summary: 'Package templates',
+    description: 'The package templates gemeenten order from, with their offers and credits. Gemeenten and admins.',
+  })
   templates(): Promise<PackageTemplateView[]> {
     return this.packageTemplates.templates();
   }
 
   @Post('package-templates')
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Add a package template (admins)',
+    description: 'Adds a package template with its offers and credits. Admins only.',
+  })
   createTemplate(@Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
     return this.packageTemplates.saveTemplate(dto);
   }
 
   @Patch('package-templates/:id')
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Change a package template (admins)',
+    description: 'Changes a package template; orders made from it keep what they were made with. Admins only.',
+  })
   updateTemplate(@Param('id', idPipe) id: string, @Body() dto: PackageTemplateDto): Promise<PackageTemplateView> {
     return this.packageTemplates.saveTemplate(dto, id);
   }
 
   @Get('package-orders')
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: "A gemeente's own orders, or all orders for Halt; optionally of one subsidy year" })
+  @ApiOperation({
+    summary: "A gemeente's own orders, or all orders for Halt; optionally of one subsidy year",
+    description:
+      'Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.',
+  })
   list(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<PackageOrderSummaryDto[]> {
     return this.orders.list(user, q.year);
   }
 
   @Get('package-orders/results')
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: 'Sessions ordered and delivered, pupils reached and credits used per school and offer' })
+  @ApiOperation({
+    summary: 'Sessions ordered and delivered, pupils reached and credits used per school and offer',
+    description:
+      'What the gemeente’s packages have delivered, per school and offer: sessions ordered and delivered, pupils reached and credits used. Gemeenten (their own) and admins.',
+  })
   async results(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<PackageResultsDto> {
     return this.orders.results(user, q.year ?? Number(this.clock.today().slice(0, 4)));
   }
@@ -80,6 +100,10 @@ export class PackagesController {
   @Roles('gemeente', 'admin')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'The results as CSV',
+    description: 'The same figures as GET /api/package-orders/results, as a CSV file.',
+  })
   async resultsCsv(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<string> {
     const r = await this.orders.results(user, q.year ?? Number(this.clock.today().slice(0, 4)));
     return toCsv(
@@ -98,13 +122,21 @@ export class PackagesController {
 
   @Post('package-orders')
   @Roles('gemeente')
-  @ApiOperation({ summary: 'Make a draft order (from a template or custom); `order` sends it to Halt' })
+  @ApiOperation({
+    summary: 'Make a draft order (from a template or custom); `order` sends it to Halt',
+    description:
+      'A gemeente makes a draft package order from a template or with its own offers; it is sent to Halt with POST /api/package-orders/{id}/order.',
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: PackageOrderDto): Promise<PackageOrderView> {
     return this.orderCommands.create(user, dto);
   }
 
   @Get('package-orders/:id')
   @Roles('gemeente', 'admin')
+  @ApiOperation({
+    summary: 'One package order',
+    description: 'A package order with its offers, budget, ledger, funded requests and its transitions.',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
     return this.orders.get(user, id);
   }
@@ -113,6 +145,11 @@ export class PackagesController {
   @Roles('gemeente', 'admin')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary: 'The order’s ledger as CSV',
+    description:
+      'Every ledger entry of a package order (credits granted, reserved, released, consumed), as a CSV file.',
+  })
   async ledgerCsv(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<string> {
     const o = await this.orders.get(user, id);
     return toCsv(
@@ -131,6 +168,10 @@ export class PackagesController {
 
   @Patch('package-orders/:id')
   @Roles('gemeente')
+  @ApiOperation({
+    summary: 'Change a draft order (gemeente)',
+    description: 'Changes a draft package order of the gemeente (its offers and credits).',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -142,6 +183,11 @@ export class PackagesController {
   @Post('package-orders/:id/order')
   @HttpCode(200)
   @Roles('gemeente')
+  @ApiOperation({
+    summary: 'Send the order to Halt (gemeente)',
+    description:
+      'The gemeente sends a draft or returned order to Halt, which accepts or returns it. A state that does not allow it is a 409.',
+  })
   order(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
     return this.orderCommands.transition(user, id, 'order');
   }
@@ -149,7 +195,10 @@ export class PackagesController {
   @Post('package-orders/:id/accept')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Halt accepts the order; it becomes active at once' })
+  @ApiOperation({
+    summary: 'Halt accepts the order; it becomes active at once',
+    description: 'Halt accepts an ordered package: its credits become the budget schools can draw on. Admins only.',
+  })
   accept(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<PackageOrderView> {
     return this.orderCommands.transition(user, id, 'accept');
   }
@@ -157,6 +206,11 @@ export class PackagesController {
   @Post('package-orders/:id/return')
   @HttpCode(200)
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Return the order to the gemeente (admins)',
+    description:
+      'Halt sends an ordered package back to the gemeente with a reason, to change it and order again. Admins only.',
+  })
   returnOrder(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -168,6 +222,11 @@ export class PackagesController {
   @Post('package-orders/:id/cancel')
   @HttpCode(200)
   @Roles('gemeente', 'admin')
+  @ApiOperation({
+    summary: 'Cancel a package order',
+    description:
+      'Cancels a package order, with a reason (the gemeente or an admin). A state that does not allow it is a 409.',
+  })
   cancel(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -179,6 +238,10 @@ export class PackagesController {
   @Post('package-orders/:id/close')
   @HttpCode(200)
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Close a package order (admins)',
+    description: 'Closes a package order. A state that does not allow it is a 409. Admins only.',
+  })
   close(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -190,7 +253,11 @@ export class PackagesController {
   @Post('package-orders/:id/amendments')
   @HttpCode(200)
   @Roles('gemeente', 'admin')
-  @ApiOperation({ summary: 'Raise or lower the budget; never below what is already reserved or consumed' })
+  @ApiOperation({
+    summary: 'Raise or lower the budget; never below what is already reserved or consumed',
+    description:
+      'Changes the budget of an active package order by a number of credits, with a reason; the ledger records it. A budget below what is reserved or consumed is a 409.',
+  })
   amend(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
@@ -201,7 +268,11 @@ export class PackagesController {
 
   @Get('schools/:id/funding-options')
   @Roles('school', 'admin')
-  @ApiOperation({ summary: 'Packages the school may draw on for an offer, with what is left' })
+  @ApiOperation({
+    summary: 'Packages the school may draw on for an offer, with what is left',
+    description:
+      'The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.',
+  })
   fundingOptions(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) schoolId: string,

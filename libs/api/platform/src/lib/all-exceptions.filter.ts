@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@halt/contracts';
+import { type ApiErrorBody, PROBLEM_MEDIA_TYPE } from '@halt/contracts';
 import {
   PG_CHECK_VIOLATION,
   PG_EXCLUSION_VIOLATION,
@@ -56,9 +56,27 @@ function bodyParserError(exception: unknown): { status: number; message: string 
   return { status: e.status, message };
 }
 
+/** An error body before it is written: the portal's fields, which `problemDetails` completes. */
+type ErrorBody = Omit<ApiErrorBody, 'type' | 'title' | 'status' | 'detail'> & Record<string, unknown>;
+
 /**
- * One error shape for every failure. Database constraint violations that slip past the services become
- * 409 (conflicts) or 400 (invalid values) naming the constraint, never a 500.
+ * The one place an error body becomes problem details (RFC 9457): the portal's own fields (`statusCode`,
+ * `message`, `errors`, `conflict`, `requestId`, …) unchanged, with `type`, `title`, `status` and `detail`.
+ */
+export function problemDetails(body: ErrorBody): ApiErrorBody {
+  return {
+    ...body,
+    type: 'about:blank',
+    title: REASONS[body.statusCode] ?? body.error,
+    status: body.statusCode,
+    detail: body.message,
+  };
+}
+
+/**
+ * One error shape for every failure: problem details, written as `application/problem+json`. Database
+ * constraint violations that slip past the services become 409 (conflicts) or 400 (invalid values) naming the
+ * constraint, never a 500.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -75,10 +93,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    res.status(body.statusCode).json(body);
+    res.status(body.statusCode).type(PROBLEM_MEDIA_TYPE).send(JSON.stringify(problemDetails(body)));
   }
 
-  private toBody(exception: unknown): ApiErrorBody {
+  private toBody(exception: unknown): ErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -130,7 +148,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   }
 
-  private body(statusCode: number, message: string, conflict?: Record<string, unknown>): ApiErrorBody {
+  private body(statusCode: number, message: string, conflict?: Record<string, unknown>): ErrorBody {
     return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(conflict ? { conflict } : {}) };
   }
 }

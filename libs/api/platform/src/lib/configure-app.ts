@@ -1,7 +1,7 @@
 import type { AppConfig } from '@halt/api/config';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { MAX_BODY_BYTES, refuseHostileInput } from './hostile-input';
 import { requestContextMiddleware } from './logging';
+import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 import { createValidationPipe } from './validation';
 
-const API_PREFIX = 'api';
+export const API_PREFIX = 'api';
 
 /** Everything the HTTP app needs besides its modules: security headers, cookies, validation, errors, docs, the web app. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
@@ -53,13 +54,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   http.useGlobalPipes(createValidationPipe());
   http.useGlobalFilters(new AllExceptionsFilter());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Halt Preventieportaal API')
-    .setDescription('Requests, packages, planning, reminders and evaluations of Halt prevention work.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => createOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
 

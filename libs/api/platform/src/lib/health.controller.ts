@@ -1,7 +1,7 @@
 import { QueueRegistry } from '@halt/api/queue';
 import { Public } from '@halt/api/security';
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 /** Liveness and readiness: the database and the queue store (Redis or BullMQ's PostgreSQL backend). */
@@ -18,6 +18,11 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
+  @ApiOperation({
+    summary: 'Health of the API',
+    description:
+      'Public: whether the database and the queue store answer. 200 when both are up; 503 (problem details with the failing part) when one is down.',
+  })
   check() {
     return this.health.check([
       () => this.db.pingCheck('database', { timeout: 2000 }),

@@ -45,6 +45,11 @@ export class ParentMeetingsController {
 
   @Public()
   @Get(':token')
+  @ApiOperation({
+    summary: 'A parent meeting (by its link)',
+    description:
+      'Public (no sign-in): the date, time and place of a parent meeting behind the link the school shares. An unknown link is a 404.',
+  })
   async get(@Param('token') token: string): Promise<ParentMeetingDto> {
     const s = await this.find(token);
     return {
@@ -59,7 +64,11 @@ export class ParentMeetingsController {
   @Public()
   @Post(':token/registrations')
   @HttpCode(201)
-  @ApiOperation({ summary: 'A parent leaves an e-mail address (with consent) for the reminder of this meeting' })
+  @ApiOperation({
+    summary: 'A parent leaves an e-mail address (with consent) for the reminder of this meeting',
+    description:
+      'Public (no sign-in): a parent leaves an e-mail address with consent, to get a reminder of the meeting; it is removed after the meeting.',
+  })
   async register(@Param('token') token: string, @Body() dto: ParentRegistrationDto): Promise<{ registered: true }> {
     const s = await this.find(token);
     if (!s.open)

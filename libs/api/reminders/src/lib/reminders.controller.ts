@@ -66,6 +66,11 @@ export class RemindersController {
 
   @Get('reminder-rules')
   @Roles('admin')
+  @ApiOperation({
+    summary: 'Reminder rules (admins)',
+    description:
+      'When each kind of reminder and message goes out (days before or after a session), and whether it is on.',
+  })
   listRules(): Promise<ReminderRuleDto[]> {
     return this.rules.list();
   }
@@ -74,6 +79,8 @@ export class RemindersController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Change when a reminder goes out, or switch it off; changes apply to reminders scheduled from now on',
+    description:
+      'Changes the timing of a kind of reminder, or switches it off. Reminders already scheduled keep their time. Admins only.',
   })
   updateRule(
     @CurrentUser() user: AuthUser,
@@ -86,25 +93,39 @@ export class RemindersController {
 
   @Get('message-log')
   @Roles('admin')
-  @ApiOperation({ summary: 'Every message per recipient: sent, failed with the reason, or being sent' })
+  @ApiOperation({
+    summary: 'Every message per recipient: sent, failed with the reason, or being sent',
+    description: 'Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.',
+  })
   messageLog(@Query() q: MessageLogQueryDto): Promise<MessageLogDto[]> {
     return this.notifications.messageLog({ status: q.status, recipient: q.recipient, limit: q.limit ?? 100 });
   }
 
   @Get('notifications')
-  @ApiOperation({ summary: 'The signed-in user’s notifications, newest first, with the unread count' })
+  @ApiOperation({
+    summary: 'The signed-in user’s notifications, newest first, with the unread count',
+    description: 'The notifications of the signed-in user, newest first, with the number unread.',
+  })
   mine(@CurrentUser() user: AuthUser): Promise<NotificationsDto> {
     return this.notifications.mine(user);
   }
 
   @Post('notifications/read')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mark all notifications read',
+    description: 'Marks every notification of the signed-in user as read.',
+  })
   readAll(@CurrentUser() user: AuthUser): Promise<NotificationsDto> {
     return this.notifications.markRead(user, null);
   }
 
   @Post('notifications/:id/read')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mark a notification read',
+    description: 'Marks one notification of the signed-in user as read.',
+  })
   read(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string): Promise<NotificationsDto> {
     return this.notifications.markRead(user, id);
   }

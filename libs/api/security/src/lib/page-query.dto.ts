@@ -7,7 +7,7 @@ export const MAX_PAGE = 100_000;
 
 /** `?page=&pageSize=` of every paged list (1-based, at most 200 a page). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'moet een geheel getal zijn' })
@@ -15,7 +15,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE, { message: `mag hoogstens ${MAX_PAGE} zijn` })
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'moet een geheel getal zijn' })

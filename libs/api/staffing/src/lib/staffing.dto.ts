@@ -126,11 +126,35 @@ export class RecurringAbsenceInputDto {
 }
 
 export class UpdateAvailabilityDto implements UpdateAvailabilityRequest {
-  @ApiProperty({ example: { '1': [{ start: '08:30', end: '16:30' }] } })
+  @ApiProperty({
+    type: 'object',
+    description: 'Working hours per ISO weekday ("1" = Monday … "5" = Friday); a day without hours is a day off',
+    properties: Object.fromEntries(
+      ['1', '2', '3', '4', '5'].map((day) => [
+        day,
+        {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['start', 'end'],
+            properties: { start: { type: 'string', example: '08:30' }, end: { type: 'string', example: '16:30' } },
+          },
+        },
+      ]),
+    ),
+    additionalProperties: false,
+    example: { '1': [{ start: '08:30', end: '16:30' }] },
+  })
   @IsObject({ message: 'geef per werkdag de werktijden' })
   workingPattern!: WorkingPatternDto;
 
-  @ApiProperty({ example: [1, 2] })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 5 },
+    uniqueItems: true,
+    example: [1, 2],
+    description: 'ISO weekdays the specialist prefers, 1 = Monday',
+  })
   @IsArray({ message: 'moet een lijst van weekdagen zijn' })
   @ArrayUnique({ message: 'bevat een dag dubbel' })
   @IsIn([1, 2, 3, 4, 5], { each: true, message: 'alleen maandag (1) tot en met vrijdag (5)' })

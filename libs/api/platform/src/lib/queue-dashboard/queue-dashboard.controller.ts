@@ -20,7 +20,10 @@ export class QueueDashboardController {
   @Post()
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Open the queue dashboard at /admin/queues (admins; a 15-minute cookie)' })
+  @ApiOperation({
+    summary: 'Open the queue dashboard at /admin/queues (admins; a 15-minute cookie)',
+    description: 'Sets a short-lived cookie for the job-queue dashboard (Bull Board) at /admin/queues. Admins only.',
+  })
   open(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): { url: string; expiresIn: number } {
     res.cookie(DASHBOARD_COOKIE, issueDashboardTicket(this.config.jwtSecret, user.id, TTL_SECONDS), {
       httpOnly: true,

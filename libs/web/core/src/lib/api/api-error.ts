@@ -2,8 +2,9 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody, FieldError } from '@halt/contracts';
 
 /**
- * The API's error body from a failed request, when there is one. Requests for text (CSV, calendar files) get
- * the JSON error body as a string; it is read the same way.
+ * The API's error body (problem details, `application/problem+json`) from a failed request, when there is one.
+ * `message` is the same Dutch sentence as `detail`. Requests for text (CSV, calendar files) get the JSON error
+ * body as a string; it is read the same way.
  */
 export function apiError(error: unknown): ApiErrorBody | undefined {
   if (!(error instanceof HttpErrorResponse)) return undefined;
