@@ -58,7 +58,7 @@ export class AuthService {
    */
   async login(email: string, password: string, client: SignInClient = {}): Promise<IssuedSession> {
     const keys = this.delays.keys(email, client.ip);
-    await this.delays.wait(keys);
+    const earned = await this.delays.wait(keys);
     const row = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -73,7 +73,7 @@ export class AuthService {
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
 
-    await this.delays.succeeded(keys);
+    if (earned.accountFailures > 0) await this.delays.succeeded(keys);
     await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [row.id]);
     const loaded = await this.users.load(row.id);
     if (!loaded) throw new UnauthorizedException(INVALID_CREDENTIALS);

@@ -43,8 +43,11 @@ export class LoginDelays {
     return { account, ip: ip ? `ip:${ip}` : undefined };
   }
 
-  /** Waits the delay these keys have earned (holding no database connection meanwhile). */
-  async wait(keys: Keys): Promise<number> {
+  /**
+   * Waits the delay these keys have earned (holding no database connection meanwhile); returns it with the
+   * account's recent failures, so a success clears only what there is.
+   */
+  async wait(keys: Keys): Promise<{ ms: number; accountFailures: number }> {
     const rows: { key: string; failures: number }[] = await this.dataSource.query(
       `SELECT key, failures FROM login_failure
         WHERE key = ANY($1) AND last_failed_at > now() - make_interval(mins => $2)`,
@@ -57,7 +60,7 @@ export class LoginDelays {
       delayMs(failuresOf(keys.ip), FREE_IP_FAILURES, max),
     );
     if (ms > 0) await sleep(ms);
-    return ms;
+    return { ms, accountFailures: failuresOf(keys.account) };
   }
 
   async failed(keys: Keys): Promise<void> {
