@@ -1,4 +1,4 @@
-import type { BookingRequestDto, BookingRequestSummaryDto } from '@halt/contracts';
+import type { BookingRequestDto, BookingRequestSummaryDto, Page } from '@halt/contracts';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { offerByCode, onlineSafetyRequest, TODAY } from './request-fixtures';
 
@@ -39,7 +39,8 @@ describe('school requests', () => {
     ]);
     expect(r.allowedActions).toEqual(['cancel', 'add_group']);
 
-    const mine = (await t.http().get('/api/requests').set('Authorization', school)).body as BookingRequestSummaryDto[];
+    const mine = ((await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>)
+      .items;
     expect(mine.map((x) => x.id)).toContain(r.id);
     expect(mine.find((x) => x.id === r.id)).toMatchObject({
       groups: 2,
@@ -66,7 +67,12 @@ describe('school requests', () => {
     expect(await can('planner.noord@halt.example')).toBe(404);
     expect(await can('lotte.visser@halt.example')).toBe(404); // staff see sessions, not requests
     const other = await t.bearer('contact@vechtoever.school.example');
-    expect((await t.http().get('/api/requests').set('Authorization', other)).body).toEqual([]);
+    expect((await t.http().get('/api/requests').set('Authorization', other)).body).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 50,
+    });
     expect(
       (await t.http().post(`/api/requests/${r.id}/cancel`).set('Authorization', other).send({ reason: 'Niet van ons' }))
         .status,
@@ -135,7 +141,8 @@ describe('school requests', () => {
       { field: 'Idempotency-Key', message: 'moet 8 tot 128 letters, cijfers, - of _ zijn' },
     ]);
 
-    const all = (await t.http().get('/api/requests').set('Authorization', school)).body as BookingRequestSummaryDto[];
+    const all = ((await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>)
+      .items;
     const ids = new Set([first.body.id, burst[0].body.id]);
     expect(all.filter((x) => ids.has(x.id))).toHaveLength(2);
   });
@@ -171,7 +178,9 @@ describe('the planner inbox', () => {
 
     const planner = await t.bearer('planner.midden@halt.example');
     const inbox = async (query: string) =>
-      ((await t.http().get(`/api/requests?${query}`).set('Authorization', planner)).body as BookingRequestSummaryDto[])
+      (
+        (await t.http().get(`/api/requests?${query}`).set('Authorization', planner)).body as Page<BookingRequestSummaryDto>
+      ).items
         .map((r) => r.id)
         .sort();
     expect(await inbox('status=submitted')).toEqual([soon.id, later.id].sort());
@@ -186,5 +195,18 @@ describe('the planner inbox', () => {
     expect((await t.http().get('/api/requests?startsWithinDays=-1').set('Authorization', planner)).body.errors).toEqual(
       [{ field: 'startsWithinDays', message: 'moet 0 of meer zijn' }],
     );
+
+    // Pages in SQL, newest first, with the total; past the end an empty page that still says how many there are.
+    const third = (
+      await t.http().post('/api/requests').set('Authorization', school).send(onlineSafetyRequest(online.id))
+    ).body as BookingRequestDto;
+    const page = async (query: string) =>
+      (await t.http().get(`/api/requests?status=submitted&${query}`).set('Authorization', planner)).body;
+    const first = await page('pageSize=2');
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.items.map((r: BookingRequestSummaryDto) => r.id)).toEqual([third.id, later.id]);
+    expect((await page('pageSize=2&page=2')).items.map((r: BookingRequestSummaryDto) => r.id)).toEqual([soon.id]);
+    expect(await page('pageSize=2&page=3')).toEqual({ items: [], total: 3, page: 3, pageSize: 2 });
+    expect((await page('pageSize=51')).errors).toEqual([{ field: 'pageSize', message: 'mag hoogstens 50 zijn' }]);
   });
 });

@@ -316,7 +316,7 @@ describe('package orders and their ledger', () => {
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('wacht nog op goedkeuring van de gemeente');
 
-    const inbox = (await t.http().get('/api/requests?status=awaiting_approval').set('Authorization', gemeente)).body;
+    const inbox = (await t.http().get('/api/requests?status=awaiting_approval').set('Authorization', gemeente)).body.items;
     expect(inbox.map((x: { id: string }) => x.id)).toContain(r.id);
     expect((await t.http().post(`/api/requests/${r.id}/approve`).set('Authorization', domstad)).status).toBe(403);
     const approved = await t.http().post(`/api/requests/${r.id}/approve`).set('Authorization', gemeente);

@@ -1,4 +1,4 @@
-import type { AssignedStaffDto, BookingRequestDto, BookingRequestSummaryDto, SessionDto } from '@halt/contracts';
+import type { AssignedStaffDto, BookingRequestDto, SessionDto } from '@halt/contracts';
 import { bookingRequestLifecycle } from '@halt/domain';
 import type { AuthUser } from '@halt/api/security';
 import { BookingRequest, RequestTransition, Session } from './entities';
@@ -106,21 +106,3 @@ export function toRequestDto(
   };
 }
 
-export function toSummaryDto(r: BookingRequest): BookingRequestSummaryDto {
-  const sessions = r.sessions ?? [];
-  const groups = r.groups ?? [];
-  return {
-    id: r.id,
-    reference: r.reference,
-    status: r.status,
-    schoolName: r.school?.name ?? '',
-    offerTitle: r.offer?.title ?? '',
-    offerType: r.offer?.type ?? 'voorlichting',
-    groups: groups.length,
-    pupils: groups.reduce((n, g) => n + g.pupilCount, 0),
-    firstWindowFrom: (r.windows ?? []).map((w) => w.fromDate).sort()[0] ?? '',
-    submittedAt: iso(r.submittedAt),
-    sessionsPlanned: sessions.filter((s) => s.plannedStart !== null && s.status !== 'cancelled').length,
-    sessionsTotal: sessions.filter((s) => s.status !== 'cancelled').length,
-  };
-}

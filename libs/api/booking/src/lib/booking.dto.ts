@@ -1,4 +1,5 @@
 import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
+import { PageQueryDto } from '@halt/api/security';
 import { BOOKING_REQUEST_STATES } from '@halt/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -215,7 +216,7 @@ export class CancelRequestDto {
   reason!: string;
 }
 
-export class RequestListQueryDto {
+export class RequestListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: OFFER_TYPES })
   @IsOptional()
   @IsIn(OFFER_TYPES, { message: `moet een van ${OFFER_TYPES.join(', ')} zijn` })

@@ -1,4 +1,4 @@
-import type { BookingRequestDto, BookingRequestSummaryDto } from '@halt/contracts';
+import type { BookingRequestDto, BookingRequestSummaryDto, Page } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -54,11 +54,11 @@ export class RequestsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Requests the user may see, newest first',
+    summary: 'Requests the user may see, newest first, a page at a time',
     description:
-      'Booking requests with their state and sessions, as far as the signed-in user may see them: a school its own, a gemeente those it funds, Halt staff more.',
+      'Booking requests with their state and how many of their sessions are planned, as far as the signed-in user may see them: a school its own, a gemeente those of its schools, planners those of their regions, Halt-beheer all. At most 50 a page (`page`, `pageSize`), with the total.',
   })
-  list(@CurrentUser() user: AuthUser, @Query() query: RequestListQueryDto): Promise<BookingRequestSummaryDto[]> {
+  list(@CurrentUser() user: AuthUser, @Query() query: RequestListQueryDto): Promise<Page<BookingRequestSummaryDto>> {
     return this.requests.list(user, query);
   }
 

@@ -4,15 +4,39 @@ import { PortalClock } from '@halt/api/calendar';
 import { scopeSchools } from '@halt/api/organisation';
 import { LedgerService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
-import { type AssignedStaffDto, type BookingRequestDto, type BookingRequestSummaryDto } from '@halt/contracts';
+import {
+  type AssignedStaffDto,
+  type BookingRequestDto,
+  type BookingRequestSummaryDto,
+  type OfferType,
+  type Page,
+  type RequestState,
+} from '@halt/contracts';
 import { sessionLifecycle } from '@halt/domain';
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { toRequestDto, toSummaryDto } from './booking-mapper';
+import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { toRequestDto } from './booking-mapper';
 import { RequestListQueryDto } from './booking.dto';
 import { BookingRequest, RequestTransition } from './entities';
 import { BookingWrites } from './write/booking-writes';
+
+interface SummaryRow {
+  id: string;
+  reference: string;
+  status: RequestState;
+  submitted_at: Date | null;
+  created_at: Date;
+  school_name: string;
+  offer_title: string;
+  offer_type: OfferType;
+  total: number;
+  groups: number;
+  pupils: number;
+  first_window_from: string | null;
+  planned: number;
+  total_sessions: number;
+}
 
 /** School requests: reading them in the user's scope, cancelling, and the gemeente's decision (submitting: RequestSubmissionService). */
 @Injectable()
@@ -40,11 +64,19 @@ export class RequestsService {
     return this.config.leadSchoolDays;
   }
 
-  async list(user: AuthUser, query: RequestListQueryDto): Promise<BookingRequestSummaryDto[]> {
-    const qb = this.scoped(this.dataSource.manager, user)
-      .leftJoinAndSelect('r.groups', 'g')
-      .leftJoinAndSelect('r.windows', 'w')
-      .leftJoinAndSelect('r.sessions', 'se');
+  /**
+   * One page of the requests in the user's scope, newest first, in one statement: the summary's counts come from
+   * per-request subqueries over the page's rows only, and the total from a window count over the filtered set.
+   */
+  async list(user: AuthUser, query: RequestListQueryDto): Promise<Page<BookingRequestSummaryDto>> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .from('booking_request', 'r')
+      .innerJoin('school', 's', 's.id = r.school_id')
+      .innerJoin('municipality', 'm', 'm.id = s.municipality_id')
+      .innerJoin('offer', 'o', 'o.id = r.offer_id');
+    if (user.role === 'staff') qb.andWhere('false'); // staff see their sessions, not requests
+    scopeSchools(qb, user);
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.regionId) qb.andWhere('m.region_id = :regionId', { regionId: query.regionId });
@@ -54,8 +86,56 @@ export class RequestsService {
         { today: this.today(), days: query.startsWithinDays },
       );
     }
-    const rows = await qb.orderBy('r.submitted_at', 'DESC').addOrderBy('r.created_at', 'DESC').getMany();
-    return rows.map(toSummaryDto);
+    const page = qb
+      .select(['r.id AS id', 'r.reference AS reference', 'r.status AS status', 'r.submitted_at AS submitted_at', 'r.created_at AS created_at'])
+      .addSelect(['s.name AS school_name', 'o.title AS offer_title', 'o.type AS offer_type'])
+      .addSelect('count(*) OVER ()::int', 'total')
+      .orderBy('r.submitted_at', 'DESC')
+      .addOrderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
+    const [sql, params] = page.getQueryAndParameters();
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `SELECT p.*, g.groups, g.pupils, w.first_window_from, se.planned, se.total_sessions
+         FROM (${sql}) p
+         CROSS JOIN LATERAL (SELECT count(*)::int AS groups, coalesce(sum(pupil_count), 0)::int AS pupils
+                               FROM booking_group WHERE request_id = p.id) g
+         CROSS JOIN LATERAL (SELECT coalesce(min(from_date) FILTER (WHERE superseded_at IS NULL), min(from_date))::text
+                                    AS first_window_from FROM booking_window WHERE request_id = p.id) w
+         CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE planned_start IS NOT NULL AND status <> 'cancelled')::int AS planned,
+                                    count(*) FILTER (WHERE status <> 'cancelled')::int AS total_sessions
+                               FROM session WHERE request_id = p.id) se
+        ORDER BY p.submitted_at DESC, p.created_at DESC, p.id DESC`,
+      params,
+    );
+    const total = rows[0]?.total ?? (query.page > 1 ? await this.countFiltered(qb) : 0);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        status: r.status,
+        schoolName: r.school_name,
+        offerTitle: r.offer_title,
+        offerType: r.offer_type,
+        groups: r.groups,
+        pupils: r.pupils,
+        firstWindowFrom: r.first_window_from ?? '',
+        submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+        sessionsPlanned: r.planned,
+        sessionsTotal: r.total_sessions,
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** The filtered count when the page asked for lies past the end (its rows carry no window count). */
+  private async countFiltered(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    const [sql, params] = qb.clone().select('count(*)::int', 'n').orderBy().offset(undefined).limit(undefined).getQueryAndParameters();
+    const [{ n }] = await this.dataSource.query(sql, params);
+    return n;
   }
 
   get(user: AuthUser, id: string): Promise<BookingRequestDto> {

@@ -1160,8 +1160,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Requests the user may see, newest first
-         * @description Booking requests with their state and sessions, as far as the signed-in user may see them: a school its own, a gemeente those it funds, Halt staff more.
+         * Requests the user may see, newest first, a page at a time
+         * @description Booking requests with their state and how many of their sessions are planned, as far as the signed-in user may see them: a school its own, a gemeente those of its schools, planners those of their regions, Halt-beheer all. At most 50 a page (`page`, `pageSize`), with the total.
          */
         get: operations["RequestsController_list"];
         put?: never;
@@ -4428,6 +4428,8 @@ export interface operations {
     RequestsController_list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 type?: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
                 /** @description Only requests of schools in this region */
                 regionId?: string;

@@ -15,7 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { BookingRequestSummaryDto } from '@halt/contracts';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { formatDate } from './labels';
 import { PackagesApi } from './packages-api';
 
@@ -25,7 +25,7 @@ import { PackagesApi } from './packages-api';
  */
 @Component({
   selector: 'halt-approval-inbox',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'approvals.heading' | t }}</h1>
@@ -50,9 +50,9 @@ import { PackagesApi } from './packages-api';
         [retryLabel]="'common.retry' | t"
         (retry)="requests.reload()"
       />
-    } @else if (requests.value()) {
+    } @else if (requests.value(); as result) {
       @let list = open();
-      @let caption = 'approvals.caption' | t: { count: list.length };
+      @let caption = 'approvals.caption' | t: { count: result.total - decided().size };
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
         <table>
           <caption>
@@ -134,6 +134,18 @@ import { PackagesApi } from './packages-api';
           </tbody>
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="requests.loading()"
+          [label]="'planning.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="goTo($event)"
+        />
+      }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }
@@ -165,11 +177,13 @@ export class ApprovalInbox {
   private readonly messages = viewChild<ElementRef<HTMLElement>>('messages');
   private readonly reasonInput = viewChild<ElementRef<HTMLInputElement>>('reasonInput');
 
-  protected readonly requests = load(() => this.api.awaitingApproval());
-  /** Requests decided here since the list was loaded. */
-  private readonly decided = signal<ReadonlySet<string>>(new Set());
+  private readonly page = signal(1);
+  protected readonly requests = load(() => this.api.awaitingApproval(this.page()));
+  protected readonly pagesOf = pagesOf;
+  /** Requests decided here since the page was loaded. */
+  protected readonly decided = signal<ReadonlySet<string>>(new Set());
   protected readonly open = computed(() =>
-    (this.requests.value() ?? []).filter((r) => r.status === 'awaiting_approval' && !this.decided().has(r.id)),
+    (this.requests.value()?.items ?? []).filter((r) => r.status === 'awaiting_approval' && !this.decided().has(r.id)),
   );
   protected readonly rejecting = signal<string | null>(null);
   protected readonly reason = new FormControl('', {
@@ -181,6 +195,13 @@ export class ApprovalInbox {
   protected readonly done = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly formatDate = formatDate;
+
+  /** Another page; what was decided here has left the list, so the pages are counted afresh. */
+  protected goTo(page: number): void {
+    this.page.set(page);
+    this.decided.set(new Set());
+    this.requests.reload();
+  }
 
   protected startRejecting(r: BookingRequestSummaryDto): void {
     this.reason.reset('');

@@ -9,6 +9,7 @@ import type {
   PackageOrderSummaryDto,
   PackageResultsDto,
   PackageTemplateDto,
+  Page,
   ReasonRequest,
 } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -80,9 +81,10 @@ export class PackagesApi {
   }
 
   /** Requests of the gemeente's schools that wait for its decision. */
-  awaitingApproval(): Promise<BookingRequestSummaryDto[]> {
+  /** One page (50) of the requests waiting for the gemeente's decision, newest first, with the total. */
+  awaitingApproval(page = 1): Promise<Page<BookingRequestSummaryDto>> {
     return firstValueFrom(
-      this.http.get<BookingRequestSummaryDto[]>('/api/requests', { params: { status: 'awaiting_approval' } }),
+      this.http.get<Page<BookingRequestSummaryDto>>('/api/requests', { params: { status: 'awaiting_approval', page } }),
     );
   }
 

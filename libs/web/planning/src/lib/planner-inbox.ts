@@ -5,7 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { OFFER_TYPES, type OfferType, type RequestState } from '@halt/contracts';
 import { load, offerTypeKey, requestStateKey, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { formatDate } from './labels';
 import { PlanningApi } from './planning-api';
 
@@ -14,7 +14,7 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
 /** The planner's inbox: requests of their regions, filtered by status, offer type and urgency. */
 @Component({
   selector: 'halt-planner-inbox',
-  imports: [FormsModule, RouterLink, MatFormFieldModule, MatSelectModule, TranslatePipe, LoadError],
+  imports: [FormsModule, RouterLink, MatFormFieldModule, MatSelectModule, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'planning.inboxHeading' | t }}</h1>
@@ -22,7 +22,7 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
     <section class="inline-form" [attr.aria-label]="'catalogue.filters' | t">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.status' | t }}</mat-label>
-        <mat-select [ngModel]="status()" (ngModelChange)="status.set($event); requests.reload()">
+        <mat-select [ngModel]="status()" (ngModelChange)="status.set($event); page.set(1); requests.reload()">
           <mat-option value="">{{ 'common.all' | t }}</mat-option>
           @for (s of states; track s) {
             <mat-option [value]="s">{{ requestStateKey(s) | t }}</mat-option>
@@ -31,7 +31,7 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.type' | t }}</mat-label>
-        <mat-select [ngModel]="type()" (ngModelChange)="type.set($event); requests.reload()">
+        <mat-select [ngModel]="type()" (ngModelChange)="type.set($event); page.set(1); requests.reload()">
           <mat-option value="">{{ 'common.all' | t }}</mat-option>
           @for (o of types; track o) {
             <mat-option [value]="o">{{ offerTypeKey(o) | t }}</mat-option>
@@ -40,7 +40,7 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.urgency' | t }}</mat-label>
-        <mat-select [ngModel]="within()" (ngModelChange)="within.set($event); requests.reload()">
+        <mat-select [ngModel]="within()" (ngModelChange)="within.set($event); page.set(1); requests.reload()">
           <mat-option [value]="0">{{ 'planning.urgencyAll' | t }}</mat-option>
           @for (d of [14, 30, 60]; track d) {
             <mat-option [value]="d">{{ 'planning.urgencyDays' | t: { days: d } }}</mat-option>
@@ -55,17 +55,18 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
         [retryLabel]="'common.retry' | t"
         (retry)="requests.reload()"
       />
-    } @else if (requests.value(); as list) {
+    } @else if (requests.value(); as result) {
+      @let list = result.items;
       <div
         class="table-scroll"
         tabindex="0"
         role="region"
-        [attr.aria-label]="'planning.caption' | t: { count: list.length }"
+        [attr.aria-label]="'planning.caption' | t: { count: result.total }"
       >
         <table>
           <caption>
             {{
-              'planning.caption' | t: { count: list.length }
+              'planning.caption' | t: { count: result.total }
             }}
           </caption>
           <thead>
@@ -100,6 +101,18 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
           </tbody>
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="requests.loading()"
+          [label]="'planning.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); requests.reload()"
+        />
+      }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }
@@ -112,13 +125,16 @@ export class PlannerInbox {
   protected readonly status = signal<RequestState | ''>('submitted');
   protected readonly type = signal<OfferType | ''>('');
   protected readonly within = signal(0);
+  protected readonly page = signal(1);
   protected readonly requests = load(() =>
     this.api.inbox({
       status: this.status() || undefined,
       type: this.type() || undefined,
       startsWithinDays: this.within() || undefined,
+      page: this.page(),
     }),
   );
+  protected readonly pagesOf = pagesOf;
   protected readonly requestStateKey = requestStateKey;
   protected readonly offerTypeKey = offerTypeKey;
   protected readonly formatDate = formatDate;

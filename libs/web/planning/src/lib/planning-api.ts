@@ -8,6 +8,7 @@ import type {
   CreateAbsenceRequest,
   CreatePlanningRunRequest,
   OfferType,
+  Page,
   PlanningRunDto,
   PlanSessionRequest,
   RequestState,
@@ -20,6 +21,7 @@ export interface InboxFilter {
   status?: RequestState;
   type?: OfferType;
   startsWithinDays?: number;
+  page?: number;
 }
 
 const id = (value: string) => encodeURIComponent(value);
@@ -32,11 +34,12 @@ const id = (value: string) => encodeURIComponent(value);
 export class PlanningApi {
   private readonly http = inject(HttpClient);
 
-  inbox(filter: InboxFilter): Promise<BookingRequestSummaryDto[]> {
+  /** One page (50) of the inbox, newest first, with the total. */
+  inbox(filter: InboxFilter): Promise<Page<BookingRequestSummaryDto>> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(filter))
       if (value !== undefined && value !== '') params = params.set(key, String(value));
-    return firstValueFrom(this.http.get<BookingRequestSummaryDto[]>('/api/requests', { params }));
+    return firstValueFrom(this.http.get<Page<BookingRequestSummaryDto>>('/api/requests', { params }));
   }
 
   request(requestId: string): Promise<BookingRequestDto> {

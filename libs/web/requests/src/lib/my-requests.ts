@@ -1,14 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { load, requestStateKey, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { formatDate } from './labels';
 import { RequestsApi } from './requests-api';
 
 /** "Mijn aanvragen": the school's requests with their status and how far the planning is. */
 @Component({
   selector: 'halt-my-requests',
-  imports: [RouterLink, TranslatePipe, LoadError],
+  imports: [RouterLink, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'requests.heading' | t }}</h1>
@@ -21,17 +21,18 @@ import { RequestsApi } from './requests-api';
         [retryLabel]="'common.retry' | t"
         (retry)="requests.reload()"
       />
-    } @else if (requests.value(); as list) {
+    } @else if (requests.value(); as result) {
+      @let list = result.items;
       <div
         class="table-scroll"
         tabindex="0"
         role="region"
-        [attr.aria-label]="'requests.caption' | t: { count: list.length }"
+        [attr.aria-label]="'requests.caption' | t: { count: result.total }"
       >
         <table>
           <caption>
             {{
-              'requests.caption' | t: { count: list.length }
+              'requests.caption' | t: { count: result.total }
             }}
           </caption>
           <thead>
@@ -64,6 +65,18 @@ import { RequestsApi } from './requests-api';
           </tbody>
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="requests.loading()"
+          [label]="'planning.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); requests.reload()"
+        />
+      }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }
@@ -71,7 +84,9 @@ import { RequestsApi } from './requests-api';
 })
 export class MyRequests {
   private readonly api = inject(RequestsApi);
-  protected readonly requests = load(() => this.api.list());
+  protected readonly page = signal(1);
+  protected readonly requests = load(() => this.api.list(this.page()));
+  protected readonly pagesOf = pagesOf;
   protected readonly requestStateKey = requestStateKey;
   protected readonly formatDate = formatDate;
 }

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   BookingRequestDto,
   BookingRequestSummaryDto,
+  Page,
   CalendarFeedDto,
   CreateBookingRequest,
   FundingOptionDto,
@@ -17,8 +18,9 @@ import { firstValueFrom } from 'rxjs';
 export class RequestsApi {
   private readonly http = inject(HttpClient);
 
-  list(): Promise<BookingRequestSummaryDto[]> {
-    return firstValueFrom(this.http.get<BookingRequestSummaryDto[]>('/api/requests'));
+  /** One page (50) of the school's requests, newest first, with the total. */
+  list(page = 1): Promise<Page<BookingRequestSummaryDto>> {
+    return firstValueFrom(this.http.get<Page<BookingRequestSummaryDto>>('/api/requests', { params: { page } }));
   }
 
   get(id: string): Promise<BookingRequestDto> {

@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
+/** How many pages a paged answer of the API has (at least 1). */
+export const pagesOf = (p: { total: number; pageSize: number }): number => Math.max(1, Math.ceil(p.total / p.pageSize));
+
 /** Previous / "page X of Y" / next for a paged list. Texts come translated from the caller. */
 @Component({
   selector: 'halt-pager',

@@ -202,6 +202,7 @@ export const en: Record<TranslationKey, string> = {
   'planning.urgencyAll': 'Any time',
   'planning.urgencyDays': '{days} days',
   'planning.caption': 'Requests ({count})',
+  'planning.pagerLabel': 'Pages of requests',
   'planning.reference': 'Reference',
   'planning.school': 'School',
   'planning.offer': 'Offer',

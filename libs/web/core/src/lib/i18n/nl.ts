@@ -201,6 +201,7 @@ export const nl = {
   'planning.urgencyAll': 'Elk moment',
   'planning.urgencyDays': '{days} dagen',
   'planning.caption': 'Aanvragen ({count})',
+  'planning.pagerLabel': 'Pagina’s met aanvragen',
   'planning.reference': 'Referentie',
   'planning.school': 'School',
   'planning.offer': 'Aanbod',
