@@ -39,8 +39,9 @@ describe('school requests', () => {
     ]);
     expect(r.allowedActions).toEqual(['cancel', 'add_group']);
 
-    const mine = ((await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>)
-      .items;
+    const mine = (
+      (await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>
+    ).items;
     expect(mine.map((x) => x.id)).toContain(r.id);
     expect(mine.find((x) => x.id === r.id)).toMatchObject({
       groups: 2,
@@ -141,8 +142,9 @@ describe('school requests', () => {
       { field: 'Idempotency-Key', message: 'moet 8 tot 128 letters, cijfers, - of _ zijn' },
     ]);
 
-    const all = ((await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>)
-      .items;
+    const all = (
+      (await t.http().get('/api/requests').set('Authorization', school)).body as Page<BookingRequestSummaryDto>
+    ).items;
     const ids = new Set([first.body.id, burst[0].body.id]);
     expect(all.filter((x) => ids.has(x.id))).toHaveLength(2);
   });
@@ -179,7 +181,8 @@ describe('the planner inbox', () => {
     const planner = await t.bearer('planner.midden@halt.example');
     const inbox = async (query: string) =>
       (
-        (await t.http().get(`/api/requests?${query}`).set('Authorization', planner)).body as Page<BookingRequestSummaryDto>
+        (await t.http().get(`/api/requests?${query}`).set('Authorization', planner))
+          .body as Page<BookingRequestSummaryDto>
       ).items
         .map((r) => r.id)
         .sort();

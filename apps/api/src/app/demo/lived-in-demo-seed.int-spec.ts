@@ -5,6 +5,7 @@ import type {
   GemeenteDashboardDto,
   HaltDashboardDto,
   MySessionDto,
+  Page,
   PackageResultsDto,
   SchoolDashboardDto,
   TrendSignalsDto,
@@ -269,8 +270,11 @@ describe('lived-in demo seed', () => {
       });
     }
     for (const planner of users.filter((u) => u.role === 'planner')) {
-      const inbox = await get<BookingRequestSummaryDto[]>(planner.email, '/api/requests?status=submitted');
-      expect({ planner: planner.email, waiting: inbox.length > 0 }).toEqual({ planner: planner.email, waiting: true });
+      const inbox = await get<Page<BookingRequestSummaryDto>>(planner.email, '/api/requests?status=submitted');
+      expect({ planner: planner.email, waiting: inbox.items.length > 0 && inbox.total >= inbox.items.length }).toEqual({
+        planner: planner.email,
+        waiting: true,
+      });
     }
     for (const specialist of users.filter((u) => u.role === 'staff')) {
       const mine = await get<MySessionDto[]>(specialist.email, `/api/staff/me/sessions?${period}`);

@@ -489,6 +489,16 @@ describe('evaluations and dashboards', () => {
         scores: expect.objectContaining({ feel_safer: { average: 3.6, answers: 5 } }),
       }),
     ]);
+    expect(g.totals).toEqual({ sessionsOrdered: 2, sessionsDelivered: 1, pupils: 4, responses: 5 });
+    // Per offer: the delivered session, with every answer (a gemeente sees no single pupil, so no minimum).
+    expect(g.scoresPerOffer).toEqual([
+      expect.objectContaining({
+        offer: 'Online veiligheid',
+        sessions: 1,
+        responses: 5,
+        scores: expect.objectContaining({ feel_safer: { average: 3.6, answers: 5 } }),
+      }),
+    ]);
     const amsterdam = await t.bearer('beleid@amsterdam.gemeente.example');
     const none: GemeenteDashboardDto = (
       await t
