@@ -3,8 +3,8 @@ import type { AuthUser } from '@halt/api/security';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthSession } from './auth-session.entity';
 import { User } from './user.entity';
+import type { Region } from '@halt/api/organisation';
 
 /** A session unused for longer than this gets its "last used" moved on the next request (not on every one). */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -34,24 +34,60 @@ export class AuthUserLoader {
    * (not signed out, ended or expired). Moves the session's "last used" at most once a minute.
    */
   async loadForSession(id: string, sessionId: string): Promise<{ user: User; auth: AuthUser } | null> {
-    const { entities, raw } = await this.query()
-      .innerJoin(
-        AuthSession,
-        'sess',
-        'sess.id = :sessionId AND sess.user_id = u.id AND sess.revoked_at IS NULL AND sess.expires_at > now()',
-        { sessionId },
-      )
-      .addSelect('sess.last_used_at', 'session_last_used_at')
-      .where('u.id = :id AND u.active', { id })
-      .getRawAndEntities<{ session_last_used_at: Date }>();
-    const user = entities[0];
-    if (!user) return null;
-    const lastUsed = raw[0]?.session_last_used_at;
-    if (!lastUsed || Date.now() - new Date(lastUsed).getTime() > LAST_USED_RESOLUTION_MS) {
+    const [row]: SessionUserRow[] = await this.dataSource.query(SESSION_USER, [id, sessionId]);
+    if (!row) return null;
+    if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.dataSource.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [sessionId]);
     }
+    const user = Object.assign(new User(), {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      language: row.language,
+      schoolId: row.school_id,
+      municipalityId: row.municipality_id,
+      active: true,
+      school: row.school_id ? { id: row.school_id, name: row.school_name ?? '', brin: row.brin ?? '' } : null,
+      municipality: row.municipality_id
+        ? { id: row.municipality_id, name: row.municipality_name ?? '', cbsCode: row.cbs_code ?? '' }
+        : null,
+      regions: row.regions,
+    });
     return { user, auth: { ...toAuthUser(user), sessionId } };
   }
+}
+
+/**
+ * Every signed-in request runs this, so it is one fixed statement (no query building, no entity hydration): the
+ * active user in an open session, the names and codes of their school or gemeente, and their regions.
+ */
+const SESSION_USER = `
+  SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id,
+         s.name AS school_name, s.brin, m.name AS municipality_name, m.cbs_code,
+         coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'code', r.code) ORDER BY r.name)
+                     FROM user_region ur JOIN region r ON r.id = ur.region_id WHERE ur.user_id = u.id), '[]') AS regions,
+         sess.last_used_at
+    FROM app_user u
+    JOIN auth_session sess ON sess.id = $2 AND sess.user_id = u.id AND sess.revoked_at IS NULL AND sess.expires_at > now()
+    LEFT JOIN school s ON s.id = u.school_id
+    LEFT JOIN municipality m ON m.id = u.municipality_id
+   WHERE u.id = $1 AND u.active`;
+
+interface SessionUserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: User['role'];
+  language: User['language'];
+  school_id: string | null;
+  municipality_id: string | null;
+  school_name: string | null;
+  brin: string | null;
+  municipality_name: string | null;
+  cbs_code: string | null;
+  regions: Region[];
+  last_used_at: Date | null;
 }
 
 export function organisationOf(user: User): OrganisationRef {
