@@ -11,7 +11,7 @@ test('a parent opens the link the school forwarded and leaves only an e-mail add
     data: { email: 'contact@hofstad.school.example', password: 'Preventie-2026!' },
   });
   const auth = { Authorization: `Bearer ${(await login.json()).accessToken}` };
-  const offers = await (await request.get('/api/offers?type=voorlichting', { headers: auth })).json();
+  const { items: offers } = await (await request.get('/api/offers?type=voorlichting', { headers: auth })).json();
   const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
   let from = new Date(Date.now() + 42 * 86_400_000);
   if (from.getUTCMonth() === 6 || from.getUTCMonth() === 7) from = new Date(Date.UTC(from.getUTCFullYear(), 8, 15));

@@ -27,7 +27,7 @@ test('a planner finds the right specialist with the reasons, is kept from double
 }) => {
   test.setTimeout(120_000);
   const school = { Authorization: `Bearer ${await token(request, SCHOOL)}` };
-  const offers = await (await request.get('/api/offers?type=voorlichting', { headers: school })).json();
+  const { items: offers } = await (await request.get('/api/offers?type=voorlichting', { headers: school })).json();
   const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
   const submit = async (window: { from: string; to: string }, classes: string[]) => {
     const res = await request.post('/api/requests', {

@@ -42,7 +42,7 @@ test('on a 320 px screen a school asks to move a planned session, adds a class, 
 }) => {
   // A submitted request (through the API) with one session planned by the planner.
   const auth = { Authorization: `Bearer ${await token(request, SCHOOL)}` };
-  const offers = await (await request.get('/api/offers?type=voorlichting', { headers: auth })).json();
+  const { items: offers } = await (await request.get('/api/offers?type=voorlichting', { headers: auth })).json();
   const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
   const { from, to } = windowAhead();
   const window = {

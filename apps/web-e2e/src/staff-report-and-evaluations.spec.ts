@@ -51,7 +51,7 @@ test('a specialist reports a lesson delivered to 27 pupils; a pupil answers with
   const orderId = (await order.json()).id;
   expect((await request.post(`/api/package-orders/${orderId}/order`, { headers: gemeente })).status()).toBe(200);
   expect((await request.post(`/api/package-orders/${orderId}/accept`, { headers: admin })).status()).toBe(200);
-  const offers = await (await request.get('/api/offers', { headers: school })).json();
+  const { items: offers } = await (await request.get('/api/offers', { headers: school })).json();
   const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
   const from = addDays(now, 40);
   const to = addDays(from, 42);

@@ -5,7 +5,7 @@ import type { TestApi } from '../../testing/test-api';
 export const TODAY = '2026-09-01';
 
 export async function offerByCode(t: TestApi, auth: string, code: string): Promise<OfferDto> {
-  const offers = (await t.http().get('/api/offers').set('Authorization', auth)).body as OfferDto[];
+  const offers = (await t.http().get('/api/offers').set('Authorization', auth)).body.items as OfferDto[];
   const offer = offers.find((o) => o.code === code);
   if (!offer) throw new Error(`no offer ${code}`);
   return offer;

@@ -1,4 +1,4 @@
-import type { OfferDto } from '@halt/contracts';
+import type { OfferDto, Page } from '@halt/contracts';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { GAMBLING_OFFER } from './offer-fixtures';
 
@@ -16,12 +16,16 @@ describe('offer catalogue', () => {
   const offers = async (query = '', auth = school) => {
     const res = await t.http().get(`/api/offers${query}`).set('Authorization', auth);
     expect(res.status).toBe(200);
-    return res.body as OfferDto[];
+    return (res.body as Page<OfferDto>).items;
   };
 
   it('ships Halt’s full standard offer', async () => {
     const all = await offers();
     expect(all).toHaveLength(15);
+    // A page at a time, by type and title, with the total.
+    const page = (await t.http().get('/api/offers?pageSize=4&page=2').set('Authorization', school)).body;
+    expect(page).toMatchObject({ total: 15, page: 2, pageSize: 4 });
+    expect(page.items.map((o: OfferDto) => o.id)).toEqual(all.slice(4, 8).map((o) => o.id));
     expect(all.filter((o) => o.type === 'voorlichting')).toHaveLength(10);
     const dialogue = all.find((o) => o.type === 'klassendialoog')!;
     expect(dialogue).toMatchObject({ staffNeeded: 2, requiredSkill: 'klassendialoog', durationMinutes: 90 });

@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@halt/api/security';
 import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -23,7 +24,7 @@ const TYPE_MESSAGE = `moet een van ${OFFER_TYPES.join(', ')} zijn`;
 const LEVEL_MESSAGE = `bevat een onbekend niveau (kies uit ${LEVELS.join(', ')})`;
 
 /** Filters of the catalogue. */
-export class OfferQueryDto {
+export class OfferQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: OFFER_TYPES })
   @IsOptional()
   @IsIn(OFFER_TYPES, { message: TYPE_MESSAGE })

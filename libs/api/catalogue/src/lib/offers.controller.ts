@@ -1,4 +1,4 @@
-import type { OfferDto } from '@halt/contracts';
+import type { OfferDto, Page } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -13,11 +13,11 @@ export class OffersController {
 
   @Get()
   @ApiOperation({
-    summary: 'The catalogue, filtered by type, topic, level or text',
+    summary: 'The catalogue, filtered by type, topic, level or text, a page at a time',
     description:
-      'The prevention offers (voorlichting, klassendialoog, schoolspreekuur, …) with their type, topics, levels and duration. Withdrawn offers only for admins.',
+      'The prevention offers (voorlichting, klassendialoog, schoolspreekuur, …) with their type, topics, levels and duration, by type and title, at most 50 a page (`page`, `pageSize`) with the total. Withdrawn offers only for admins.',
   })
-  list(@CurrentUser() user: AuthUser, @Query() query: OfferQueryDto): Promise<OfferDto[]> {
+  list(@CurrentUser() user: AuthUser, @Query() query: OfferQueryDto): Promise<Page<OfferDto>> {
     return this.offers.list(user, query);
   }
 

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { OfferDto } from '@halt/contracts';
+import type { OfferDto, Page } from '@halt/contracts';
 import type { AuthUser } from '@halt/api/security';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -40,7 +40,8 @@ export class OffersService {
     return this.dataSource.getRepository(Offer);
   }
 
-  async list(user: AuthUser, query: OfferQueryDto): Promise<OfferDto[]> {
+  /** One page of the catalogue (by type, then title) with the total of the filtered offers. */
+  async list(user: AuthUser, query: OfferQueryDto): Promise<Page<OfferDto>> {
     const qb = this.repo().createQueryBuilder('o');
     if (user.role !== 'admin') qb.andWhere('o.active');
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
@@ -51,8 +52,13 @@ export class OffersService {
         q: `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
       });
     }
-    const rows = await qb.orderBy('o.type').addOrderBy('o.title').getMany();
-    return rows.map(toOfferDto);
+    qb.orderBy('o.type')
+      .addOrderBy('o.title')
+      .addOrderBy('o.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toOfferDto), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** All topics of active offers, for the catalogue filter. */

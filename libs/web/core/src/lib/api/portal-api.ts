@@ -31,10 +31,18 @@ export class PortalApi {
     return firstValueFrom(this.http.get<DemoLoginsDto>('/api/public/demo-logins'));
   }
 
-  offers(query: OfferQuery): Promise<OfferDto[]> {
+  /** Every offer that matches, page after page (the API gives at most 50 a page; the catalogue is a few dozen). */
+  async offers(query: OfferQuery): Promise<OfferDto[]> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
-    return firstValueFrom(this.http.get<OfferDto[]>('/api/offers', { params }));
+    const all: OfferDto[] = [];
+    for (let page = 1; ; page++) {
+      const result = await firstValueFrom(
+        this.http.get<Page<OfferDto>>('/api/offers', { params: params.set('page', page) }),
+      );
+      all.push(...result.items);
+      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
+    }
   }
 
   offer(id: string): Promise<OfferDto> {
