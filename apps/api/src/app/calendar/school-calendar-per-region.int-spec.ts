@@ -10,7 +10,7 @@ describe('school calendar', () => {
   beforeAll(async () => {
     t = await startTestApi();
     admin = await t.bearer('beheer@halt.example');
-    schools = (await t.http().get('/api/schools').set('Authorization', admin)).body;
+    schools = (await t.http().get('/api/schools').set('Authorization', admin)).body.items;
   });
   afterAll(() => t.close());
 

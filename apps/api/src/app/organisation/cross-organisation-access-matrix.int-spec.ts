@@ -22,7 +22,7 @@ describe('cross-organisation access matrix', () => {
   beforeAll(async () => {
     t = await startTestApi();
     for (const [role, email] of Object.entries(USERS)) auth[role] = await t.bearer(email);
-    schools = (await t.http().get('/api/schools').set('Authorization', auth['admin'])).body;
+    schools = (await t.http().get('/api/schools').set('Authorization', auth['admin'])).body.items;
     expect(schools).toHaveLength(20);
   });
   afterAll(() => t.close());
@@ -31,11 +31,17 @@ describe('cross-organisation access matrix', () => {
 
   it('shows each role only its own schools', async () => {
     const visible = async (role: string) =>
-      ((await get(role, '/api/schools')).body as SchoolDto[]).map((s) => s.brin).sort();
+      ((await get(role, '/api/schools')).body.items as SchoolDto[]).map((s) => s.brin).sort();
     expect(await visible('school')).toEqual(['95AJ00']);
     expect(await visible('gemeente')).toEqual(['96AL00', '96AM00']);
     expect(await visible('planner')).toEqual(['90AV00', '90AW01', '99AT00', '99AU00']);
     expect(await visible('staff')).toEqual(['91AA00', '91AB01', '92AC00', '92AD00']);
+    // A page at a time with the total, in the same scope; the search stays inside it.
+    const page = (await get('admin', '/api/schools?pageSize=7&page=3')).body;
+    expect(page).toMatchObject({ total: 20, page: 3, pageSize: 7 });
+    expect(page.items).toHaveLength(6);
+    expect((await get('gemeente', '/api/schools?q=96AM')).body.items.map((s: SchoolDto) => s.brin)).toEqual(['96AM00']);
+    expect((await get('gemeente', '/api/schools?q=95AJ')).body).toMatchObject({ items: [], total: 0 });
   });
 
   it.each([

@@ -23,7 +23,7 @@ describe('package orders and their ledger', () => {
     const templates = (await t.http().get('/api/package-templates').set('Authorization', gemeente)).body;
     template = templates.find((x: PackageTemplateDto) => x.code === 'basispakket-voorlichtingen');
     onlineSafety = (await offerByCode(t, domstad, 'voorlichting-online-veiligheid')).id;
-    schools = (await t.http().get('/api/schools').set('Authorization', gemeente)).body;
+    schools = (await t.http().get('/api/schools').set('Authorization', gemeente)).body.items;
   });
   afterAll(() => t.close());
   const sql = (text: string, params: unknown[] = []) => t.api.app.get(DataSource).query(text, params);
@@ -316,7 +316,8 @@ describe('package orders and their ledger', () => {
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('wacht nog op goedkeuring van de gemeente');
 
-    const inbox = (await t.http().get('/api/requests?status=awaiting_approval').set('Authorization', gemeente)).body.items;
+    const inbox = (await t.http().get('/api/requests?status=awaiting_approval').set('Authorization', gemeente)).body
+      .items;
     expect(inbox.map((x: { id: string }) => x.id)).toContain(r.id);
     expect((await t.http().post(`/api/requests/${r.id}/approve`).set('Authorization', domstad)).status).toBe(403);
     const approved = await t.http().post(`/api/requests/${r.id}/approve`).set('Authorization', gemeente);

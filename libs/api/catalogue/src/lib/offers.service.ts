@@ -1,6 +1,6 @@
 import { UnitOfWork } from '@halt/api/database';
 import type { OfferDto, Page } from '@halt/contracts';
-import type { AuthUser } from '@halt/api/security';
+import { type AuthUser, containsPattern } from '@halt/api/security';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -49,7 +49,7 @@ export class OffersService {
     if (query.topic) qb.andWhere(':topic = ANY(o.topics)', { topic: query.topic });
     if (query.q) {
       qb.andWhere('(o.title ILIKE :q OR o.description ILIKE :q)', {
-        q: `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
+        q: containsPattern(query.q),
       });
     }
     qb.orderBy('o.type')

@@ -1,8 +1,9 @@
-import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
+import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe } from '@halt/api/security';
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SchoolsService } from './schools.service';
+import { SchoolQueryDto } from './school-query.dto';
 import { UpdateSchoolDto } from './update-school.dto';
 
 @ApiTags('organisation')
@@ -13,11 +14,12 @@ export class OrganisationController {
 
   @Get('schools')
   @ApiOperation({
-    summary: 'Schools the signed-in user may see',
-    description: 'The schools the signed-in user may see, with address, school type and holiday region.',
+    summary: 'Schools the signed-in user may see, a page at a time',
+    description:
+      'The schools the signed-in user may see, by name, with address, school type and holiday region; `q` searches name, BRIN and place. At most 50 a page (`page`, `pageSize`) with the total.',
   })
-  listSchools(@CurrentUser() user: AuthUser): Promise<SchoolDto[]> {
-    return this.schools.list(user);
+  listSchools(@CurrentUser() user: AuthUser, @Query() query: SchoolQueryDto): Promise<Page<SchoolDto>> {
+    return this.schools.list(user, query);
   }
 
   @Get('schools/:id')

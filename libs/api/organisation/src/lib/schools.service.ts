@@ -1,6 +1,6 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { MunicipalityDto, RegionDto, SchoolDto } from '@halt/contracts';
-import type { AuthUser } from '@halt/api/security';
+import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
+import { type AuthUser, containsPattern } from '@halt/api/security';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { Municipality } from './municipality.entity';
 import { scopeMunicipalities, scopeSchools } from './organisation-scope';
 import { Region } from './region.entity';
 import { School } from './school.entity';
+import { SchoolQueryDto } from './school-query.dto';
 import { UpdateSchoolDto } from './update-school.dto';
 
 const hhmm = (t: string) => t.slice(0, 5);
@@ -44,9 +45,21 @@ export class SchoolsService {
     return scopeSchools(qb, user);
   }
 
-  async list(user: AuthUser): Promise<SchoolDto[]> {
-    const rows = await this.schools(user).orderBy('s.name').getMany();
-    return rows.map(toSchoolDto);
+  /** One page of the schools in the user's scope, by name, with the total; `q` searches name, BRIN and place. */
+  async list(user: AuthUser, query: SchoolQueryDto): Promise<Page<SchoolDto>> {
+    const qb = this.schools(user);
+    if (query.q) {
+      qb.andWhere('(s.name ILIKE :q OR s.brin ILIKE :q OR s.city ILIKE :q)', {
+        q: containsPattern(query.q),
+      });
+    }
+    const [rows, total] = await qb
+      .orderBy('s.name')
+      .addOrderBy('s.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toSchoolDto), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** A school outside the user's scope is reported as not found, so its existence does not leak. */

@@ -26,3 +26,6 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE, { message: `mag hoogstens ${MAX_PAGE_SIZE} zijn` })
   pageSize = MAX_PAGE_SIZE;
 }
+
+/** An ILIKE pattern for "contains `text`", with `%`, `_` and `\` in the text taken literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

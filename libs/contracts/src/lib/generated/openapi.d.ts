@@ -212,8 +212,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Schools the signed-in user may see
-     * @description The schools the signed-in user may see, with address, school type and holiday region.
+     * Schools the signed-in user may see, a page at a time
+     * @description The schools the signed-in user may see, by name, with address, school type and holiday region; `q` searches name, BRIN and place. At most 50 a page (`page`, `pageSize`) with the total.
      */
     get: operations['OrganisationController_listSchools'];
     put?: never;
@@ -2896,7 +2896,12 @@ export interface operations {
   };
   OrganisationController_listSchools: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name, the BRIN number or the place */
+        q?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2909,6 +2914,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['Problem400'];
       401: components['responses']['Problem401'];
       403: components['responses']['Problem403'];
       429: components['responses']['Problem429'];

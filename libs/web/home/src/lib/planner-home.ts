@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { RegionList } from './region-list';
@@ -39,7 +39,11 @@ import { SchoolsTable } from './schools-table';
           (retry)="schools.reload()"
         />
       } @else if (schools.value(); as list) {
-        <halt-schools-table [schools]="list" />
+        <halt-schools-table
+          [schools]="list"
+          [busy]="schools.loading()"
+          (pageChange)="page.set($event); schools.reload()"
+        />
       }
     </section>
   `,
@@ -48,5 +52,6 @@ export class PlannerHome {
   protected readonly user = inject(AuthStore).user;
   private readonly api = inject(PortalApi);
   protected readonly regions = load(() => this.api.regions());
-  protected readonly schools = load(() => this.api.schools());
+  protected readonly page = signal(1);
+  protected readonly schools = load(() => this.api.schools(this.page()));
 }

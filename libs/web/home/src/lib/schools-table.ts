@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { HolidayRegion, SchoolDto } from '@halt/contracts';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import type { HolidayRegion, Page, SchoolDto } from '@halt/contracts';
 import { TranslatePipe, type TranslationKey } from '@halt/web/core';
+import { Pager, pagesOf } from '@halt/web/ui';
 
 /** Schools as an accessible table (caption, column headers), scrolling sideways on its own at 320 px. */
 @Component({
   selector: 'halt-schools-table',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'schools.caption' | t">
@@ -15,7 +16,7 @@ import { TranslatePipe, type TranslationKey } from '@halt/web/core';
             'schools.caption' | t
           }}
           ({{
-            'schools.count' | t: { count: schools().length }
+            'schools.count' | t: { count: schools().total }
           }})
         </caption>
         <thead>
@@ -28,7 +29,7 @@ import { TranslatePipe, type TranslationKey } from '@halt/web/core';
           </tr>
         </thead>
         <tbody>
-          @for (school of schools(); track school.id) {
+          @for (school of schools().items; track school.id) {
             <tr>
               <th scope="row">{{ school.name }}</th>
               <td>{{ school.brin }}</td>
@@ -44,10 +45,26 @@ import { TranslatePipe, type TranslationKey } from '@halt/web/core';
         </tbody>
       </table>
     </div>
+    @if (pagesOf(schools()) > 1) {
+      <halt-pager
+        [page]="schools().page"
+        [pages]="pagesOf(schools())"
+        [busy]="busy()"
+        [label]="'schools.pagerLabel' | t"
+        [status]="'common.pageOf' | t: { page: schools().page, pages: pagesOf(schools()) }"
+        [previousLabel]="'common.previous' | t"
+        [nextLabel]="'common.next' | t"
+        (pageChange)="pageChange.emit($event)"
+      />
+    }
   `,
 })
 export class SchoolsTable {
-  readonly schools = input.required<SchoolDto[]>();
+  /** A page of schools (50) with the total; a pager below when there are more. */
+  readonly schools = input.required<Page<SchoolDto>>();
+  readonly busy = input(false);
+  readonly pageChange = output<number>();
+  protected readonly pagesOf = pagesOf;
 
   protected regionKey(region: HolidayRegion): TranslationKey {
     return `holidayRegion.${region}`;

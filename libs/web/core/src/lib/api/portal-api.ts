@@ -53,8 +53,19 @@ export class PortalApi {
     return firstValueFrom(this.http.get<string[]>('/api/offers/topics'));
   }
 
-  schools(): Promise<SchoolDto[]> {
-    return firstValueFrom(this.http.get<SchoolDto[]>('/api/schools'));
+  /** One page (50) of the schools the user may see, by name, with the total. */
+  schools(page = 1): Promise<Page<SchoolDto>> {
+    return firstValueFrom(this.http.get<Page<SchoolDto>>('/api/schools', { params: { page } }));
+  }
+
+  /** Every school the user may see, page after page (a gemeente's own schools, to choose from). */
+  async allSchools(): Promise<SchoolDto[]> {
+    const all: SchoolDto[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.schools(page);
+      all.push(...result.items);
+      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
+    }
   }
 
   school(id: string): Promise<SchoolDto> {

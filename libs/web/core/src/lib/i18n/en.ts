@@ -93,6 +93,7 @@ export const en: Record<TranslationKey, string> = {
   'holidayRegion.zuid': 'South',
 
   'schools.caption': 'Schools',
+  'schools.pagerLabel': 'Pages of schools',
   'schools.count': '{count} schools',
   'schools.name': 'School',
   'schools.brin': 'BRIN',

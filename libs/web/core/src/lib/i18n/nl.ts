@@ -91,6 +91,7 @@ export const nl = {
   'holidayRegion.zuid': 'Zuid',
 
   'schools.caption': 'Scholen',
+  'schools.pagerLabel': 'Pagina’s met scholen',
   'schools.count': '{count} scholen',
   'schools.name': 'School',
   'schools.brin': 'BRIN',

@@ -202,7 +202,7 @@ export class OrderWizard implements OnDestroy {
       const [templates, offers, schools, order] = await Promise.all([
         this.api.templates(),
         this.portal.offers({}),
-        this.portal.schools(),
+        this.portal.allSchools(),
         this.editId ? this.api.get(this.editId) : Promise.resolve(null),
       ]);
       if (order && order.status !== 'draft') {
