@@ -77,7 +77,7 @@ test('a specialist reports a lesson delivered to 27 pupils; a pupil answers with
       headers: school,
     })
   ).json();
-  const staff = await (await request.get('/api/staff', { headers: planner })).json();
+  const { items: staff } = await (await request.get('/api/staff', { headers: planner })).json();
   const lotte = staff.find((s: { name: string }) => s.name === 'Lotte Visser').id;
   // The first Tuesday or Wednesday school day on which Lotte is free at 13:00.
   let day = '';

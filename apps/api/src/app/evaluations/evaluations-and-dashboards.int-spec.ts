@@ -82,7 +82,7 @@ describe('evaluations and dashboards', () => {
         .send({ date, time: '09:00' })
         .expect(200);
     }
-    const staff: StaffMemberDto[] = (await t.http().get('/api/staff').set('Authorization', planner)).body;
+    const staff: StaffMemberDto[] = (await t.http().get('/api/staff').set('Authorization', planner)).body.items;
     const lotteId = staff.find((x) => x.name === 'Lotte Visser')?.id;
     await t
       .http()

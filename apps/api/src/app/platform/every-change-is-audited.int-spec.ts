@@ -5,6 +5,7 @@ import type {
   MySessionDto,
   NotificationsDto,
   PackageTemplateDto,
+  Page,
   PlanningRunDto,
   PublicEvaluationDto,
   SignInSessionDto,
@@ -686,7 +687,7 @@ describe('every change is audited', () => {
     userId = school.user.id;
     onlineSafety = (await offerByCode(t, tokenOf(SCHOOL), 'voorlichting-online-veiligheid')).id;
     fireworks = (await offerByCode(t, tokenOf(SCHOOL), 'voorlichting-vuurwerk')).id;
-    staff = await prepare(PLANNER, 'get', '/api/staff');
+    staff = (await prepare<Page<StaffMemberDto>>(PLANNER, 'get', '/api/staff')).items;
   });
   afterAll(() => t.close());
 

@@ -32,7 +32,7 @@ describe('a burst of planning calls', () => {
   beforeAll(async () => {
     t = await startTestApi({ CLOCK_TODAY: TODAY });
     planner = await t.bearer('planner.midden@halt.example');
-    const people = (await t.http().get('/api/staff').set('Authorization', planner)).body as StaffMemberDto[];
+    const people = (await t.http().get('/api/staff').set('Authorization', planner)).body.items as StaffMemberDto[];
     staff = ['Lotte Visser', 'Bram Jansen'].map((n) => people.find((s) => s.name === n)?.id as string);
   });
   afterAll(() => t.close());

@@ -1,4 +1,4 @@
-import type { BookingRequestDto, CandidatesDto, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
+import type { BookingRequestDto, CandidatesDto, Page, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
 import { PlanningRunsService } from '@halt/api/staffing';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
@@ -17,7 +17,7 @@ describe('staff, matching and the auto-planner', () => {
     planner = await t.bearer('planner.midden@halt.example');
     school = await t.bearer('contact@domstad.school.example');
     offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    staff = (await t.http().get('/api/staff').set('Authorization', planner)).body;
+    staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items;
   });
   afterAll(() => t.close());
 
@@ -33,7 +33,8 @@ describe('staff, matching and the auto-planner', () => {
     expect(staff.map((s) => s.name)).toEqual(['Bram Jansen', 'Iris Mulder', 'Lotte Visser']);
     const lotte = await t.bearer('lotte.visser@halt.example');
     const mine = (await t.http().get('/api/staff').set('Authorization', lotte)).body;
-    expect(mine.map((s: StaffMemberDto) => s.name)).toEqual(['Lotte Visser']);
+    expect(mine.total).toBe(1);
+    expect(mine.items.map((s: StaffMemberDto) => s.name)).toEqual(['Lotte Visser']);
     expect(
       (
         await t
@@ -43,6 +44,14 @@ describe('staff, matching and the auto-planner', () => {
       ).status,
     ).toBe(404);
     expect((await t.http().get('/api/staff').set('Authorization', school)).status).toBe(403);
+    // A page at a time, by name, with the total; the search looks at names, regions and skills.
+    const search = async (q: string) =>
+      (await t.http().get(`/api/staff?${q}`).set('Authorization', planner)).body as Page<StaffMemberDto>;
+    expect(await search('pageSize=2&page=2')).toMatchObject({ total: 3, page: 2, items: [{ name: 'Lotte Visser' }] });
+    expect((await search('q=iris')).items.map((s) => s.name)).toEqual(['Iris Mulder']);
+    expect((await search('q=midden')).total).toBe(3);
+    expect((await search('q=noord')).items.map((s) => s.name)).toEqual(['Iris Mulder']); // also in Noord-Holland
+    expect((await search('q=sanne')).items).toEqual([]); // Noord-Nederland only: out of this planner's scope
     const noord = await t.bearer('planner.noord@halt.example');
     expect(
       (

@@ -19,7 +19,7 @@ describe('re-planning an assigned session', () => {
     planner = await t.bearer('planner.midden@halt.example');
     school = await t.bearer('contact@domstad.school.example');
     offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    const staff = (await t.http().get('/api/staff').set('Authorization', planner)).body as StaffMemberDto[];
+    const staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items as StaffMemberDto[];
     lotte = staff.find((s) => s.name === 'Lotte Visser')?.id as string;
   });
   afterAll(() => t.close());

@@ -1,10 +1,10 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { AuthUser } from '@halt/api/security';
-import type { FieldError, StaffMemberDto, WorkingPatternDto } from '@halt/contracts';
+import { type AuthUser, containsPattern } from '@halt/api/security';
+import type { FieldError, Page, StaffMemberDto, WorkingPatternDto } from '@halt/contracts';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateAbsenceDto, UpdateAvailabilityDto, UpdateStaffDto } from './staffing.dto';
+import { CreateAbsenceDto, StaffQueryDto, UpdateAvailabilityDto, UpdateStaffDto } from './staffing.dto';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -83,16 +83,41 @@ export class StaffService {
     private readonly uow: UnitOfWork,
   ) {}
 
-  async list(user: AuthUser): Promise<StaffMemberDto[]> {
-    if (user.role === 'admin') return this.query(`ORDER BY sm.name`, []);
+  /**
+   * One page of the specialists the user may see, by name, with the total: admins all, planners those of their
+   * regions, a specialist only themselves. `q` searches the name, the regions and the skills.
+   */
+  async list(user: AuthUser, query: StaffQueryDto): Promise<Page<StaffMemberDto>> {
+    const page = { page: query.page, pageSize: query.pageSize };
+    if (user.role === 'staff') return { items: [await this.me(user)], total: 1, ...page };
+    if (user.role !== 'admin' && user.role !== 'planner') {
+      throw new ForbiddenException('Alleen Halt-medewerkers zien medewerkers');
+    }
+    const where: string[] = [];
+    const params: unknown[] = [];
     if (user.role === 'planner') {
-      return this.query(
-        `WHERE EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = ANY($1::uuid[])) ORDER BY sm.name`,
-        [user.regionIds],
+      params.push(user.regionIds);
+      where.push(
+        `EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = ANY($${params.length}::uuid[]))`,
       );
     }
-    if (user.role === 'staff') return [await this.me(user)];
-    throw new ForbiddenException('Alleen Halt-medewerkers zien medewerkers');
+    if (query.q) {
+      params.push(containsPattern(query.q));
+      const q = `$${params.length}`;
+      where.push(`(sm.name ILIKE ${q}
+        OR EXISTS (SELECT 1 FROM staff_region sr JOIN region r ON r.id = sr.region_id WHERE sr.staff_id = sm.id AND r.name ILIKE ${q})
+        OR EXISTS (SELECT 1 FROM staff_skill k WHERE k.staff_id = sm.id AND k.skill ILIKE ${q}))`);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM staff_member sm ${filter}`,
+      params,
+    );
+    const items = await this.query(
+      `${filter} ORDER BY sm.name, sm.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    return { items, total, ...page };
   }
 
   async get(user: AuthUser, id: string): Promise<StaffMemberDto> {

@@ -1,5 +1,5 @@
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
-import type { BookingRequestDto, CandidatesDto, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
+import type { BookingRequestDto, CandidatesDto, Page, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchingService } from './matching.service';
@@ -13,6 +13,7 @@ import {
   CreateAbsenceDto,
   CreatePlanningRunDto,
   RegionQueryDto,
+  StaffQueryDto,
   UpdateAvailabilityDto,
   UpdateStaffDto,
 } from './staffing.dto';
@@ -31,11 +32,12 @@ export class StaffingController {
   @Get('staff')
   @Roles('planner', 'admin', 'staff')
   @ApiOperation({
-    summary: 'Specialists',
-    description: 'Halt’s prevention specialists with their regions, skills, languages and contract hours.',
+    summary: 'Specialists, a page at a time',
+    description:
+      'Halt’s prevention specialists with their regions, skills, languages and contract hours, by name: admins all, planners those of their regions, a specialist themselves. `q` searches name, regions and skills. At most 50 a page (`page`, `pageSize`) with the total.',
   })
-  list(@CurrentUser() user: AuthUser): Promise<StaffMemberDto[]> {
-    return this.staff.list(user);
+  list(@CurrentUser() user: AuthUser, @Query() query: StaffQueryDto): Promise<Page<StaffMemberDto>> {
+    return this.staff.list(user, query);
   }
 
   @Get('staff/me')

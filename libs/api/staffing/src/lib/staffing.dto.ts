@@ -6,6 +6,7 @@ import type {
   UpdateStaffRequest,
   WorkingPatternDto,
 } from '@halt/contracts';
+import { PageQueryDto } from '@halt/api/security';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -25,6 +26,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -256,6 +258,16 @@ export class CreatePlanningRunDto implements CreatePlanningRunRequest {
   @Min(1, { message: 'moet minstens 1 zijn' })
   @Max(300, { message: 'mag hoogstens 300 zijn' })
   timeLimitSeconds?: number;
+}
+
+/** `?q=` (part of a name, a region or a skill) and the page of the specialists list. */
+export class StaffQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, a region or a skill' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'moet tekst zijn' })
+  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn' })
+  q?: string;
 }
 
 export class RegionQueryDto {

@@ -1412,8 +1412,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Specialists
-     * @description Halt’s prevention specialists with their regions, skills, languages and contract hours.
+     * Specialists, a page at a time
+     * @description Halt’s prevention specialists with their regions, skills, languages and contract hours, by name: admins all, planners those of their regions, a specialist themselves. `q` searches name, regions and skills. At most 50 a page (`page`, `pageSize`) with the total.
      */
     get: operations['StaffingController_list'];
     put?: never;
@@ -4888,7 +4888,12 @@ export interface operations {
   };
   StaffingController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name, a region or a skill */
+        q?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4901,6 +4906,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['Problem400'];
       401: components['responses']['Problem401'];
       403: components['responses']['Problem403'];
       429: components['responses']['Problem429'];

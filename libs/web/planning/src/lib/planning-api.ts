@@ -83,8 +83,21 @@ export class PlanningApi {
     return firstValueFrom(this.http.post<PlanningRunDto>(`/api/planning-runs/${id(runId)}/apply`, null));
   }
 
-  staff(): Promise<StaffMemberDto[]> {
-    return firstValueFrom(this.http.get<StaffMemberDto[]>('/api/staff'));
+  /** One page (50) of the specialists, by name, with the total; `q` searches name, regions and skills. */
+  staff(query: { q?: string; page?: number } = {}): Promise<Page<StaffMemberDto>> {
+    let params = new HttpParams().set('page', query.page ?? 1);
+    if (query.q) params = params.set('q', query.q);
+    return firstValueFrom(this.http.get<Page<StaffMemberDto>>('/api/staff', { params }));
+  }
+
+  /** Every specialist the planner may see, page after page. */
+  async allStaff(): Promise<StaffMemberDto[]> {
+    const all: StaffMemberDto[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.staff({ page });
+      all.push(...result.items);
+      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
+    }
   }
 
   staffMember(staffId: string): Promise<StaffMemberDto> {

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import type { StaffSkillDto } from '@halt/contracts';
 import { todayInAmsterdam } from '@halt/domain';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
 import { skillStatus } from './staff-model';
@@ -13,7 +13,7 @@ import { skillStatus } from './staff-model';
 /** `/planner/medewerkers`: the specialists of the planner's regions with their hours, skills and validity. */
 @Component({
   selector: 'halt-staff-list',
-  imports: [RouterLink, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError],
+  imports: [RouterLink, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.listHeading' | t }}</h1>
@@ -27,7 +27,7 @@ import { skillStatus } from './staff-model';
           type="search"
           autocomplete="off"
           [value]="query()"
-          (input)="query.set($any($event.target).value)"
+          (input)="search($any($event.target).value)"
         />
         <mat-hint>{{ 'staff.searchHint' | t }}</mat-hint>
       </mat-form-field>
@@ -35,9 +35,9 @@ import { skillStatus } from './staff-model';
 
     @if (staff.failed()) {
       <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="staff.reload()" />
-    } @else if (staff.value()) {
-      @let list = shown();
-      @let caption = 'staff.caption' | t: { count: list.length };
+    } @else if (staff.value(); as result) {
+      @let list = result.items;
+      @let caption = 'staff.caption' | t: { count: result.total };
       <p class="visually-hidden" aria-live="polite">{{ caption }}</p>
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
         <table>
@@ -88,6 +88,18 @@ import { skillStatus } from './staff-model';
           </tbody>
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="staff.loading()"
+          [label]="'staff.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); staff.reload()"
+        />
+      }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }
@@ -113,18 +125,17 @@ export class StaffList {
   private readonly api = inject(PlanningApi);
   private readonly i18n = inject(I18n);
   private readonly today = todayInAmsterdam(new Date());
-  protected readonly staff = load(() => this.api.staff());
   protected readonly query = signal('');
-  protected readonly shown = computed(() => {
-    const q = this.query().trim().toLocaleLowerCase('nl');
-    const all = this.staff.value() ?? [];
-    if (!q) return all;
-    return all.filter((m) =>
-      [m.name, ...m.regions.map((r) => r.name), ...m.skills.map((s) => s.skill)].some((x) =>
-        x.toLocaleLowerCase('nl').includes(q),
-      ),
-    );
-  });
+  protected readonly page = signal(1);
+  /** The page of specialists matching the search (by name, region or skill), searched by the API. */
+  protected readonly staff = load(() => this.api.staff({ q: this.query().trim() || undefined, page: this.page() }));
+  protected readonly pagesOf = pagesOf;
+
+  protected search(text: string): void {
+    this.query.set(text);
+    this.page.set(1);
+    this.staff.reload();
+  }
 
   protected regionNames(regions: { name: string }[]): string {
     return regions.map((r) => r.name).join(', ');

@@ -303,7 +303,7 @@ export class StaffMemberPage {
   protected readonly member = computed(() => this.updated() ?? this.loaded.value());
   private readonly regions = load(() => this.portal.regions());
   /** Skills known in the planner's regions, offered while typing. */
-  private readonly colleagues = load(() => this.api.staff());
+  private readonly colleagues = load(() => this.api.allStaff());
   protected readonly skillOptions = computed(() => {
     const all = [...(this.colleagues.value() ?? []), ...(this.member() ? [this.member() as StaffMemberDto] : [])];
     return [...new Set(all.flatMap((m) => m.skills.map((s) => s.skill)))].sort();

@@ -797,6 +797,7 @@ export const en: Record<TranslationKey, string> = {
     'The prevention specialists in your regions, with their hours, skills and how long those are valid.',
   'staff.search': 'Search',
   'staff.searchHint': 'By name, region or skill',
+  'staff.pagerLabel': 'Pages of staff',
   'staff.caption': 'Staff ({count})',
   'staff.name': 'Name',
   'staff.regions': 'Regions',

@@ -801,6 +801,7 @@ export const nl = {
     'De preventiemedewerkers in uw regio’s, met hun uren, vaardigheden en tot wanneer die geldig zijn.',
   'staff.search': 'Zoeken',
   'staff.searchHint': 'Op naam, regio of vaardigheid',
+  'staff.pagerLabel': 'Pagina’s met medewerkers',
   'staff.caption': 'Medewerkers ({count})',
   'staff.name': 'Naam',
   'staff.regions': 'Regio’s',
