@@ -1,5710 +1,5682 @@
 // Generated from the API's OpenAPI document by openapi-typescript (`npm run openapi`). Do not edit.
 export interface paths {
-  '/api/audit-events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The audit trail, newest first (admins only)
-     * @description Pages through the audit trail: every change with who made it (a user or a system job), the entity, the action and the request id; filters by entity, action and actor. Admins only.
-     */
-    get: operations['AuditController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Sign in; returns an access token and sets the refresh cookie
-     * @description Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).
-     */
-    post: operations['AuthController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * A new access token for the refresh cookie (which rotates)
-     * @description Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again (after the short grace for two tabs) ends its sign-in session (401).
-     */
-    post: operations['AuthController_refresh'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Sign out: ends the session of the refresh cookie (or of the access token)
-     * @description Ends the sign-in session of the refresh cookie, or else of the access token, and clears the cookie.
-     */
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The signed-in user
-     * @description The user of the access token, with role, organisation and language.
-     */
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change the signed-in user’s language
-     * @description The only thing users change about themselves here is the language of the portal and of their e-mails.
-     */
-    patch: operations['AuthController_updateMe'];
-    trace?: never;
-  };
-  '/api/auth/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The signed-in user’s open sessions (device, sign-in, last use)
-     * @description Every sign-in session of the signed-in user that has not ended, with its device and when it was last used.
-     */
-    get: operations['AuthController_listSessions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/sessions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * End one of the signed-in user’s sessions: its tokens stop working at once
-     * @description Ends one sign-in session of the signed-in user (another device, say); its access and refresh tokens are refused from then on.
-     */
-    delete: operations['AuthController_endSession'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/sessions/end-others': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * End every session of the signed-in user except this one
-     * @description Ends every other sign-in session of the signed-in user and says how many ended.
-     */
-    post: operations['AuthController_endOtherSessions'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * All user accounts (admins)
-     * @description Pages through the user accounts of every organisation, with role and organisation. Admins only.
-     */
-    get: operations['UsersController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One user account
-     * @description One user account by id, with role and organisation. Admins see anyone; everyone else only themselves (others are a 404).
-     */
-    get: operations['UsersController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schools': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Schools the signed-in user may see, a page at a time
-     * @description The schools the signed-in user may see, by name, with address, school type and holiday region; `q` searches name, BRIN and place. At most 50 a page (`page`, `pageSize`) with the total.
-     */
-    get: operations['OrganisationController_listSchools'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schools/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One school
-     * @description A school with its address, school type, holiday region and school-day hours, when the signed-in user may see it.
-     */
-    get: operations['OrganisationController_getSchool'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change address or school-day hours (the school itself or an admin)
-     * @description Changes the address (a Dutch postcode, normalised) or the hours of the school day; the end of the day must be later than its start. Other fields are refused.
-     */
-    patch: operations['OrganisationController_updateSchool'];
-    trace?: never;
-  };
-  '/api/municipalities': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Gemeenten
-     * @description The gemeenten (municipalities) the signed-in user may see, with their region.
-     */
-    get: operations['OrganisationController_listMunicipalities'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/municipalities/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One gemeente
-     * @description A gemeente with its region, when the signed-in user may see it.
-     */
-    get: operations['OrganisationController_getMunicipality'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/regions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Halt regions
-     * @description The regions Halt works in; planners plan per region.
-     */
-    get: operations['OrganisationController_listRegions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The catalogue, filtered by type, topic, level or text, a page at a time
-     * @description The prevention offers (voorlichting, klassendialoog, schoolspreekuur, …) with their type, topics, levels and duration, by type and title, at most 50 a page (`page`, `pageSize`) with the total. Withdrawn offers only for admins.
-     */
-    get: operations['OffersController_list'];
-    put?: never;
-    /**
-     * Add an offer (admins)
-     * @description Adds an offer to the catalogue with its type, topics, levels and duration. Admins only.
-     */
-    post: operations['OffersController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/offers/topics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Topics of the active offers
-     * @description The distinct topics of the active offers, for the catalogue filter.
-     */
-    get: operations['OffersController_topics'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One offer
-     * @description One offer of the catalogue by id.
-     */
-    get: operations['OffersController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change an offer, or withdraw it with active=false (admins)
-     * @description Changes an offer; `active: false` withdraws it from the catalogue, requests already made keep it. Admins only.
-     */
-    patch: operations['OffersController_update'];
-    trace?: never;
-  };
-  '/api/schools/{id}/calendar': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Per day: can Halt come to this school, and if not, why not
-     * @description Each day of a period at one school: whether Halt can come, and if not whether it is a weekend, a school holiday of its region, a public holiday or a closed day of the school.
-     */
-    get: operations['CalendarController_calendar'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/school-holidays': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * School-holiday periods per region
-     * @description The school-holiday periods per holiday region (noord, midden, zuid) of a school year.
-     */
-    get: operations['CalendarController_listHolidays'];
-    put?: never;
-    /**
-     * Add a holiday period, e.g. for the next school year (admins)
-     * @description Adds a school-holiday period for a holiday region. Admins only.
-     */
-    post: operations['CalendarController_addHoliday'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/school-holidays/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a holiday period (admins)
-     * @description Removes a school-holiday period. Admins only.
-     */
-    delete: operations['CalendarController_removeHoliday'];
-    options?: never;
-    head?: never;
-    /**
-     * Change a holiday period (admins)
-     * @description Changes the dates of a school-holiday period. Admins only.
-     */
-    patch: operations['CalendarController_updateHoliday'];
-    trace?: never;
-  };
-  '/api/schools/{id}/closed-days': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The days a school is closed besides holidays
-     * @description The days a school is closed besides the holidays (study days, sports days), on which nothing is planned.
-     */
-    get: operations['CalendarController_listClosedDays'];
-    put?: never;
-    /**
-     * Add a closed day (the school itself or an admin)
-     * @description Adds a day on which the school is closed; nothing is planned on it.
-     */
-    post: operations['CalendarController_addClosedDay'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schools/{id}/closed-days/{dayId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a closed day
-     * @description Removes a closed day of the school (the school itself or an admin).
-     */
-    delete: operations['CalendarController_removeClosedDay'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-templates': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Package templates
-     * @description The package templates gemeenten order from, with their offers and credits. Gemeenten and admins.
-     */
-    get: operations['PackagesController_templates'];
-    put?: never;
-    /**
-     * Add a package template (admins)
-     * @description Adds a package template with its offers and credits. Admins only.
-     */
-    post: operations['PackagesController_createTemplate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-templates/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a package template (admins)
-     * @description Changes a package template; orders made from it keep what they were made with. Admins only.
-     */
-    patch: operations['PackagesController_updateTemplate'];
-    trace?: never;
-  };
-  '/api/package-orders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A gemeente's own orders, or all orders for Halt; optionally of one subsidy year
-     * @description Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.
-     */
-    get: operations['PackagesController_list'];
-    put?: never;
-    /**
-     * Make a draft order (from a template or custom); `order` sends it to Halt
-     * @description A gemeente makes a draft package order from a template or with its own offers; it is sent to Halt with POST /api/package-orders/{id}/order.
-     */
-    post: operations['PackagesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/results': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Sessions ordered and delivered, pupils reached and credits used per school and offer
-     * @description What the gemeente’s packages have delivered, per school and offer: sessions ordered and delivered, pupils reached and credits used. Gemeenten (their own) and admins.
-     */
-    get: operations['PackagesController_results'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/results.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The results as CSV
-     * @description The same figures as GET /api/package-orders/results, as a CSV file.
-     */
-    get: operations['PackagesController_resultsCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One package order
-     * @description A package order with its offers, budget, ledger, funded requests and its transitions.
-     */
-    get: operations['PackagesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a draft order (gemeente)
-     * @description Changes a draft package order of the gemeente (its offers and credits).
-     */
-    patch: operations['PackagesController_update'];
-    trace?: never;
-  };
-  '/api/package-orders/{id}/ledger.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The order’s ledger as CSV
-     * @description Every ledger entry of a package order (credits granted, reserved, released, consumed), as a CSV file.
-     */
-    get: operations['PackagesController_ledgerCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/order': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Send the order to Halt (gemeente)
-     * @description The gemeente sends a draft or returned order to Halt, which accepts or returns it. A state that does not allow it is a 409.
-     */
-    post: operations['PackagesController_order'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Halt accepts the order; it becomes active at once
-     * @description Halt accepts an ordered package: its credits become the budget schools can draw on. Admins only.
-     */
-    post: operations['PackagesController_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/return': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Return the order to the gemeente (admins)
-     * @description Halt sends an ordered package back to the gemeente with a reason, to change it and order again. Admins only.
-     */
-    post: operations['PackagesController_returnOrder'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel a package order
-     * @description Cancels a package order, with a reason (the gemeente or an admin). A state that does not allow it is a 409.
-     */
-    post: operations['PackagesController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/close': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Close a package order (admins)
-     * @description Closes a package order. A state that does not allow it is a 409. Admins only.
-     */
-    post: operations['PackagesController_close'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/package-orders/{id}/amendments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Raise or lower the budget; never below what is already reserved or consumed
-     * @description Changes the budget of an active package order by a number of credits, with a reason; the ledger records it. A budget below what is reserved or consumed is a 409.
-     */
-    post: operations['PackagesController_amend'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schools/{id}/funding-options': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Packages the school may draw on for an offer, with what is left
-     * @description The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.
-     */
-    get: operations['PackagesController_fundingOptions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/evaluation-forms': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Every version of every question set, newest first, with its number of answers
-     * @description All versions of the evaluation forms per audience (pupil, teacher, parent) and offer type, with how many answers each has. Admins and planners.
-     */
-    get: operations['EvaluationFormsController_list'];
-    put?: never;
-    /**
-     * A new version of a question set; earlier versions and their answers stay as they are
-     * @description Publishes a new version of a form: scale (1–5) and open questions with stable keys. Answers are stored per version, so results stay comparable. Admins.
-     */
-    post: operations['EvaluationFormsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/evaluation-forms/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One form version
-     * @description One version of an evaluation form with its questions.
-     */
-    get: operations['EvaluationFormsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/evaluations/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The form behind a class code
-     * @description Public (no sign-in): the form of the session behind a class code, while it is open. Limited per client.
-     */
-    get: operations['PublicEvaluationsController_byCode'];
-    put?: never;
-    /**
-     * An anonymous answer with a class code (at most the pupils reached, until it closes)
-     * @description Public (no sign-in): stores one anonymous answer for the session of the class code; at most as many answers as pupils reached, until the code closes. Limited per client.
-     */
-    post: operations['PublicEvaluationsController_answer'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/teacher-evaluations/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The teacher's form behind the link in the evaluation e-mail
-     * @description Public (no sign-in): the teacher’s form behind the personal link of the evaluation e-mail.
-     */
-    get: operations['PublicEvaluationsController_byTeacherToken'];
-    put?: never;
-    /**
-     * The teacher's answer (once per session)
-     * @description Public (no sign-in): stores the teacher’s answer, once per session.
-     */
-    post: operations['PublicEvaluationsController_answerAsTeacher'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/evaluation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A delivered session's class code, its address and the teacher's link
-     * @description For a delivered session: the class code pupils use, the address of the form and the teacher’s link.
-     */
-    get: operations['SessionEvaluationsController_forSession'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/evaluation/qr.svg': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * QR code of the class code address
-     * @description An SVG image of a QR code of the address pupils open to answer, for the screen in the classroom.
-     */
-    get: operations['SessionEvaluationsController_qr'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/report': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Report a session that took place: delivered with the pupils reached, or a no-show
-     * @description The specialist (or a planner) reports how a session went: delivered with the number of pupils reached, or a no-show. Delivered opens the evaluation.
-     */
-    post: operations['SessionEvaluationsController_report'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/me/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A specialist's own sessions in a period (default: 60 days back and ahead)
-     * @description The sessions a specialist is assigned to in a period, with school, offer, time and colleagues.
-     */
-    get: operations['SessionEvaluationsController_mySessions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/halt': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Delivered, pupils, targets, scores and ageing for Halt (planners: their regions)
-     * @description Halt’s figures of a period: sessions delivered per month, offer type and region, pupils reached against the annual targets, evaluation scores and ageing of open requests.
-     */
-    get: operations['DashboardsController_halt'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/halt/{table}.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A table of the Halt dashboard as CSV
-     * @description One table of GET /api/dashboards/halt (named by {table}) as a CSV file.
-     */
-    get: operations['DashboardsController_haltCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/annual-targets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Halt's targets per calendar year (pupils reached, schools with halt-jrb)
-     * @description The annual targets per calendar year: pupils to reach and schools with a halt-jrb.
-     */
-    get: operations['DashboardsController_targets'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/annual-targets/{year}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Set the targets of a calendar year
-     * @description Sets the targets of one calendar year. Admins only.
-     */
-    put: operations['DashboardsController_setTarget'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/gemeente': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A gemeente's orders per school: ordered against delivered, pupils, scores
-     * @description For a gemeente: per school, what its packages ordered against what was delivered, the pupils reached and the evaluation scores.
-     */
-    get: operations['DashboardsController_gemeente'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/gemeente/{table}.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A table of the gemeente dashboard as CSV
-     * @description One table of GET /api/dashboards/gemeente (named by {table}) as a CSV file.
-     */
-    get: operations['DashboardsController_gemeenteCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/school': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A school's own sessions and their evaluations
-     * @description For a school: its own sessions of a period with their state and evaluation results.
-     */
-    get: operations['DashboardsController_school'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboards/school/{table}.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A table of the school dashboard as CSV
-     * @description One table of GET /api/dashboards/school (named by {table}) as a CSV file.
-     */
-    get: operations['DashboardsController_schoolCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/trends': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Open answers about trends among young people, by topic and month (Halt staff only)
-     * @description Open answers marked as trends, grouped by topic and month, searchable by words. Halt staff only.
-     */
-    get: operations['DashboardsController_trendList'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/trends.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The trend signals as CSV
-     * @description The trend signals of GET /api/trends as a CSV file.
-     */
-    get: operations['DashboardsController_trendCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Requests the user may see, newest first, a page at a time
-     * @description Booking requests with their state and how many of their sessions are planned, as far as the signed-in user may see them: a school its own, a gemeente those of its schools, planners those of their regions, Halt-beheer all. At most 50 a page (`page`, `pageSize`), with the total.
-     */
-    get: operations['RequestsController_list'];
-    put?: never;
-    /**
-     * Submit a request; the same Idempotency-Key creates it only once
-     * @description A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
-     */
-    post: operations['RequestsController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One booking request
-     * @description A booking request with its classes, windows, sessions, funding and the transitions of its lifecycle, when the signed-in user may see it.
-     */
-    get: operations['RequestsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel the request and its sessions (the school itself or an admin)
-     * @description Cancels the request and its sessions, with a reason (the school itself or an admin). A state that does not allow it is a 409.
-     */
-    post: operations['RequestsController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/sessions/{sessionId}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel one session of the request (a class, one spreekuur); its credits return unless it is late
-     * @description Cancels one session of the request, with a reason; its credits return to the package unless the cancellation is late.
-     */
-    post: operations['RequestsController_cancelSession'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/move': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Ask to move a planned session: it goes back to the planner with new windows
-     * @description The school asks to move a planned session: it goes back to the planner with the new windows.
-     */
-    post: operations['RequestsController_move'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/approve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * The gemeente approves a request funded by its package; it can then be planned
-     * @description The gemeente approves a request funded by one of its packages; the request can then be planned. A request in another state is a 409.
-     */
-    post: operations['RequestsController_approve'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * The gemeente rejects a funded request (with a reason); its credits are released
-     * @description The gemeente rejects a request funded by one of its packages, with a reason; the reserved credits return to the package.
-     */
-    post: operations['RequestsController_reject'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/requests/{id}/groups': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Add a class to the request; its session goes to the planner
-     * @description Adds a class to a request; a new session for it goes to the planner, funded like the rest of the request.
-     */
-    post: operations['RequestsController_addGroup'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/deliver': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Mark a session that took place as delivered, with the pupils reached (staff use POST …/report)
-     * @description A planner or admin records that a session took place, with the pupils reached. Specialists use POST /api/sessions/{id}/report.
-     */
-    post: operations['SessionsController_deliver'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/calendar.ics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The session as an iCalendar file (once it has a time)
-     * @description An iCalendar (.ics) file of a session, for the school’s or specialist’s own calendar, once the session has a date and time.
-     */
-    get: operations['SessionsController_ics'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schools/{id}/calendar-feed': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Whether the school has a calendar feed
-     * @description Whether the school has a private calendar feed; the secret URL itself is shown only when it is made.
-     */
-    get: operations['CalendarFeedController_status'];
-    put?: never;
-    /**
-     * Make a new private feed URL (revokes the previous one); the URL is shown only now
-     * @description Makes a new private iCalendar feed of the school’s sessions; the previous feed URL stops working at once.
-     */
-    post: operations['CalendarFeedController_create'];
-    /**
-     * Revoke the calendar feed
-     * @description Revokes the school’s private calendar feed; its URL stops working.
-     */
-    delete: operations['CalendarFeedController_revoke'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/calendar-feeds/{file}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A school’s calendar feed (by its secret URL)
-     * @description Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
-     */
-    get: operations['CalendarFeedController_feed'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Specialists, a page at a time
-     * @description Halt’s prevention specialists with their regions, skills, languages and contract hours, by name: admins all, planners those of their regions, a specialist themselves. `q` searches name, regions and skills. At most 50 a page (`page`, `pageSize`) with the total.
-     */
-    get: operations['StaffingController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The signed-in specialist
-     * @description The specialist record of the signed-in staff member, with their availability and absences.
-     */
-    get: operations['StaffingController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/me/availability': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * A specialist sets their working pattern, preferred days and weekly unavailability
-     * @description A specialist sets the hours per weekday, the preferred weekdays and weekly recurring unavailability; the planner and auto-planner respect them.
-     */
-    put: operations['StaffingController_availability'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/me/absences': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Add an absence (the specialist)
-     * @description A specialist records leave, sickness or training for a period (optionally part of a day); assignments in it are refused from then on.
-     */
-    post: operations['StaffingController_addMyAbsence'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/me/absences/{absenceId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove an own absence
-     * @description A specialist removes one of their own absences.
-     */
-    delete: operations['StaffingController_removeMyAbsence'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One specialist
-     * @description One specialist with regions, skills, working pattern and absences.
-     */
-    get: operations['StaffingController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a specialist (planners, admins)
-     * @description Changes a specialist’s home location, regions, contract hours, maximum sessions per day, languages, skills or whether they are active.
-     */
-    patch: operations['StaffingController_update'];
-    trace?: never;
-  };
-  '/api/staff/{id}/absences': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Add an absence for a specialist
-     * @description A planner or admin records an absence for a specialist.
-     */
-    post: operations['StaffingController_addAbsence'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/{id}/absences/{absenceId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a specialist’s absence
-     * @description A planner or admin removes an absence of a specialist.
-     */
-    delete: operations['StaffingController_removeAbsence'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/candidates': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why
-     * @description For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal, and the excluded ones with the hard rule that excludes them.
-     */
-    get: operations['StaffingController_candidates'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sessions/{id}/plan': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Set the date and start time of a session by hand (planners of its region); its specialists move along
-     * @description A planner of the session’s region (or an admin) sets its date and start time; its assigned specialists move along. A clash is a 409 naming it.
-     */
-    patch: operations['StaffingController_plan'];
-    trace?: never;
-  };
-  '/api/sessions/{id}/staff': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Put specialists on a planned session; a double booking or broken rule is a 409 with the reason
-     * @description Puts specialists on a planned session. The database refuses a specialist in two overlapping sessions (travel time included); a broken hard rule is a 409 naming it.
-     */
-    put: operations['StaffingController_assign'];
-    post?: never;
-    /**
-     * Take the specialists off a session
-     * @description Removes the specialists from a session (planners of its region, admins).
-     */
-    delete: operations['StaffingController_unassign'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/planning-runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Planning runs
-     * @description The planning runs, newest first, with their state, period and score.
-     */
-    get: operations['StaffingController_listRuns'];
-    put?: never;
-    /**
-     * Ask the auto-planner for a proposal for the open sessions of a region and period
-     * @description Starts a planning run: the auto-planner proposes dates, times and specialists for the open sessions of a region and period. The run is a job; read GET /api/planning-runs/{id} until it is done.
-     */
-    post: operations['StaffingController_createRun'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/planning-runs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One planning run
-     * @description A planning run with its proposal (the changes per session) and the score of the plan.
-     */
-    get: operations['StaffingController_getRun'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/planning-runs/{id}/apply': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Apply a proposal atomically; when the plan changed meanwhile, 409 with the conflicts
-     * @description Applies every change of a finished proposal in one transaction; when the sessions or specialists changed since, nothing is applied and the 409 lists the conflicts.
-     */
-    post: operations['StaffingController_apply'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reminder-rules': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Reminder rules (admins)
-     * @description When each kind of reminder and message goes out (days before or after a session), and whether it is on.
-     */
-    get: operations['RemindersController_listRules'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reminder-rules/{kind}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Change when a reminder goes out, or switch it off; changes apply to reminders scheduled from now on
-     * @description Changes the timing of a kind of reminder, or switches it off. Reminders already scheduled keep their time. Admins only.
-     */
-    put: operations['RemindersController_updateRule'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/message-log': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Every message per recipient: sent, failed with the reason, or being sent
-     * @description Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.
-     */
-    get: operations['RemindersController_messageLog'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The signed-in user’s notifications, newest first, with the unread count
-     * @description The notifications of the signed-in user, newest first, with the number unread.
-     */
-    get: operations['RemindersController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Mark all notifications read
-     * @description Marks every notification of the signed-in user as read.
-     */
-    post: operations['RemindersController_readAll'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/{id}/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Mark a notification read
-     * @description Marks one notification of the signed-in user as read.
-     */
-    post: operations['RemindersController_read'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/parent-meetings/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A parent meeting (by its link)
-     * @description Public (no sign-in): the date, time and place of a parent meeting behind the link the school shares. An unknown link is a 404.
-     */
-    get: operations['ParentMeetingsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/parent-meetings/{token}/registrations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * A parent leaves an e-mail address (with consent) for the reminder of this meeting
-     * @description Public (no sign-in): a parent leaves an e-mail address with consent, to get a reminder of the meeting; it is removed after the meeting.
-     */
-    post: operations['ParentMeetingsController_register'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Health of the API
-     * @description Public: whether the database and the queue store answer. 200 when both are up; 503 (problem details with the failing part) when one is down.
-     */
-    get: operations['HealthController_check'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/queue-dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Open the queue dashboard at /admin/queues (admins; a 15-minute cookie)
-     * @description Sets a short-lived cookie for the job-queue dashboard (Bull Board) at /admin/queues. Admins only.
-     */
-    post: operations['QueueDashboardController_open'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/demo-logins': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Demo sign-ins
-     * @description Public, demo mode only: the demo users per role to sign in with. Absent in production.
-     */
-    get: operations['DemoController_logins'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/demo/clock': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The demo clock
-     * @description The date the portal takes as today. Demo and test mode only.
-     */
-    get: operations['DemoClockController_get'];
-    /**
-     * Run the portal clock ahead by a number of days (not in production)
-     * @description Moves the portal’s today ahead by a number of days, to show reminders and evaluations of later dates. Refused in production.
-     */
-    put: operations['DemoClockController_set'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail, newest first (admins only)
+         * @description Pages through the audit trail: every change with who made it (a user or a system job), the entity, the action and the request id; filters by entity, action and actor. Admins only.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in; returns an access token and sets the refresh cookie
+         * @description Checks the e-mail address and password and returns a short-lived access token with the user; sets the refresh token as an HttpOnly cookie. Repeated failures are slowed down per account and limited per client (429).
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new access token for the refresh cookie (which rotates)
+         * @description Exchanges the refresh cookie for a new access token. The cookie rotates on every use; a refresh token used again (after the short grace for two tabs) ends its sign-in session (401).
+         */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: ends the session of the refresh cookie (or of the access token)
+         * @description Ends the sign-in session of the refresh cookie, or else of the access token, and clears the cookie.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description The user of the access token, with role, organisation and language.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the signed-in user’s language
+         * @description The only thing users change about themselves here is the language of the portal and of their e-mails.
+         */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user’s open sessions (device, sign-in, last use)
+         * @description Every sign-in session of the signed-in user that has not ended, with its device and when it was last used.
+         */
+        get: operations["AuthController_listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of the signed-in user’s sessions: its tokens stop working at once
+         * @description Ends one sign-in session of the signed-in user (another device, say); its access and refresh tokens are refused from then on.
+         */
+        delete: operations["AuthController_endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of the signed-in user except this one
+         * @description Ends every other sign-in session of the signed-in user and says how many ended.
+         */
+        post: operations["AuthController_endOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All user accounts (admins)
+         * @description Pages through the user accounts of every organisation, with role and organisation. Admins only.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One user account
+         * @description One user account by id, with role and organisation. Admins see anyone; everyone else only themselves (others are a 404).
+         */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schools the signed-in user may see, a page at a time
+         * @description The schools the signed-in user may see, by name, with address, school type and holiday region; `q` searches name, BRIN and place. At most 50 a page (`page`, `pageSize`) with the total.
+         */
+        get: operations["OrganisationController_listSchools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One school
+         * @description A school with its address, school type, holiday region and school-day hours, when the signed-in user may see it.
+         */
+        get: operations["OrganisationController_getSchool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change address or school-day hours (the school itself or an admin)
+         * @description Changes the address (a Dutch postcode, normalised) or the hours of the school day; the end of the day must be later than its start. Other fields are refused.
+         */
+        patch: operations["OrganisationController_updateSchool"];
+        trace?: never;
+    };
+    "/api/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gemeenten
+         * @description The gemeenten (municipalities) the signed-in user may see, with their region.
+         */
+        get: operations["OrganisationController_listMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One gemeente
+         * @description A gemeente with its region, when the signed-in user may see it.
+         */
+        get: operations["OrganisationController_getMunicipality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Halt regions
+         * @description The regions Halt works in; planners plan per region.
+         */
+        get: operations["OrganisationController_listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue, filtered by type, topic, level or text, a page at a time
+         * @description The prevention offers (voorlichting, klassendialoog, schoolspreekuur, …) with their type, topics, levels and duration, by type and title, at most 50 a page (`page`, `pageSize`) with the total. Withdrawn offers only for admins.
+         */
+        get: operations["OffersController_list"];
+        put?: never;
+        /**
+         * Add an offer (admins)
+         * @description Adds an offer to the catalogue with its type, topics, levels and duration. Admins only.
+         */
+        post: operations["OffersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Topics of the active offers
+         * @description The distinct topics of the active offers, for the catalogue filter.
+         */
+        get: operations["OffersController_topics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One offer
+         * @description One offer of the catalogue by id.
+         */
+        get: operations["OffersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an offer, or withdraw it with active=false (admins)
+         * @description Changes an offer; `active: false` withdraws it from the catalogue, requests already made keep it. Admins only.
+         */
+        patch: operations["OffersController_update"];
+        trace?: never;
+    };
+    "/api/schools/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per day: can Halt come to this school, and if not, why not
+         * @description Each day of a period at one school: whether Halt can come, and if not whether it is a weekend, a school holiday of its region, a public holiday or a closed day of the school.
+         */
+        get: operations["CalendarController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/school-holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * School-holiday periods per region
+         * @description The school-holiday periods per holiday region (noord, midden, zuid) of a school year.
+         */
+        get: operations["CalendarController_listHolidays"];
+        put?: never;
+        /**
+         * Add a holiday period, e.g. for the next school year (admins)
+         * @description Adds a school-holiday period for a holiday region. Admins only.
+         */
+        post: operations["CalendarController_addHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/school-holidays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a holiday period (admins)
+         * @description Removes a school-holiday period. Admins only.
+         */
+        delete: operations["CalendarController_removeHoliday"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a holiday period (admins)
+         * @description Changes the dates of a school-holiday period. Admins only.
+         */
+        patch: operations["CalendarController_updateHoliday"];
+        trace?: never;
+    };
+    "/api/schools/{id}/closed-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days a school is closed besides holidays
+         * @description The days a school is closed besides the holidays (study days, sports days), on which nothing is planned.
+         */
+        get: operations["CalendarController_listClosedDays"];
+        put?: never;
+        /**
+         * Add a closed day (the school itself or an admin)
+         * @description Adds a day on which the school is closed; nothing is planned on it.
+         */
+        post: operations["CalendarController_addClosedDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/closed-days/{dayId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a closed day
+         * @description Removes a closed day of the school (the school itself or an admin).
+         */
+        delete: operations["CalendarController_removeClosedDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Package templates
+         * @description The package templates gemeenten order from, with their offers and credits. Gemeenten and admins.
+         */
+        get: operations["PackagesController_templates"];
+        put?: never;
+        /**
+         * Add a package template (admins)
+         * @description Adds a package template with its offers and credits. Admins only.
+         */
+        post: operations["PackagesController_createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a package template (admins)
+         * @description Changes a package template; orders made from it keep what they were made with. Admins only.
+         */
+        patch: operations["PackagesController_updateTemplate"];
+        trace?: never;
+    };
+    "/api/package-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A gemeente's own orders, or all orders for Halt; optionally of one subsidy year
+         * @description Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.
+         */
+        get: operations["PackagesController_list"];
+        put?: never;
+        /**
+         * Make a draft order (from a template or custom); `order` sends it to Halt
+         * @description A gemeente makes a draft package order from a template or with its own offers; it is sent to Halt with POST /api/package-orders/{id}/order.
+         */
+        post: operations["PackagesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions ordered and delivered, pupils reached and credits used per school and offer
+         * @description What the gemeente’s packages have delivered, per school and offer: sessions ordered and delivered, pupils reached and credits used. Gemeenten (their own) and admins.
+         */
+        get: operations["PackagesController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The results as CSV
+         * @description The same figures as GET /api/package-orders/results, as a CSV file.
+         */
+        get: operations["PackagesController_resultsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One package order
+         * @description A package order with its offers, budget, ledger, funded requests and its transitions.
+         */
+        get: operations["PackagesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft order (gemeente)
+         * @description Changes a draft package order of the gemeente (its offers and credits).
+         */
+        patch: operations["PackagesController_update"];
+        trace?: never;
+    };
+    "/api/package-orders/{id}/ledger.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order’s ledger as CSV
+         * @description Every ledger entry of a package order (credits granted, reserved, released, consumed), as a CSV file.
+         */
+        get: operations["PackagesController_ledgerCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the order to Halt (gemeente)
+         * @description The gemeente sends a draft or returned order to Halt, which accepts or returns it. A state that does not allow it is a 409.
+         */
+        post: operations["PackagesController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Halt accepts the order; it becomes active at once
+         * @description Halt accepts an ordered package: its credits become the budget schools can draw on. Admins only.
+         */
+        post: operations["PackagesController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the order to the gemeente (admins)
+         * @description Halt sends an ordered package back to the gemeente with a reason, to change it and order again. Admins only.
+         */
+        post: operations["PackagesController_returnOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a package order
+         * @description Cancels a package order, with a reason (the gemeente or an admin). A state that does not allow it is a 409.
+         */
+        post: operations["PackagesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a package order (admins)
+         * @description Closes a package order. A state that does not allow it is a 409. Admins only.
+         */
+        post: operations["PackagesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/package-orders/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise or lower the budget; never below what is already reserved or consumed
+         * @description Changes the budget of an active package order by a number of credits, with a reason; the ledger records it. A budget below what is reserved or consumed is a 409.
+         */
+        post: operations["PackagesController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/funding-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Packages the school may draw on for an offer, with what is left
+         * @description The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.
+         */
+        get: operations["PackagesController_fundingOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of every question set, newest first, with its number of answers
+         * @description All versions of the evaluation forms per audience (pupil, teacher, parent) and offer type, with how many answers each has. Admins and planners.
+         */
+        get: operations["EvaluationFormsController_list"];
+        put?: never;
+        /**
+         * A new version of a question set; earlier versions and their answers stay as they are
+         * @description Publishes a new version of a form: scale (1–5) and open questions with stable keys. Answers are stored per version, so results stay comparable. Admins.
+         */
+        post: operations["EvaluationFormsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One form version
+         * @description One version of an evaluation form with its questions.
+         */
+        get: operations["EvaluationFormsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/evaluations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The form behind a class code
+         * @description Public (no sign-in): the form of the session behind a class code, while it is open. Limited per client.
+         */
+        get: operations["PublicEvaluationsController_byCode"];
+        put?: never;
+        /**
+         * An anonymous answer with a class code (at most the pupils reached, until it closes)
+         * @description Public (no sign-in): stores one anonymous answer for the session of the class code; at most as many answers as pupils reached, until the code closes. Limited per client.
+         */
+        post: operations["PublicEvaluationsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/teacher-evaluations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teacher's form behind the link in the evaluation e-mail
+         * @description Public (no sign-in): the teacher’s form behind the personal link of the evaluation e-mail.
+         */
+        get: operations["PublicEvaluationsController_byTeacherToken"];
+        put?: never;
+        /**
+         * The teacher's answer (once per session)
+         * @description Public (no sign-in): stores the teacher’s answer, once per session.
+         */
+        post: operations["PublicEvaluationsController_answerAsTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A delivered session's class code, its address and the teacher's link
+         * @description For a delivered session: the class code pupils use, the address of the form and the teacher’s link.
+         */
+        get: operations["SessionEvaluationsController_forSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/evaluation/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR code of the class code address
+         * @description An SVG image of a QR code of the address pupils open to answer, for the screen in the classroom.
+         */
+        get: operations["SessionEvaluationsController_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a session that took place: delivered with the pupils reached, or a no-show
+         * @description The specialist (or a planner) reports how a session went: delivered with the number of pupils reached, or a no-show. Delivered opens the evaluation.
+         */
+        post: operations["SessionEvaluationsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A specialist's own sessions in a period (default: 60 days back and ahead)
+         * @description The sessions a specialist is assigned to in a period, with school, offer, time and colleagues.
+         */
+        get: operations["SessionEvaluationsController_mySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/halt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivered, pupils, targets, scores and ageing for Halt (planners: their regions)
+         * @description Halt’s figures of a period: sessions delivered per month, offer type and region, pupils reached against the annual targets, evaluation scores and ageing of open requests.
+         */
+        get: operations["DashboardsController_halt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/halt/{table}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of the Halt dashboard as CSV
+         * @description One table of GET /api/dashboards/halt (named by {table}) as a CSV file.
+         */
+        get: operations["DashboardsController_haltCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Halt's targets per calendar year (pupils reached, schools with halt-jrb)
+         * @description The annual targets per calendar year: pupils to reach and schools with a halt-jrb.
+         */
+        get: operations["DashboardsController_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-targets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the targets of a calendar year
+         * @description Sets the targets of one calendar year. Admins only.
+         */
+        put: operations["DashboardsController_setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/gemeente": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A gemeente's orders per school: ordered against delivered, pupils, scores
+         * @description For a gemeente: per school, what its packages ordered against what was delivered, the pupils reached and the evaluation scores.
+         */
+        get: operations["DashboardsController_gemeente"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/gemeente/{table}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of the gemeente dashboard as CSV
+         * @description One table of GET /api/dashboards/gemeente (named by {table}) as a CSV file.
+         */
+        get: operations["DashboardsController_gemeenteCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/school": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school's own sessions and their evaluations
+         * @description For a school: its own sessions of a period with their state and evaluation results.
+         */
+        get: operations["DashboardsController_school"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/school/{table}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of the school dashboard as CSV
+         * @description One table of GET /api/dashboards/school (named by {table}) as a CSV file.
+         */
+        get: operations["DashboardsController_schoolCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open answers about trends among young people, by topic and month (Halt staff only)
+         * @description Open answers marked as trends, grouped by topic and month, searchable by words. Halt staff only.
+         */
+        get: operations["DashboardsController_trendList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trends.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trend signals as CSV
+         * @description The trend signals of GET /api/trends as a CSV file.
+         */
+        get: operations["DashboardsController_trendCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests the user may see, newest first, a page at a time
+         * @description Booking requests with their state and how many of their sessions are planned, as far as the signed-in user may see them: a school its own, a gemeente those of its schools, planners those of their regions, Halt-beheer all. At most 50 a page (`page`, `pageSize`), with the total.
+         */
+        get: operations["RequestsController_list"];
+        put?: never;
+        /**
+         * Submit a request; the same Idempotency-Key creates it only once
+         * @description A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
+         */
+        post: operations["RequestsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One booking request
+         * @description A booking request with its classes, windows, sessions, funding and the transitions of its lifecycle, when the signed-in user may see it.
+         */
+        get: operations["RequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the request and its sessions (the school itself or an admin)
+         * @description Cancels the request and its sessions, with a reason (the school itself or an admin). A state that does not allow it is a 409.
+         */
+        post: operations["RequestsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel one session of the request (a class, one spreekuur); its credits return unless it is late
+         * @description Cancels one session of the request, with a reason; its credits return to the package unless the cancellation is late.
+         */
+        post: operations["RequestsController_cancelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to move a planned session: it goes back to the planner with new windows
+         * @description The school asks to move a planned session: it goes back to the planner with the new windows.
+         */
+        post: operations["RequestsController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The gemeente approves a request funded by its package; it can then be planned
+         * @description The gemeente approves a request funded by one of its packages; the request can then be planned. A request in another state is a 409.
+         */
+        post: operations["RequestsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The gemeente rejects a funded request (with a reason); its credits are released
+         * @description The gemeente rejects a request funded by one of its packages, with a reason; the reserved credits return to the package.
+         */
+        post: operations["RequestsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a class to the request; its session goes to the planner
+         * @description Adds a class to a request; a new session for it goes to the planner, funded like the rest of the request.
+         */
+        post: operations["RequestsController_addGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a session that took place as delivered, with the pupils reached (staff use POST …/report)
+         * @description A planner or admin records that a session took place, with the pupils reached. Specialists use POST /api/sessions/{id}/report.
+         */
+        post: operations["SessionsController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session as an iCalendar file (once it has a time)
+         * @description An iCalendar (.ics) file of a session, for the school’s or specialist’s own calendar, once the session has a date and time.
+         */
+        get: operations["SessionsController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the school has a calendar feed
+         * @description Whether the school has a private calendar feed; the secret URL itself is shown only when it is made.
+         */
+        get: operations["CalendarFeedController_status"];
+        put?: never;
+        /**
+         * Make a new private feed URL (revokes the previous one); the URL is shown only now
+         * @description Makes a new private iCalendar feed of the school’s sessions; the previous feed URL stops working at once.
+         */
+        post: operations["CalendarFeedController_create"];
+        /**
+         * Revoke the calendar feed
+         * @description Revokes the school’s private calendar feed; its URL stops working.
+         */
+        delete: operations["CalendarFeedController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calendar-feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school’s calendar feed (by its secret URL)
+         * @description Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
+         */
+        get: operations["CalendarFeedController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Specialists, a page at a time
+         * @description Halt’s prevention specialists with their regions, skills, languages and contract hours, by name: admins all, planners those of their regions, a specialist themselves. `q` searches name, regions and skills. At most 50 a page (`page`, `pageSize`) with the total.
+         */
+        get: operations["StaffingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in specialist
+         * @description The specialist record of the signed-in staff member, with their availability and absences.
+         */
+        get: operations["StaffingController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A specialist sets their working pattern, preferred days and weekly unavailability
+         * @description A specialist sets the hours per weekday, the preferred weekdays and weekly recurring unavailability; the planner and auto-planner respect them.
+         */
+        put: operations["StaffingController_availability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an absence (the specialist)
+         * @description A specialist records leave, sickness or training for a period (optionally part of a day); assignments in it are refused from then on.
+         */
+        post: operations["StaffingController_addMyAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an own absence
+         * @description A specialist removes one of their own absences.
+         */
+        delete: operations["StaffingController_removeMyAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One specialist
+         * @description One specialist with regions, skills, working pattern and absences.
+         */
+        get: operations["StaffingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a specialist (planners, admins)
+         * @description Changes a specialist’s home location, regions, contract hours, maximum sessions per day, languages, skills or whether they are active.
+         */
+        patch: operations["StaffingController_update"];
+        trace?: never;
+    };
+    "/api/staff/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an absence for a specialist
+         * @description A planner or admin records an absence for a specialist.
+         */
+        post: operations["StaffingController_addAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a specialist’s absence
+         * @description A planner or admin removes an absence of a specialist.
+         */
+        delete: operations["StaffingController_removeAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why
+         * @description For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal, and the excluded ones with the hard rule that excludes them.
+         */
+        get: operations["StaffingController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the date and start time of a session by hand (planners of its region); its specialists move along
+         * @description A planner of the session’s region (or an admin) sets its date and start time; its assigned specialists move along. A clash is a 409 naming it.
+         */
+        patch: operations["StaffingController_plan"];
+        trace?: never;
+    };
+    "/api/sessions/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put specialists on a planned session; a double booking or broken rule is a 409 with the reason
+         * @description Puts specialists on a planned session. The database refuses a specialist in two overlapping sessions (travel time included); a broken hard rule is a 409 naming it.
+         */
+        put: operations["StaffingController_assign"];
+        post?: never;
+        /**
+         * Take the specialists off a session
+         * @description Removes the specialists from a session (planners of its region, admins).
+         */
+        delete: operations["StaffingController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Planning runs
+         * @description The planning runs, newest first, with their state, period and score.
+         */
+        get: operations["StaffingController_listRuns"];
+        put?: never;
+        /**
+         * Ask the auto-planner for a proposal for the open sessions of a region and period
+         * @description Starts a planning run: the auto-planner proposes dates, times and specialists for the open sessions of a region and period. The run is a job; read GET /api/planning-runs/{id} until it is done.
+         */
+        post: operations["StaffingController_createRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One planning run
+         * @description A planning run with its proposal (the changes per session) and the score of the plan.
+         */
+        get: operations["StaffingController_getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning-runs/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a proposal atomically; when the plan changed meanwhile, 409 with the conflicts
+         * @description Applies every change of a finished proposal in one transaction; when the sessions or specialists changed since, nothing is applied and the 409 lists the conflicts.
+         */
+        post: operations["StaffingController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reminder rules (admins)
+         * @description When each kind of reminder and message goes out (days before or after a session), and whether it is on.
+         */
+        get: operations["RemindersController_listRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminder-rules/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change when a reminder goes out, or switch it off; changes apply to reminders scheduled from now on
+         * @description Changes the timing of a kind of reminder, or switches it off. Reminders already scheduled keep their time. Admins only.
+         */
+        put: operations["RemindersController_updateRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every message per recipient: sent, failed with the reason, or being sent
+         * @description Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.
+         */
+        get: operations["RemindersController_messageLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user’s notifications, newest first, with the unread count
+         * @description The notifications of the signed-in user, newest first, with the number unread.
+         */
+        get: operations["RemindersController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all notifications read
+         * @description Marks every notification of the signed-in user as read.
+         */
+        post: operations["RemindersController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one notification of the signed-in user as read.
+         */
+        post: operations["RemindersController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/parent-meetings/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A parent meeting (by its link)
+         * @description Public (no sign-in): the date, time and place of a parent meeting behind the link the school shares. An unknown link is a 404.
+         */
+        get: operations["ParentMeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/parent-meetings/{token}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A parent leaves an e-mail address (with consent) for the reminder of this meeting
+         * @description Public (no sign-in): a parent leaves an e-mail address with consent, to get a reminder of the meeting; it is removed after the meeting.
+         */
+        post: operations["ParentMeetingsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health of the API
+         * @description Public: whether the database and the queue store answer. 200 when both are up; 503 (problem details with the failing part) when one is down.
+         */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queue-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the queue dashboard at /admin/queues (admins; a 15-minute cookie)
+         * @description Sets a short-lived cookie for the job-queue dashboard (Bull Board) at /admin/queues. Admins only.
+         */
+        post: operations["QueueDashboardController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/demo-logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demo sign-ins
+         * @description Public, demo mode only: the demo users per role to sign in with. Absent in production.
+         */
+        get: operations["DemoController_logins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demo/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The demo clock
+         * @description The date the portal takes as today. Demo and test mode only.
+         */
+        get: operations["DemoClockController_get"];
+        /**
+         * Run the portal clock ahead by a number of days (not in production)
+         * @description Moves the portal’s today ahead by a number of days, to show reminders and evaluations of later dates. Refused in production.
+         */
+        put: operations["DemoClockController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    LoginDto: {
-      /**
-       * Format: email
-       * @example admin@halt.example
-       */
-      email: string;
-      /** Format: password */
-      password: string;
-    };
-    UpdateMeDto: {
-      /** @enum {string} */
-      language: 'nl' | 'en';
-    };
-    UpdateSchoolDto: {
-      /** @example Schoolstraat 1 */
-      street?: string;
-      /** @example 1012 AB */
-      postcode?: string;
-      /** @example Amsterdam */
-      city?: string;
-      /**
-       * @description Start of the school day, HH:mm local time
-       * @example 08:30
-       */
-      dayStart?: string;
-      /**
-       * @description End of the school day, HH:mm local time
-       * @example 16:00
-       */
-      dayEnd?: string;
-    };
-    CreateOfferDto: {
-      /** @example voorlichting-online-veiligheid */
-      code: string;
-      /** @enum {string} */
-      type:
-        'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-      title: string;
-      description: string;
-      topics: string[];
-      levels: ('po-7-8' | 'vo-1-2' | 'vo-3-4' | 'mbo' | 'so-vso')[];
-      durationMinutes: number;
-      maxPupilsPerGroup: number;
-      staffNeeded: number;
-      /** @example klassendialoog */
-      requiredSkill: string;
-      /** @description Price in euro cents */
-      priceEuroCents: number;
-      priceCredits: number;
-      parentMeetingPossible: boolean;
-      onlinePossible: boolean;
-      active?: boolean;
-    };
-    UpdateOfferDto: {
-      /** @enum {string} */
-      type?:
-        'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-      title?: string;
-      description?: string;
-      topics?: string[];
-      levels?: ('po-7-8' | 'vo-1-2' | 'vo-3-4' | 'mbo' | 'so-vso')[];
-      durationMinutes?: number;
-      maxPupilsPerGroup?: number;
-      staffNeeded?: number;
-      /** @example klassendialoog */
-      requiredSkill?: string;
-      /** @description Price in euro cents */
-      priceEuroCents?: number;
-      priceCredits?: number;
-      parentMeetingPossible?: boolean;
-      onlinePossible?: boolean;
-      active?: boolean;
-    };
-    CreateSchoolHolidayDto: {
-      /** @example 2027-2028 */
-      schoolYear: string;
-      /** @enum {string} */
-      name: 'herfstvakantie' | 'kerstvakantie' | 'voorjaarsvakantie' | 'meivakantie' | 'zomervakantie';
-      /** @enum {string} */
-      region: 'noord' | 'midden' | 'zuid';
-      /**
-       * Format: date
-       * @example 2027-10-16
-       */
-      startDate: string;
-      /**
-       * Format: date
-       * @example 2027-10-24
-       */
-      endDate: string;
-    };
-    UpdateSchoolHolidayDto: {
-      /** @example 2027-2028 */
-      schoolYear?: string;
-      /** @enum {string} */
-      name?: 'herfstvakantie' | 'kerstvakantie' | 'voorjaarsvakantie' | 'meivakantie' | 'zomervakantie';
-      /** @enum {string} */
-      region?: 'noord' | 'midden' | 'zuid';
-      /** @example 2027-10-16 */
-      startDate?: string;
-      /** @example 2027-10-24 */
-      endDate?: string;
-    };
-    CreateClosedDayDto: {
-      /**
-       * Format: date
-       * @example 2027-02-03
-       */
-      date: string;
-      /** @example Studiedag */
-      reason: string;
-    };
-    PackageOfferInputDto: {
-      /** Format: uuid */
-      offerId: string;
-      /** @description Credits per session; default the catalogue price */
-      credits?: number;
-    };
-    PackageTemplateDto: {
-      /** @example basispakket-voorlichtingen */
-      code: string;
-      name: string;
-      description: string;
-      defaultCredits: number;
-      offers: components['schemas']['PackageOfferInputDto'][];
-      active?: boolean;
-    };
-    PackageOrderDto: {
-      /** Format: uuid */
-      templateId?: string;
-      /** @example Voorlichtingen 2027 */
-      name: string;
-      /** @example 2027 */
-      subsidyYear: number;
-      /** @example 34 */
-      budgetCredits: number;
-      offers?: components['schemas']['PackageOfferInputDto'][];
-      /**
-       * @example {
-       *       "voorlichting": 34
-       *     }
-       */
-      quotas?: Record<string, never>;
-      allSchools: boolean;
-      schoolIds?: string[];
-      requiresApproval: boolean;
-      /**
-       * Format: date
-       * @example 2027-10-31
-       */
-      orderDeadline: string;
-      notes?: string;
-    };
-    ReasonDto: {
-      reason: string;
-    };
-    OptionalReasonDto: {
-      reason?: string;
-    };
-    AmendBudgetDto: {
-      /**
-       * @description Positive raises, negative lowers the budget
-       * @example 10
-       */
-      delta: number;
-      /** @example Extra subsidie na raadsbesluit */
-      reason: string;
-    };
-    CreateEvaluationFormDto: {
-      /** @enum {string} */
-      audience: 'teacher' | 'pupil' | 'parent';
-      /** @enum {string} */
-      offerType:
-        'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-      /**
-       * @description The version the editor started from; 409 when a newer one exists
-       * @example 1
-       */
-      basedOnVersion?: number;
-      /** @example Wat vond je ervan? */
-      title: string;
-      intro: string;
-      /** @description Scale (1–5) and open questions; keys stay the same across versions */
-      questions: (
-        | {
-            key: string;
+    schemas: {
+        LoginDto: {
+            /**
+             * Format: email
+             * @example admin@halt.example
+             */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        UpdateMeDto: {
             /** @enum {string} */
-            kind: 'scale';
-            text: string;
-            low: string;
-            high: string;
-            /** @enum {string|null} */
-            outcome: 'feel_safer' | 'prevent_repair' | 'recommend' | 'overall' | null;
-            required: boolean;
-          }
-        | {
-            key: string;
+            language: "nl" | "en";
+        };
+        UpdateSchoolDto: {
+            /** @example Schoolstraat 1 */
+            street?: string;
+            /** @example 1012 AB */
+            postcode?: string;
+            /** @example Amsterdam */
+            city?: string;
+            /**
+             * @description Start of the school day, HH:mm local time
+             * @example 08:30
+             */
+            dayStart?: string;
+            /**
+             * @description End of the school day, HH:mm local time
+             * @example 16:00
+             */
+            dayEnd?: string;
+        };
+        CreateOfferDto: {
+            /** @example voorlichting-online-veiligheid */
+            code: string;
             /** @enum {string} */
-            kind: 'open';
-            text: string;
-            trend: boolean;
-            required: boolean;
-          }
-      )[];
+            type: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+            title: string;
+            description: string;
+            topics: string[];
+            levels: ("po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso")[];
+            durationMinutes: number;
+            maxPupilsPerGroup: number;
+            staffNeeded: number;
+            /** @example klassendialoog */
+            requiredSkill: string;
+            /** @description Price in euro cents */
+            priceEuroCents: number;
+            priceCredits: number;
+            parentMeetingPossible: boolean;
+            onlinePossible: boolean;
+            active?: boolean;
+        };
+        UpdateOfferDto: {
+            /** @enum {string} */
+            type?: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+            title?: string;
+            description?: string;
+            topics?: string[];
+            levels?: ("po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso")[];
+            durationMinutes?: number;
+            maxPupilsPerGroup?: number;
+            staffNeeded?: number;
+            /** @example klassendialoog */
+            requiredSkill?: string;
+            /** @description Price in euro cents */
+            priceEuroCents?: number;
+            priceCredits?: number;
+            parentMeetingPossible?: boolean;
+            onlinePossible?: boolean;
+            active?: boolean;
+        };
+        CreateSchoolHolidayDto: {
+            /** @example 2027-2028 */
+            schoolYear: string;
+            /** @enum {string} */
+            name: "herfstvakantie" | "kerstvakantie" | "voorjaarsvakantie" | "meivakantie" | "zomervakantie";
+            /** @enum {string} */
+            region: "noord" | "midden" | "zuid";
+            /**
+             * Format: date
+             * @example 2027-10-16
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2027-10-24
+             */
+            endDate: string;
+        };
+        UpdateSchoolHolidayDto: {
+            /** @example 2027-2028 */
+            schoolYear?: string;
+            /** @enum {string} */
+            name?: "herfstvakantie" | "kerstvakantie" | "voorjaarsvakantie" | "meivakantie" | "zomervakantie";
+            /** @enum {string} */
+            region?: "noord" | "midden" | "zuid";
+            /** @example 2027-10-16 */
+            startDate?: string;
+            /** @example 2027-10-24 */
+            endDate?: string;
+        };
+        CreateClosedDayDto: {
+            /**
+             * Format: date
+             * @example 2027-02-03
+             */
+            date: string;
+            /** @example Studiedag */
+            reason: string;
+        };
+        PackageOfferInputDto: {
+            /** Format: uuid */
+            offerId: string;
+            /** @description Credits per session; default the catalogue price */
+            credits?: number;
+        };
+        PackageTemplateDto: {
+            /** @example basispakket-voorlichtingen */
+            code: string;
+            name: string;
+            description: string;
+            defaultCredits: number;
+            offers: components["schemas"]["PackageOfferInputDto"][];
+            active?: boolean;
+        };
+        PackageOrderDto: {
+            /** Format: uuid */
+            templateId?: string;
+            /** @example Voorlichtingen 2027 */
+            name: string;
+            /** @example 2027 */
+            subsidyYear: number;
+            /** @example 34 */
+            budgetCredits: number;
+            offers?: components["schemas"]["PackageOfferInputDto"][];
+            /**
+             * @example {
+             *       "voorlichting": 34
+             *     }
+             */
+            quotas?: Record<string, never>;
+            allSchools: boolean;
+            schoolIds?: string[];
+            requiresApproval: boolean;
+            /**
+             * Format: date
+             * @example 2027-10-31
+             */
+            orderDeadline: string;
+            notes?: string;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        OptionalReasonDto: {
+            reason?: string;
+        };
+        AmendBudgetDto: {
+            /**
+             * @description Positive raises, negative lowers the budget
+             * @example 10
+             */
+            delta: number;
+            /** @example Extra subsidie na raadsbesluit */
+            reason: string;
+        };
+        CreateEvaluationFormDto: {
+            /** @enum {string} */
+            audience: "teacher" | "pupil" | "parent";
+            /** @enum {string} */
+            offerType: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+            /**
+             * @description The version the editor started from; 409 when a newer one exists
+             * @example 1
+             */
+            basedOnVersion?: number;
+            /** @example Wat vond je ervan? */
+            title: string;
+            intro: string;
+            /** @description Scale (1–5) and open questions; keys stay the same across versions */
+            questions: ({
+                key: string;
+                /** @enum {string} */
+                kind: "scale";
+                text: string;
+                low: string;
+                high: string;
+                /** @enum {string|null} */
+                outcome: "feel_safer" | "prevent_repair" | "recommend" | "overall" | null;
+                required: boolean;
+            } | {
+                key: string;
+                /** @enum {string} */
+                kind: "open";
+                text: string;
+                trend: boolean;
+                required: boolean;
+            })[];
+        };
+        SubmitEvaluationDto: {
+            /**
+             * Format: uuid
+             * @description The form version the answers were given on
+             */
+            formId: string;
+            /**
+             * @description A score of 1 to 5 per scale question, by its key
+             * @example {
+             *       "feel_safer": 4,
+             *       "prevent_repair": 5,
+             *       "recommend": 4
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /**
+             * @description The answer per open question, by its key
+             * @example {
+             *       "tip": "Meer voorbeelden uit de praktijk"
+             *     }
+             */
+            answers?: {
+                [key: string]: string;
+            };
+        };
+        ReportSessionDto: {
+            /** @enum {string} */
+            outcome: "delivered" | "no_show";
+            /**
+             * @description Pupils actually reached (required when delivered)
+             * @example 27
+             */
+            pupilsReached?: number;
+            /** @description Why the session did not take place */
+            reason?: string;
+        };
+        UpdateAnnualTargetDto: {
+            /** @example 200000 */
+            pupils: number;
+            /** @example 15 */
+            haltJrbSchools: number;
+        };
+        GroupDto: {
+            /** @example 2B */
+            name: string;
+            /** @enum {string} */
+            level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
+            pupilCount: number;
+        };
+        WindowDto: {
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2027-02-26
+             */
+            to: string;
+            /**
+             * @description ISO weekdays, 1 = Monday
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            weekdays: number[];
+            /** @example 08:30 */
+            earliest: string;
+            /** @example 12:00 */
+            latest: string;
+        };
+        SeriesDto: {
+            /** @enum {string} */
+            frequency: "weekly" | "fortnightly";
+            count: number;
+            weekday: number;
+            /** @example 13:00 */
+            time: string;
+            hearings?: number;
+        };
+        ContactDto: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+        };
+        LanguageNeedsDto: {
+            interpreter: boolean;
+            /** @example Arabisch */
+            interpreterLanguage?: string;
+            onlineParentMeeting: boolean;
+        };
+        CreateBookingRequestDto: {
+            /** Format: uuid */
+            offerId: string;
+            groups: components["schemas"]["GroupDto"][];
+            windows: components["schemas"]["WindowDto"][];
+            series?: components["schemas"]["SeriesDto"];
+            /** @example Lokaal 2.14, hoofdgebouw */
+            location: string;
+            contact: components["schemas"]["ContactDto"];
+            languageNeeds: components["schemas"]["LanguageNeedsDto"];
+            parentMeeting: boolean;
+            /** @enum {string} */
+            funding: "school" | "package";
+            /**
+             * Format: uuid
+             * @description The gemeente package to draw on, with funding `package`
+             */
+            packageOrderId?: string;
+            notes?: string;
+        };
+        CancelRequestDto: {
+            /** @example Toetsweek verschoven */
+            reason: string;
+        };
+        MoveSessionDto: {
+            /** Format: uuid */
+            sessionId: string;
+            windows: components["schemas"]["WindowDto"][];
+            /** @example Excursie op die dag */
+            reason: string;
+        };
+        DeliverSessionDto: {
+            /**
+             * @description Pupils actually reached
+             * @example 27
+             */
+            pupilsReached: number;
+        };
+        RecurringAbsenceInputDto: {
+            weekday: number;
+            /** @example 12:00 */
+            start: string;
+            /** @example 17:00 */
+            end: string;
+        };
+        UpdateAvailabilityDto: {
+            /**
+             * @description Working hours per ISO weekday ("1" = Monday … "5" = Friday); a day without hours is a day off
+             * @example {
+             *       "1": [
+             *         {
+             *           "start": "08:30",
+             *           "end": "16:30"
+             *         }
+             *       ]
+             *     }
+             */
+            workingPattern: {
+                1?: {
+                    /** @example 08:30 */
+                    start: string;
+                    /** @example 16:30 */
+                    end: string;
+                }[];
+                2?: {
+                    /** @example 08:30 */
+                    start: string;
+                    /** @example 16:30 */
+                    end: string;
+                }[];
+                3?: {
+                    /** @example 08:30 */
+                    start: string;
+                    /** @example 16:30 */
+                    end: string;
+                }[];
+                4?: {
+                    /** @example 08:30 */
+                    start: string;
+                    /** @example 16:30 */
+                    end: string;
+                }[];
+                5?: {
+                    /** @example 08:30 */
+                    start: string;
+                    /** @example 16:30 */
+                    end: string;
+                }[];
+            };
+            /**
+             * @description ISO weekdays the specialist prefers, 1 = Monday
+             * @example [
+             *       1,
+             *       2
+             *     ]
+             */
+            preferredWeekdays: number[];
+            recurringAbsences?: components["schemas"]["RecurringAbsenceInputDto"][];
+        };
+        CreateAbsenceDto: {
+            /** @enum {string} */
+            kind: "leave" | "sick" | "training";
+            /**
+             * Format: date
+             * @example 2027-02-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2027-02-19
+             */
+            to: string;
+            /** @example 12:00 */
+            startTime?: string;
+            /** @example 17:00 */
+            endTime?: string;
+            note?: string;
+        };
+        GeoPointDto: {
+            /** @example 52.09 */
+            lat: number;
+            /** @example 5.12 */
+            lon: number;
+        };
+        SkillDto: {
+            /** @example klassendialoog */
+            skill: string;
+            /**
+             * Format: date
+             * @example 2028-07-31
+             */
+            validUntil: string;
+        };
+        UpdateStaffDto: {
+            home?: components["schemas"]["GeoPointDto"];
+            regionIds?: string[];
+            /** @example 32 */
+            contractHoursPerWeek?: number;
+            /** @example 4 */
+            maxSessionsPerDay?: number;
+            /**
+             * @example [
+             *       "nl",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            skills?: components["schemas"]["SkillDto"][];
+            active?: boolean;
+        };
+        PlanSessionDto: {
+            /**
+             * Format: date
+             * @example 2027-02-16
+             */
+            date: string;
+            /** @example 09:00 */
+            time: string;
+        };
+        AssignStaffDto: {
+            staffIds: string[];
+            pinned?: boolean;
+        };
+        CreatePlanningRunDto: {
+            /** Format: uuid */
+            regionId: string;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            to: string;
+            /** @example 1 */
+            seed?: number;
+            /** @example 10 */
+            timeLimitSeconds?: number;
+        };
+        UpdateReminderRuleDto: {
+            /** @example 14 */
+            offsetAmount: number;
+            /** @example 08:00 */
+            sendTime: string;
+            enabled: boolean;
+        };
+        ParentRegistrationDto: {
+            /**
+             * Format: email
+             * @example ouder@example.nl
+             */
+            email: string;
+            /** @description The parent agrees that the address is used for this reminder only */
+            consent: boolean;
+        };
+        DemoClockDto: {
+            /**
+             * @description Days the portal clock runs ahead of real time (0 = real time)
+             * @example 60
+             */
+            offsetDays: number;
+        };
+        /** @description Problem details (RFC 9457). `detail` and `message` hold the same Dutch sentence for the user; `status` and `statusCode` the same number. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem
+             * @example about:blank
+             */
+            type: string;
+            /**
+             * @description The HTTP reason phrase
+             * @example Bad Request
+             */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /**
+             * @description What went wrong, in Dutch
+             * @example Controleer de invoer
+             */
+            detail: string;
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @example Controleer de invoer */
+            message: string;
+            /** @description For 400: each invalid field with a Dutch reason */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description For 409: what the request conflicts with (a constraint, a state and the allowed events) */
+            conflict?: {
+                [key: string]: unknown;
+            };
+            /** @description The X-Request-Id of the request, for support */
+            requestId?: string;
+        };
+        FieldError: {
+            /** @example postcode */
+            field: string;
+            /** @example moet een Nederlandse postcode zijn, bijvoorbeeld 1012 AB */
+            message: string;
+        };
     };
-    SubmitEvaluationDto: {
-      /**
-       * Format: uuid
-       * @description The form version the answers were given on
-       */
-      formId: string;
-      /**
-       * @description A score of 1 to 5 per scale question, by its key
-       * @example {
-       *       "feel_safer": 4,
-       *       "prevent_repair": 5,
-       *       "recommend": 4
-       *     }
-       */
-      scores: {
-        [key: string]: number;
-      };
-      /**
-       * @description The answer per open question, by its key
-       * @example {
-       *       "tip": "Meer voorbeelden uit de praktijk"
-       *     }
-       */
-      answers?: {
-        [key: string]: string;
-      };
+    responses: {
+        /** @description Invalid input: the problem names each invalid field (`errors`) */
+        Problem400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid access token */
+        Problem401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The signed-in user may not do this (role, or the object belongs to someone else) */
+        Problem403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or not visible to the signed-in user */
+        Problem404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state (`conflict` says with what) */
+        Problem409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 256 kB */
+        Problem413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this client; wait a minute */
+        Problem429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The server is busy; try again after Retry-After seconds */
+        Problem503: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
-    ReportSessionDto: {
-      /** @enum {string} */
-      outcome: 'delivered' | 'no_show';
-      /**
-       * @description Pupils actually reached (required when delivered)
-       * @example 27
-       */
-      pupilsReached?: number;
-      /** @description Why the session did not take place */
-      reason?: string;
-    };
-    UpdateAnnualTargetDto: {
-      /** @example 200000 */
-      pupils: number;
-      /** @example 15 */
-      haltJrbSchools: number;
-    };
-    GroupDto: {
-      /** @example 2B */
-      name: string;
-      /** @enum {string} */
-      level: 'po-7-8' | 'vo-1-2' | 'vo-3-4' | 'mbo' | 'so-vso';
-      pupilCount: number;
-    };
-    WindowDto: {
-      /**
-       * Format: date
-       * @example 2027-02-01
-       */
-      from: string;
-      /**
-       * Format: date
-       * @example 2027-02-26
-       */
-      to: string;
-      /**
-       * @description ISO weekdays, 1 = Monday
-       * @example [
-       *       1,
-       *       2,
-       *       3,
-       *       4,
-       *       5
-       *     ]
-       */
-      weekdays: number[];
-      /** @example 08:30 */
-      earliest: string;
-      /** @example 12:00 */
-      latest: string;
-    };
-    SeriesDto: {
-      /** @enum {string} */
-      frequency: 'weekly' | 'fortnightly';
-      count: number;
-      weekday: number;
-      /** @example 13:00 */
-      time: string;
-      hearings?: number;
-    };
-    ContactDto: {
-      name: string;
-      /** Format: email */
-      email: string;
-      phone?: string;
-    };
-    LanguageNeedsDto: {
-      interpreter: boolean;
-      /** @example Arabisch */
-      interpreterLanguage?: string;
-      onlineParentMeeting: boolean;
-    };
-    CreateBookingRequestDto: {
-      /** Format: uuid */
-      offerId: string;
-      groups: components['schemas']['GroupDto'][];
-      windows: components['schemas']['WindowDto'][];
-      series?: components['schemas']['SeriesDto'];
-      /** @example Lokaal 2.14, hoofdgebouw */
-      location: string;
-      contact: components['schemas']['ContactDto'];
-      languageNeeds: components['schemas']['LanguageNeedsDto'];
-      parentMeeting: boolean;
-      /** @enum {string} */
-      funding: 'school' | 'package';
-      /**
-       * Format: uuid
-       * @description The gemeente package to draw on, with funding `package`
-       */
-      packageOrderId?: string;
-      notes?: string;
-    };
-    CancelRequestDto: {
-      /** @example Toetsweek verschoven */
-      reason: string;
-    };
-    MoveSessionDto: {
-      /** Format: uuid */
-      sessionId: string;
-      windows: components['schemas']['WindowDto'][];
-      /** @example Excursie op die dag */
-      reason: string;
-    };
-    DeliverSessionDto: {
-      /**
-       * @description Pupils actually reached
-       * @example 27
-       */
-      pupilsReached: number;
-    };
-    RecurringAbsenceInputDto: {
-      weekday: number;
-      /** @example 12:00 */
-      start: string;
-      /** @example 17:00 */
-      end: string;
-    };
-    UpdateAvailabilityDto: {
-      /**
-       * @description Working hours per ISO weekday ("1" = Monday … "5" = Friday); a day without hours is a day off
-       * @example {
-       *       "1": [
-       *         {
-       *           "start": "08:30",
-       *           "end": "16:30"
-       *         }
-       *       ]
-       *     }
-       */
-      workingPattern: {
-        1?: {
-          /** @example 08:30 */
-          start: string;
-          /** @example 16:30 */
-          end: string;
-        }[];
-        2?: {
-          /** @example 08:30 */
-          start: string;
-          /** @example 16:30 */
-          end: string;
-        }[];
-        3?: {
-          /** @example 08:30 */
-          start: string;
-          /** @example 16:30 */
-          end: string;
-        }[];
-        4?: {
-          /** @example 08:30 */
-          start: string;
-          /** @example 16:30 */
-          end: string;
-        }[];
-        5?: {
-          /** @example 08:30 */
-          start: string;
-          /** @example 16:30 */
-          end: string;
-        }[];
-      };
-      /**
-       * @description ISO weekdays the specialist prefers, 1 = Monday
-       * @example [
-       *       1,
-       *       2
-       *     ]
-       */
-      preferredWeekdays: number[];
-      recurringAbsences?: components['schemas']['RecurringAbsenceInputDto'][];
-    };
-    CreateAbsenceDto: {
-      /** @enum {string} */
-      kind: 'leave' | 'sick' | 'training';
-      /**
-       * Format: date
-       * @example 2027-02-15
-       */
-      from: string;
-      /**
-       * Format: date
-       * @example 2027-02-19
-       */
-      to: string;
-      /** @example 12:00 */
-      startTime?: string;
-      /** @example 17:00 */
-      endTime?: string;
-      note?: string;
-    };
-    GeoPointDto: {
-      /** @example 52.09 */
-      lat: number;
-      /** @example 5.12 */
-      lon: number;
-    };
-    SkillDto: {
-      /** @example klassendialoog */
-      skill: string;
-      /**
-       * Format: date
-       * @example 2028-07-31
-       */
-      validUntil: string;
-    };
-    UpdateStaffDto: {
-      home?: components['schemas']['GeoPointDto'];
-      regionIds?: string[];
-      /** @example 32 */
-      contractHoursPerWeek?: number;
-      /** @example 4 */
-      maxSessionsPerDay?: number;
-      /**
-       * @example [
-       *       "nl",
-       *       "en"
-       *     ]
-       */
-      languages?: string[];
-      skills?: components['schemas']['SkillDto'][];
-      active?: boolean;
-    };
-    PlanSessionDto: {
-      /**
-       * Format: date
-       * @example 2027-02-16
-       */
-      date: string;
-      /** @example 09:00 */
-      time: string;
-    };
-    AssignStaffDto: {
-      staffIds: string[];
-      pinned?: boolean;
-    };
-    CreatePlanningRunDto: {
-      /** Format: uuid */
-      regionId: string;
-      /**
-       * Format: date
-       * @example 2027-02-01
-       */
-      from: string;
-      /**
-       * Format: date
-       * @example 2027-03-31
-       */
-      to: string;
-      /** @example 1 */
-      seed?: number;
-      /** @example 10 */
-      timeLimitSeconds?: number;
-    };
-    UpdateReminderRuleDto: {
-      /** @example 14 */
-      offsetAmount: number;
-      /** @example 08:00 */
-      sendTime: string;
-      enabled: boolean;
-    };
-    ParentRegistrationDto: {
-      /**
-       * Format: email
-       * @example ouder@example.nl
-       */
-      email: string;
-      /** @description The parent agrees that the address is used for this reminder only */
-      consent: boolean;
-    };
-    DemoClockDto: {
-      /**
-       * @description Days the portal clock runs ahead of real time (0 = real time)
-       * @example 60
-       */
-      offsetDays: number;
-    };
-    /** @description Problem details (RFC 9457). `detail` and `message` hold the same Dutch sentence for the user; `status` and `statusCode` the same number. */
-    Problem: {
-      /**
-       * @description A URI naming the kind of problem
-       * @example about:blank
-       */
-      type: string;
-      /**
-       * @description The HTTP reason phrase
-       * @example Bad Request
-       */
-      title: string;
-      /** @example 400 */
-      status: number;
-      /**
-       * @description What went wrong, in Dutch
-       * @example Controleer de invoer
-       */
-      detail: string;
-      /** @example 400 */
-      statusCode: number;
-      /** @example Bad Request */
-      error: string;
-      /** @example Controleer de invoer */
-      message: string;
-      /** @description For 400: each invalid field with a Dutch reason */
-      errors?: components['schemas']['FieldError'][];
-      /** @description For 409: what the request conflicts with (a constraint, a state and the allowed events) */
-      conflict?: {
-        [key: string]: unknown;
-      };
-      /** @description The X-Request-Id of the request, for support */
-      requestId?: string;
-    };
-    FieldError: {
-      /** @example postcode */
-      field: string;
-      /** @example moet een Nederlandse postcode zijn, bijvoorbeeld 1012 AB */
-      message: string;
-    };
-  };
-  responses: {
-    /** @description Invalid input: the problem names each invalid field (`errors`) */
-    Problem400: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description No valid access token */
-    Problem401: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The signed-in user may not do this (role, or the object belongs to someone else) */
-    Problem403: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Not found, or not visible to the signed-in user */
-    Problem404: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Conflicts with the current state (`conflict` says with what) */
-    Problem409: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The body is larger than 256 kB */
-    Problem413: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Too many requests from this client; wait a minute */
-    Problem429: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The server is busy; try again after Retry-After seconds */
-    Problem503: {
-      headers: {
-        /** @description Seconds to wait */
-        'Retry-After'?: number;
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-  };
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  AuditController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        entity?: string;
-        action?:
-          | 'create'
-          | 'update'
-          | 'delete'
-          | 'sign_in'
-          | 'sign_in_failed'
-          | 'sign_out'
-          | 'session_ended'
-          | 'refresh_token_reused';
-        actorId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginDto'];
-      };
-    };
-    responses: {
-      /** @description Signed in: the access token and the user; the refresh cookie is set */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      /** @description Wrong e-mail address or password */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_refresh: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A new access token; the refresh cookie is replaced */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description No refresh cookie, or it expired, was revoked or was used before */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Signed out; the refresh cookie is cleared */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_updateMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateMeDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_listSessions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_endSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  AuthController_endOtherSessions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  UsersController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  UsersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_listSchools: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description Part of the name, the BRIN number or the place */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_getSchool: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_updateSchool: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateSchoolDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_listMunicipalities: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_getMunicipality: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OrganisationController_listRegions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OffersController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        type?:
-          'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-        topic?: string;
-        level?: 'po-7-8' | 'vo-1-2' | 'vo-3-4' | 'mbo' | 'so-vso';
-        /** @description Search in title and description */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OffersController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateOfferDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OffersController_topics: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OffersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  OffersController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateOfferDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_calendar: {
-    parameters: {
-      query: {
-        from: string;
-        to: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_listHolidays: {
-    parameters: {
-      query?: {
-        schoolYear?: string;
-        region?: 'noord' | 'midden' | 'zuid';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_addHoliday: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateSchoolHolidayDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_removeHoliday: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_updateHoliday: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateSchoolHolidayDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_listClosedDays: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_addClosedDay: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateClosedDayDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarController_removeClosedDay: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        dayId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_templates: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_createTemplate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PackageTemplateDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_updateTemplate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PackageTemplateDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_list: {
-    parameters: {
-      query?: {
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PackageOrderDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_results: {
-    parameters: {
-      query?: {
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_resultsCsv: {
-    parameters: {
-      query?: {
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PackageOrderDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_ledgerCsv: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_order: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_returnOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OptionalReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_close: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OptionalReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_amend: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AmendBudgetDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PackagesController_fundingOptions: {
-    parameters: {
-      query: {
-        offerId: string;
-        /** @description Number of sessions the request would have */
-        sessions?: number;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  EvaluationFormsController_list: {
-    parameters: {
-      query?: {
-        audience?: 'teacher' | 'pupil' | 'parent';
-        offerType?:
-          'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  EvaluationFormsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateEvaluationFormDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  EvaluationFormsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PublicEvaluationsController_byCode: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PublicEvaluationsController_answer: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SubmitEvaluationDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PublicEvaluationsController_byTeacherToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  PublicEvaluationsController_answerAsTeacher: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SubmitEvaluationDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionEvaluationsController_forSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionEvaluationsController_qr: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionEvaluationsController_report: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReportSessionDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionEvaluationsController_mySessions: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_halt: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_haltCsv: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-      };
-      header?: never;
-      path: {
-        table: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_targets: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_setTarget: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        year: number;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateAnnualTargetDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_gemeente: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-        /** @description Admins: one municipality (default: all) */
-        municipalityId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_gemeenteCsv: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-        /** @description Admins: one municipality (default: all) */
-        municipalityId?: string;
-      };
-      header?: never;
-      path: {
-        table: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_school: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_schoolCsv: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-      };
-      header?: never;
-      path: {
-        table: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_trendList: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-        /** @description Words to search for in the answers */
-        q?: string;
-        /** @description An offer topic, e.g. 'online' */
-        topic?: string;
-        page?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DashboardsController_trendCsv: {
-    parameters: {
-      query?: {
-        /** @description First day (default: 1 January of this year) */
-        from?: string;
-        /** @description Last day (default: 31 December of this year) */
-        to?: string;
-        /** @description Words to search for in the answers */
-        q?: string;
-        /** @description An offer topic, e.g. 'online' */
-        topic?: string;
-        page?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        type?:
-          'voorlichting' | 'klassendialoog' | 'schoolspreekuur' | 'jongerenrechtbank' | 'ouderbijeenkomst' | 'halt-jrb';
-        /** @description Only requests of schools in this region */
-        regionId?: string;
-        /** @description Urgency: only requests whose first window starts within this many days */
-        startsWithinDays?: number;
-        status?:
-          | 'draft'
-          | 'submitted'
-          | 'awaiting_approval'
-          | 'approved'
-          | 'planned'
-          | 'confirmed'
-          | 'change_requested'
-          | 'delivered'
-          | 'closed'
-          | 'rejected'
-          | 'cancelled';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 8–128 letters, digits, - or _ */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateBookingRequestDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CancelRequestDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_cancelSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        sessionId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CancelRequestDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_move: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MoveSessionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_approve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_reject: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CancelRequestDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RequestsController_addGroup: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['GroupDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionsController_deliver: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DeliverSessionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  SessionsController_ics: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarFeedController_status: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarFeedController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarFeedController_revoke: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  CalendarFeedController_feed: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        file: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description Part of the name, a region or a skill */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_availability: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateAvailabilityDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_addMyAbsence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAbsenceDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_removeMyAbsence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        absenceId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateStaffDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_addAbsence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAbsenceDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_removeAbsence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        absenceId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_candidates: {
-    parameters: {
-      query: {
-        date: string;
-        time: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_plan: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PlanSessionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_assign: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AssignStaffDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_unassign: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_listRuns: {
-    parameters: {
-      query?: {
-        regionId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_createRun: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreatePlanningRunDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_getRun: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  StaffingController_apply: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_listRules: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_updateRule: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        kind: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateReminderRuleDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_messageLog: {
-    parameters: {
-      query?: {
-        status?: 'sending' | 'sent' | 'failed';
-        recipient?: string;
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_readAll: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  RemindersController_read: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  ParentMeetingsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  ParentMeetingsController_register: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ParentRegistrationDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  HealthController_check: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Health Check is successful */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                entity?: string;
+                action?: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
+                actorId?: string;
             };
-          };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-      429: components['responses']['Problem429'];
-      /** @description The Health Check is not successful */
-      503: {
-        headers: {
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
         };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-    };
-  };
-  QueueDashboardController_open: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
         };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DemoController_logins: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Signed in: the access token and the user; the refresh cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            /** @description Wrong e-mail address or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
         };
-        content?: never;
-      };
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
     };
-  };
-  DemoClockController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content?: never;
-      };
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
-    };
-  };
-  DemoClockController_set: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DemoClockDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            /** @description A new access token; the refresh cookie is replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No refresh cookie, or it expired, was revoked or was used before */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
         };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      429: components['responses']['Problem429'];
-      503: components['responses']['Problem503'];
     };
-  };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the refresh cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not come from the portal’s own pages (Origin, Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    AuthController_endOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_listSchools: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name, the BRIN number or the place */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_getSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_updateSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_listMunicipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_getMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationController_listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OffersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                type?: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+                topic?: string;
+                level?: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
+                /** @description Search in title and description */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OffersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OffersController_topics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OffersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OffersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_calendar: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_listHolidays: {
+        parameters: {
+            query?: {
+                schoolYear?: string;
+                region?: "noord" | "midden" | "zuid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_addHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolHolidayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_removeHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_updateHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolHolidayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_listClosedDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_addClosedDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClosedDayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_removeClosedDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                dayId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_list: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_results: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_resultsCsv: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_ledgerCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_returnOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendBudgetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PackagesController_fundingOptions: {
+        parameters: {
+            query: {
+                offerId: string;
+                /** @description Number of sessions the request would have */
+                sessions?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    EvaluationFormsController_list: {
+        parameters: {
+            query?: {
+                audience?: "teacher" | "pupil" | "parent";
+                offerType?: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    EvaluationFormsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationFormDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    EvaluationFormsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PublicEvaluationsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PublicEvaluationsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PublicEvaluationsController_byTeacherToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PublicEvaluationsController_answerAsTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionEvaluationsController_forSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionEvaluationsController_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionEvaluationsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionEvaluationsController_mySessions: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_halt: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_haltCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_setTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnnualTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_gemeente: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+                /** @description Admins: one municipality (default: all) */
+                municipalityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_gemeenteCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+                /** @description Admins: one municipality (default: all) */
+                municipalityId?: string;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_school: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_schoolCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_trendList: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+                /** @description Words to search for in the answers */
+                q?: string;
+                /** @description An offer topic, e.g. 'online' */
+                topic?: string;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DashboardsController_trendCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day (default: 31 December of this year) */
+                to?: string;
+                /** @description Words to search for in the answers */
+                q?: string;
+                /** @description An offer topic, e.g. 'online' */
+                topic?: string;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                type?: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+                /** @description Only requests of schools in this region */
+                regionId?: string;
+                /** @description Urgency: only requests whose first window starts within this many days */
+                startsWithinDays?: number;
+                status?: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "change_requested" | "delivered" | "closed" | "rejected" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 letters, digits, - or _ */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_cancelSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_addGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionsController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SessionsController_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name, a region or a skill */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAvailabilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_addMyAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_removeMyAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_addAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_removeAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_candidates: {
+        parameters: {
+            query: {
+                date: string;
+                time: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignStaffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_listRuns: {
+        parameters: {
+            query?: {
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_createRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanningRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    StaffingController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_listRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_updateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_messageLog: {
+        parameters: {
+            query?: {
+                status?: "sending" | "sent" | "failed";
+                recipient?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RemindersController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    ParentMeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    ParentMeetingsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParentRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["Problem429"];
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    QueueDashboardController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DemoController_logins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DemoClockController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    DemoClockController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemoClockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
 }
