@@ -108,6 +108,10 @@ export interface CandidatesDto {
   start: string;
   /** Problems of the slot itself (not a school day, outside the windows); then nobody is eligible. */
   slotProblems: string[];
+  /** How many may take it; `eligible` holds the best `limit` of them (20 unless asked, at most 50). */
+  eligibleTotal: number;
+  /** How many may not; `excluded` holds at most 50 of them, by name. */
+  excludedTotal: number;
   eligible: CandidateDto[];
   excluded: ExcludedCandidateDto[];
 }

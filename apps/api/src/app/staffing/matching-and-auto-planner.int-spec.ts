@@ -116,6 +116,22 @@ describe('staff, matching and the auto-planner', () => {
     expect(c.eligible[0].goals.length).toBeGreaterThan(0);
     const iris = c.excluded.find((x) => x.name === 'Iris Mulder');
     expect(iris?.reasons.join(' ')).toMatch(/afwezig|training/i);
+    expect(iris?.rules.length).toBeGreaterThan(0);
+    expect(iris?.rules.every((x) => !x.passed)).toBe(true); // only what excludes her
+    expect([c.eligibleTotal, c.excludedTotal]).toEqual([2, c.excluded.length]);
+    // The best `limit`, ranked on all: the first of the two, and the total still says two.
+    const best = (
+      await t
+        .http()
+        .get(`/api/sessions/${r.sessions[0].id}/candidates?date=2026-11-03&time=09:00&limit=1`)
+        .set('Authorization', planner)
+    ).body as CandidatesDto;
+    expect([best.eligible.map((x) => x.staffId), best.eligibleTotal]).toEqual([[c.eligible[0].staffId], 2]);
+    const tooMany = await t
+      .http()
+      .get(`/api/sessions/${r.sessions[0].id}/candidates?date=2026-11-03&time=09:00&limit=51`)
+      .set('Authorization', planner);
+    expect(tooMany.body.errors).toEqual([{ field: 'limit', message: 'mag hoogstens 50 zijn' }]);
     // A Saturday is no school day: nobody is eligible and the slot says why.
     const saturday = (
       await t

@@ -23,6 +23,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PlanningProblemService } from './planning-problem.service';
 import { SessionAssignments } from './session-assignments';
+import { DEFAULT_CANDIDATES, MAX_CANDIDATES } from './staffing.dto';
 
 const travelFrom = (home?: { lat: number; lon: number }, school?: { lat: number; lon: number }) =>
   home && school ? travelMinutes(home, school) : null;
@@ -47,7 +48,17 @@ export class MatchingService {
     private readonly assignments: SessionAssignments,
   ) {}
 
-  async candidates(user: AuthUser, sessionId: string, date: string, time: string): Promise<CandidatesDto> {
+  /**
+   * The best `limit` specialists for the session at the slot (ranked on all of them), with the total, and up to
+   * MAX_CANDIDATES of those excluded, by name, each with the rules they fail.
+   */
+  async candidates(
+    user: AuthUser,
+    sessionId: string,
+    date: string,
+    time: string,
+    limit = DEFAULT_CANDIDATES,
+  ): Promise<CandidatesDto> {
     await this.authorise(user, sessionId);
     const { problem, staffNames } = await this.problems.forSession(sessionId);
     const target = problem.sessions.find((s) => s.id === sessionId);
@@ -64,7 +75,9 @@ export class MatchingService {
       date,
       start: time,
       slotProblems: ranking.slotViolations.map((v) => v.message),
-      eligible: ranking.eligible.map((c) => ({
+      eligibleTotal: ranking.eligible.length,
+      excludedTotal: ranking.excluded.length,
+      eligible: ranking.eligible.slice(0, limit).map((c) => ({
         staffId: c.staffId,
         name: c.name,
         score: Math.round(c.score * 10) / 10,
@@ -72,12 +85,19 @@ export class MatchingService {
         rules: c.rules.map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
         travelMinutes: travelFrom(staffHome.get(c.staffId), school?.location),
       })),
-      excluded: ranking.excluded.map((c) => ({
-        staffId: c.staffId,
-        name: staffNames.get(c.staffId) ?? c.name,
-        reasons: c.violations.map((v) => v.message),
-        rules: c.rules.map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
-      })),
+      excluded: ranking.excluded
+        .map((c) => ({ ...c, name: staffNames.get(c.staffId) ?? c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .slice(0, MAX_CANDIDATES)
+        .map((c) => ({
+          staffId: c.staffId,
+          name: c.name,
+          reasons: c.violations.map((v) => v.message),
+          // What excludes them: the rules they pass say nothing here.
+          rules: c.rules
+            .filter((r) => !r.passed)
+            .map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
+        })),
     };
   }
 

@@ -140,14 +140,14 @@ export class StaffingController {
   @ApiOperation({
     summary: 'Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why',
     description:
-      'For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal, and the excluded ones with the hard rule that excludes them.',
+      'For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal (the best `limit`, 20 unless asked, at most 50, with the total), and the excluded ones with the hard rules that exclude them (at most 50, by name, with the total).',
   })
   candidates(
     @CurrentUser() user: AuthUser,
     @Param('id', idPipe) id: string,
     @Query() q: CandidatesQueryDto,
   ): Promise<CandidatesDto> {
-    return this.matching.candidates(user, id, q.date, q.time);
+    return this.matching.candidates(user, id, q.date, q.time, q.limit);
   }
 
   @Patch('sessions/:id/plan')

@@ -204,6 +204,10 @@ export class CreateAbsenceDto implements CreateAbsenceRequest {
   note?: string;
 }
 
+/** The best this many candidates unless asked for more (at most MAX_CANDIDATES, like any page). */
+export const DEFAULT_CANDIDATES = 20;
+export const MAX_CANDIDATES = 50;
+
 export class CandidatesQueryDto {
   @ApiProperty({ example: '2027-02-16' })
   @IsISO8601({ strict: true }, { message: DATE })
@@ -213,6 +217,14 @@ export class CandidatesQueryDto {
   @ApiProperty({ example: '09:00' })
   @Matches(TIME, { message: TIME_MESSAGE })
   time!: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_CANDIDATES, default: DEFAULT_CANDIDATES })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel getal zijn' })
+  @Min(1, { message: 'moet 1 of meer zijn' })
+  @Max(MAX_CANDIDATES, { message: `mag hoogstens ${MAX_CANDIDATES} zijn` })
+  limit = DEFAULT_CANDIDATES;
 }
 
 export class AssignStaffDto implements AssignStaffRequest {

@@ -1577,7 +1577,7 @@ export interface paths {
         };
         /**
          * Specialists for a session at a date and time: ranked with the score analysis, and who is excluded why
-         * @description For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal, and the excluded ones with the hard rule that excludes them.
+         * @description For a session at a given date and time: the specialists who may do it, ranked by score with the analysis per goal (the best `limit`, 20 unless asked, at most 50, with the total), and the excluded ones with the hard rules that exclude them (at most 50, by name, with the total).
          */
         get: operations["StaffingController_candidates"];
         put?: never;
@@ -5107,6 +5107,7 @@ export interface operations {
             query: {
                 date: string;
                 time: string;
+                limit?: number;
             };
             header?: never;
             path: {

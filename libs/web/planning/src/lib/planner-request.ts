@@ -190,7 +190,7 @@ export class PlannerRequest {
   // ---- Matching staff ------------------------------------------------------------------------------------------
 
   /** Loads who can take the session at the date and time entered (or planned). */
-  protected async findStaff(s: SessionDto): Promise<void> {
+  protected async findStaff(s: SessionDto, limit?: number): Promise<void> {
     const { date, time } = this.entry(s);
     this.errors.update((e) => ({ ...e, [s.id]: '' }));
     if (!date || !time) {
@@ -210,7 +210,7 @@ export class PlannerRequest {
     });
     this.focus(`matching-heading-${s.id}`);
     try {
-      const result = await this.api.candidates(s.id, date, time);
+      const result = await this.api.candidates(s.id, date, time, limit);
       const eligible = new Set(result.eligible.map((c) => c.staffId));
       this.patchMatch(s.id, { loading: false, result, chosen: chosen.filter((id) => eligible.has(id)) });
     } catch (e) {
@@ -222,6 +222,11 @@ export class PlannerRequest {
       });
       this.focus(`matching-error-${s.id}`);
     }
+  }
+
+  /** The API gives the best 20; this asks for the best 50 (a page's worth). */
+  protected showMoreCandidates(s: SessionDto): Promise<void> {
+    return this.findStaff(s, 50);
   }
 
   protected closeMatch(s: SessionDto): void {

@@ -51,8 +51,9 @@ export class PlanningApi {
   }
 
   /** Who can take a session at a date (YYYY-MM-DD) and start time (HH:mm), best first, and who cannot and why. */
-  candidates(sessionId: string, date: string, time: string): Promise<CandidatesDto> {
-    const params = new HttpParams().set('date', date).set('time', time);
+  candidates(sessionId: string, date: string, time: string, limit?: number): Promise<CandidatesDto> {
+    let params = new HttpParams().set('date', date).set('time', time);
+    if (limit) params = params.set('limit', limit);
     return firstValueFrom(this.http.get<CandidatesDto>(`/api/sessions/${id(sessionId)}/candidates`, { params }));
   }
 

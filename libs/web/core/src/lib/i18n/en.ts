@@ -703,6 +703,8 @@ export const en: Record<TranslationKey, string> = {
   'matching.assignFailed': 'Assigning did not work.',
   'matching.plannedButNotAssigned': 'Session {sequence} has been planned, but the staff were not assigned:',
   'matching.noneEligible': 'Nobody can give the session at this moment. Choose another moment or read why below.',
+  'matching.shownOf': 'Showing the {shown} best matches of {total}.',
+  'matching.showMore': 'Show more',
   'matching.excluded': 'Not available ({count})',
   'matching.close': 'Close',
   'matching.closeLabel': 'Close staff for session {sequence}',

@@ -707,6 +707,8 @@ export const nl = {
   'matching.assignFailed': 'Inzetten is niet gelukt.',
   'matching.plannedButNotAssigned': 'Sessie {sequence} is ingepland, maar de medewerkers zijn niet ingezet:',
   'matching.noneEligible': 'Niemand kan de sessie op dit moment geven. Kies een ander moment of lees hieronder waarom.',
+  'matching.shownOf': 'U ziet de {shown} best passende van {total}.',
+  'matching.showMore': 'Toon er meer',
   'matching.excluded': 'Niet beschikbaar ({count})',
   'matching.close': 'Sluiten',
   'matching.closeLabel': 'Medewerkers voor sessie {sequence} sluiten',
