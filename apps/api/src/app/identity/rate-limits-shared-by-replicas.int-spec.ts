@@ -67,6 +67,15 @@ describe.each(stores)('rate limits shared by two replicas on %s', (store, redisU
     expect((await me(a, gemeente)).status).toBe(200);
   });
 
+  it('counts concurrent calls exactly: of twice the limit at once, the limit passes', async () => {
+    const planner = await a.bearer('planner.midden@halt.example');
+    const calls = Array.from({ length: 2 * LIMIT }, (_, i) =>
+      (i % 2 ? b : a).http().get('/api/auth/me').set('Authorization', planner),
+    );
+    const statuses = (await Promise.all(calls)).map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(LIMIT).fill(200), ...Array(LIMIT).fill(429)]);
+  });
+
   it('counts anonymous calls per client IP over both replicas', async () => {
     const health = (t: TestApi, ip: string) => t.http().get('/api/health').set('X-Forwarded-For', ip);
     const statuses = [];

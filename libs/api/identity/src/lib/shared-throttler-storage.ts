@@ -2,7 +2,9 @@ import { isDatabaseBusy } from '@halt/api/database';
 import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import IORedis, { type Redis } from 'ioredis';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** What `@nestjs/throttler` v6 expects back from a storage (times in seconds, rounded up). */
 export interface ThrottlerStorageRecord {
@@ -32,7 +34,14 @@ abstract class SharedThrottlerStorage implements ThrottlerStorage, OnApplication
   protected abstract hit(key: string, ttl: number, limit: number, block: number): Promise<ThrottlerStorageRecord>;
   abstract onApplicationShutdown(): Promise<void>;
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
+  /** The key already names the throttler (the guard hashes it in), so `_throttlerName` adds nothing. */
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    _throttlerName?: string,
+  ): Promise<ThrottlerStorageRecord> {
     try {
       // Without a block duration the key stays blocked for one window (the in-memory storage: until hits expire).
       return await this.hit(key, ttl, limit, blockDuration > 0 ? blockDuration : ttl);
@@ -52,6 +61,23 @@ abstract class SharedThrottlerStorage implements ThrottlerStorage, OnApplication
 }
 
 const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
+
+/** $1 key, $2 ttl, $3 limit, $4 block duration (ms). "Fresh": the stored window or block has ended. */
+const HIT_STATEMENT = `INSERT INTO rate_limit_counter AS c (key, hits, window_ends_at, blocked_until)
+  VALUES ($1, 1, now() + $2::int * interval '1 ms', CASE WHEN 1 > $3::int THEN now() + $4::int * interval '1 ms' END)
+  ON CONFLICT (key) DO UPDATE SET
+    hits = CASE WHEN c.blocked_until > now() THEN c.hits
+                WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN 1
+                ELSE c.hits + 1 END,
+    window_ends_at = CASE WHEN c.blocked_until > now() THEN c.window_ends_at
+                          WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN excluded.window_ends_at
+                          ELSE c.window_ends_at END,
+    blocked_until = CASE WHEN c.blocked_until > now() THEN c.blocked_until
+                         WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN excluded.blocked_until
+                         WHEN c.hits + 1 > $3::int THEN now() + $4::int * interval '1 ms' END
+  RETURNING hits, coalesce(blocked_until > now(), false) AS blocked,
+            (extract(epoch FROM window_ends_at - now()) * 1000)::float8 AS window_ms,
+            (extract(epoch FROM blocked_until - now()) * 1000)::float8 AS block_ms`;
 
 /**
  * On PostgreSQL: one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING` per hit on the UNLOGGED table
@@ -91,26 +117,14 @@ export class PostgresThrottlerStorage extends SharedThrottlerStorage implements 
   }
 
   protected async hit(key: string, ttl: number, limit: number, block: number): Promise<ThrottlerStorageRecord> {
-    // $2 ttl, $3 limit, $4 block duration (ms). "Fresh": the window or the block of the stored row has ended.
-    const rows: { hits: number; blocked: boolean; window_ms: number; block_ms: number | null }[] =
-      await this.dataSource.query(
-        `INSERT INTO rate_limit_counter AS c (key, hits, window_ends_at, blocked_until)
-         VALUES ($1, 1, now() + $2::int * interval '1 ms', CASE WHEN 1 > $3::int THEN now() + $4::int * interval '1 ms' END)
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN c.blocked_until > now() THEN c.hits
-                       WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN 1
-                       ELSE c.hits + 1 END,
-           window_ends_at = CASE WHEN c.blocked_until > now() THEN c.window_ends_at
-                                 WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN excluded.window_ends_at
-                                 ELSE c.window_ends_at END,
-           blocked_until = CASE WHEN c.blocked_until > now() THEN c.blocked_until
-                                WHEN c.window_ends_at <= now() OR c.blocked_until <= now() THEN excluded.blocked_until
-                                WHEN c.hits + 1 > $3::int THEN now() + $4::int * interval '1 ms' END
-         RETURNING hits, coalesce(blocked_until > now(), false) AS blocked,
-                   (extract(epoch FROM window_ends_at - now()) * 1000)::float8 AS window_ms,
-                   (extract(epoch FROM blocked_until - now()) * 1000)::float8 AS block_ms`,
-        [key, ttl, limit, block],
-      );
+    // Straight on the pool TypeORM holds (same connections, same wait limit), as a prepared statement: the
+    // hit runs before every request, so it skips TypeORM's query runner and PostgreSQL's parse and plan.
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ hits: number; blocked: boolean; window_ms: number; block_ms: number | null }>({
+      name: 'rate-limit-hit',
+      text: HIT_STATEMENT,
+      values: [key, ttl, limit, block],
+    });
     const r = rows[0];
     return {
       totalHits: r.hits,
