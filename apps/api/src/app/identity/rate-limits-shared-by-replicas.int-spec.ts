@@ -3,6 +3,7 @@ import { getStorageToken } from '@nestjs/throttler';
 import IORedis from 'ioredis';
 import { AddressInfo, createServer } from 'node:net';
 import { DataSource } from 'typeorm';
+import { createTestDatabase } from '@halt/api/testing';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 
@@ -115,6 +116,20 @@ describe.each(stores)('rate limits shared by two replicas on %s', (store, redisU
 });
 
 describe('a rate limit store that does not answer', () => {
+  it('lets calls through (fail open) when PostgreSQL cannot count them', async () => {
+    const db = await createTestDatabase(); // no migrations: the table is missing, every hit fails
+    const dataSource = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 1 } }).initialize();
+    try {
+      const storage = new PostgresThrottlerStorage(dataSource);
+      const records = [];
+      for (let i = 0; i < 3; i++) records.push(await storage.increment('k', 60_000, 1, 60_000, 'default'));
+      expect(records.map((r) => r.isBlocked)).toEqual([false, false, false]);
+    } finally {
+      await dataSource.destroy();
+      await db.drop();
+    }
+  });
+
   it('lets calls through at once (fail open) when Redis is not reachable', async () => {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
