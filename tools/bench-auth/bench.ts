@@ -1,5 +1,8 @@
 import { loadConfig } from '@halt/api/config';
+import { RedisThrottlerStorage } from '@halt/api/identity';
+import { getStorageToken, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import autocannon from 'autocannon';
+import IORedis from 'ioredis';
 import jwt from 'jsonwebtoken';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,10 +19,15 @@ import { DEMO_PASSWORD } from '../../apps/api/src/app/demo/demo-data';
  *    first, on every call) and with a KeyObject made once;
  * 2. `GET /api/auth/me` of the real API (guard, session check, user lookup, JSON), next to a bare `http` + `pg`
  *    handler that verifies the same token with a KeyObject and runs the same user-and-session lookup — driven by
- *    autocannon at c=10 and c=50.
+ *    autocannon at c=10 and c=50;
+ * 3. the same API with each rate limit store in turn: the throttler's in-memory storage (per process, the
+ *    baseline), the shared PostgreSQL table and Redis. The store is swapped on the one storage instance the
+ *    throttler guard holds, so nothing else differs. Every call is the same user: one hot counter, the worst case.
  *
  * Options: --seconds N (per run, default 10), --pg-url URL (a PostgreSQL server; default BENCH_PG_URL or
- * postgres://postgres@127.0.0.1:5432/postgres). A scratch database is created and dropped.
+ * postgres://postgres@127.0.0.1:5432/postgres), --redis-url URL (default BENCH_REDIS_URL or
+ * redis://127.0.0.1:6379; not reachable: the Redis rows are left out, said so). A scratch database is created and
+ * dropped.
  */
 
 const args = process.argv.slice(2);
@@ -29,6 +37,7 @@ const option = (name: string, fallback: string) => {
 };
 const SECONDS = Number(option('seconds', '10'));
 const PG_URL = option('pg-url', process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const REDIS_URL = option('redis-url', process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379');
 const EMAIL = 'contact@domstad.school.example';
 const SECRET = 'bench-auth-secret-of-at-least-32-characters-long';
 
@@ -56,17 +65,48 @@ function verifyRate(token: string, key: string | ReturnType<typeof createSecretK
   return iterations / ((performance.now() - started) / 1000);
 }
 
-async function drive(url: string, token: string, connections: number) {
+async function drive(url: string, token: string, connections: number, seconds = SECONDS) {
   const result = await autocannon({
     url,
     connections,
-    duration: SECONDS,
+    duration: seconds,
     headers: { authorization: `Bearer ${token}` },
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function incrementRate(increment: ThrottlerStorage['increment']): Promise<{ perSecond: number; p99: number }> {
+  const run = `bench-${Date.now()}`;
+  let n = 0;
+  const latencies: number[] = [];
+  const end = performance.now() + 3000;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        await increment(`${run}-${n++ % 1000}`, 60_000, 1e9, 60_000, 'default');
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / 3, p99: latencies[Math.floor(latencies.length * 0.99)] };
+}
+
+async function redisAnswers(url: string): Promise<boolean> {
+  const probe = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000 });
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
 }
 
 function bareHandler(pool: Pool): Server {
@@ -151,19 +191,61 @@ async function main(): Promise<void> {
       `  secret as KeyObject  ${Math.round(asKey).toLocaleString('en')} /s  (${(asKey / asString).toFixed(1)}×)\n`,
     );
 
+    // The rate limit stores, swapped on the guard's storage instance (the API starts with the PostgreSQL one).
+    const storage = api.app.get<ThrottlerStorage>(getStorageToken());
+    const memory = new ThrottlerStorageService();
+    cleanups.unshift(async () => memory.onApplicationShutdown());
+    const stores: [string, ThrottlerStorage['increment']][] = [
+      ['in-memory (per process)', memory.increment.bind(memory)],
+      ['PostgreSQL', storage.increment.bind(storage)],
+    ];
+    if (await redisAnswers(REDIS_URL)) {
+      const redis = new RedisThrottlerStorage(REDIS_URL, `bench-auth-${process.pid}`);
+      await redis.onModuleInit();
+      cleanups.unshift(() => redis.onApplicationShutdown());
+      stores.push(['Redis', redis.increment.bind(redis)]);
+    } else {
+      console.log(`Redis at ${REDIS_URL} does not answer: no Redis rows.\n`);
+    }
+
+    // The store alone: increments spread over 1,000 keys (users), 10 at a time, for 3 s each.
+    console.log('rate limit store alone (increments over 1,000 keys, 10 concurrent):');
+    for (const [name, increment] of stores) {
+      const { perSecond, p99 } = await incrementRate(increment);
+      console.log(
+        `  ${name.padEnd(24)} ${Math.round(perSecond).toLocaleString('en').padStart(9)} /s  p99 ${p99.toFixed(2)} ms`,
+      );
+    }
+    console.log('');
+
     const bareOk = await fetch(bareUrl, { headers: { authorization: `Bearer ${accessToken}` } });
     const apiOk = await fetch(`${apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
     if (bareOk.status !== 200 || apiOk.status !== 200) throw new Error(`bare ${bareOk.status}, API ${apiOk.status}`);
-    console.log('| endpoint | c | req/s | p50 ms | p99 ms | of bare |');
-    console.log('|---|---|---|---|---|---|');
+    console.log('| endpoint | rate limit store | c | req/s | p50 ms | p99 ms | of bare | of in-memory |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    // A warm-up first (JIT, pools), then each store twice per concurrency, in turn and in reverse order: on a
+    // shared machine the mean of the two evens out a neighbour's burst.
+    await drive(`${apiUrl}/api/auth/me`, accessToken, 10, 3);
     for (const connections of [10, 50]) {
       const baseline = await drive(bareUrl, accessToken, connections);
-      const me = await drive(`${apiUrl}/api/auth/me`, accessToken, connections);
       console.log(
-        `| bare http + pg, same lookup | ${connections} | ${Math.round(baseline.rps)} | ${baseline.p50} | ${baseline.p99} | 100 % |`,
+        `| bare http + pg, same lookup | — | ${connections} | ${Math.round(baseline.rps)} | ${baseline.p50} | ${baseline.p99} | 100 % | |`,
       );
-      const share = `${Math.round((me.rps / baseline.rps) * 100)} %`;
-      console.log(`| GET /api/auth/me | ${connections} | ${Math.round(me.rps)} | ${me.p50} | ${me.p99} | ${share} |`);
+      const runs = new Map<string, Awaited<ReturnType<typeof drive>>[]>();
+      for (const [name, increment] of [...stores, ...[...stores].reverse()]) {
+        storage.increment = increment;
+        runs.set(name, [...(runs.get(name) ?? []), await drive(`${apiUrl}/api/auth/me`, accessToken, connections)]);
+      }
+      const mean = (name: string, of: 'rps' | 'p50' | 'p99') =>
+        (runs.get(name) ?? []).reduce((sum, r) => sum + r[of], 0) / 2;
+      const inMemory = mean(stores[0][0], 'rps');
+      for (const [name] of stores) {
+        const rps = mean(name, 'rps');
+        const share = (of: number) => `${Math.round((rps / of) * 100)} %`;
+        console.log(
+          `| GET /api/auth/me | ${name} | ${connections} | ${Math.round(rps)} | ${mean(name, 'p50')} | ${mean(name, 'p99')} | ${share(baseline.rps)} | ${share(inMemory)} |`,
+        );
+      }
     }
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((e) => console.error(e));

@@ -26,14 +26,16 @@ export interface TestApi {
 /**
  * The real API on a fresh database of the run's PostgreSQL (the embedded one, or DATABASE_URL's) with the
  * demo data, the queue store of the environment (Redis when REDIS_URL is set) under a unique prefix.
+ * `replicaOf`: a second replica of a running test API instead — the same database, Redis and prefix; its
+ * `close()` leaves the database to the first.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const db = await createTestDatabase();
+export async function startTestApi(env: Record<string, string> = {}, replicaOf?: TestApi): Promise<TestApi> {
+  const db = replicaOf?.db ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
-    QUEUE_PREFIX: testQueuePrefix(),
+    QUEUE_PREFIX: replicaOf?.api.config.queuePrefix ?? testQueuePrefix(),
     SEED_DEMO: 'true',
     // The small seed (organisations and users) the tests build on; a test may ask for the activity too.
     SEED_DEMO_ACTIVITY: 'false',
@@ -62,7 +64,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       api.app.get(UnitOfWork).run((m) => m.query(text, params), { actor: { kind: 'system', name: 'test-fixture' } }),
     async close() {
       await api.close();
-      await db.drop();
+      if (!replicaOf) await db.drop();
     },
   };
 }

@@ -1,6 +1,6 @@
 // Serves the built portal for the browser tests on a fresh database: a new database on the PostgreSQL server
 // of DATABASE_URL when set (dropped on exit), otherwise the embedded PostgreSQL in a fresh data directory — the
-// mode `npm start` runs in.
+// mode `npm start` runs in. The API is started from another working directory, without WEB_DIST.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +21,9 @@ const env = {
   LOG_LEVEL: 'warn',
   LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   QUEUE_PREFIX: `e2e${Date.now().toString(36)}`,
-  WEB_DIST: join(root, 'dist/apps/web/browser'),
 };
+// No WEB_DIST, and another working directory: the built API finds the web app built beside it on its own.
+delete env.WEB_DIST;
 let cleanup = async () => undefined;
 
 if (base) {
@@ -47,7 +48,7 @@ if (base) {
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 
-const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit' });
+const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: tmpdir(), env, stdio: 'inherit' });
 const stop = (signal) => api.kill(signal);
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from './app-config';
+import { isAbsolute, join } from 'node:path';
+import { BUILT_WEB_APP, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('defaults to embedded development mode on an empty environment', () => {
@@ -10,6 +11,14 @@ describe('loadConfig', () => {
     expect(c.runWorkers).toBe(true);
     expect(c.jwtSecretGenerated).toBe(true);
     expect(c.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the web app built beside the API by default, or WEB_DIST made absolute', () => {
+    expect(loadConfig({}).webDist).toBe(BUILT_WEB_APP);
+    expect(isAbsolute(BUILT_WEB_APP)).toBe(true);
+    expect(BUILT_WEB_APP.endsWith(join('web', 'browser'))).toBe(true);
+    expect(loadConfig({ WEB_DIST: 'some/dist' }).webDist).toBe(join(process.cwd(), 'some/dist'));
+    expect(loadConfig({ WEB_DIST: '/srv/web' }).webDist).toBe('/srv/web');
   });
 
   it('uses PostgreSQL and Redis when their URLs are set', () => {

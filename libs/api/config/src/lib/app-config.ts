@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EnvironmentVariables } from './environment';
 
 export type RunEnvironment = 'development' | 'production' | 'test';
@@ -34,6 +34,7 @@ export interface AppConfig {
   /** Seed the current school year's activity (requests, sessions, packages, evaluations) on an empty database. */
   seedDemoActivity: boolean;
   runWorkers: boolean;
+  /** Absolute: WEB_DIST resolved against the working directory, or BUILT_WEB_APP. */
   webDist: string;
   loginRateLimitPerMinute: number;
   /** The longest a sign-in attempt waits after repeated failures (progressive delays, never a lock-out). */
@@ -61,6 +62,13 @@ export interface AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The built web app beside the built API, whatever the working directory: `dist/apps/web/browser` from
+ * `dist/apps/api/main.js` (the bundle keeps Node's own `__dirname`, the folder of main.js). From the sources
+ * (tests, benchmarks) it names no folder: they set WEB_DIST when they want the web app.
+ */
+export const BUILT_WEB_APP = join(__dirname, '../web/browser');
 
 /** A configuration problem, described in one line that names the variable. */
 export class ConfigError extends Error {}
@@ -127,7 +135,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo,
     seedDemoActivity: raw.SEED_DEMO_ACTIVITY ?? (seedDemo && env === 'development'),
     runWorkers: raw.RUN_WORKERS ?? embedded,
-    webDist: resolve(raw.WEB_DIST ?? 'dist/apps/web/browser'),
+    webDist: raw.WEB_DIST ? resolve(raw.WEB_DIST) : BUILT_WEB_APP,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10,
     loginMaxDelayMs: raw.LOGIN_MAX_DELAY_MS ?? 10_000,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE ?? 1200,

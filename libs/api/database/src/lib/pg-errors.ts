@@ -18,3 +18,11 @@ export function pgError(error: unknown): PgErrorLike | undefined {
   if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e as PgErrorLike;
   return undefined;
 }
+
+/** The database had no connection free in time, or refused one: the server is busy, not broken (a 503). */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  if (code === '53300' || code === '57P03') return true; // too many connections; the server is starting up
+  const message = error instanceof Error ? error.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message);
+}

@@ -5,6 +5,7 @@ import {
   PG_FOREIGN_KEY_VIOLATION,
   PG_INVALID_TEXT_REPRESENTATION,
   PG_UNIQUE_VIOLATION,
+  isDatabaseBusy,
   pgError,
 } from '@halt/api/database';
 import { RequestContext } from '@halt/api/security';
@@ -27,14 +28,6 @@ const REASONS: Record<number, string> = {
 
 /** Seconds a client is asked to wait after a 503 (the server was busy: no database connection came free). */
 const RETRY_AFTER_SECONDS = 2;
-
-/** The database had no connection free in time, or refused one: the server is busy, not broken. */
-function isBusy(exception: unknown): boolean {
-  const code = pgError(exception)?.code;
-  if (code === '53300' || code === '57P03') return true; // too many connections; the server is starting up
-  const message = exception instanceof Error ? exception.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message);
-}
 
 /** Dutch messages for the errors of Express's body parser and router (http-errors with `expose`). */
 const PARSER_MESSAGES: Record<string, string> = {
@@ -122,7 +115,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         errors: [{ field: 'reason', message: exception.message }],
       };
     }
-    if (isBusy(exception)) {
+    if (isDatabaseBusy(exception)) {
       return this.body(
         HttpStatus.SERVICE_UNAVAILABLE,
         'Het is nu erg druk. Probeer het over een paar seconden opnieuw.',

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@halt/api/config';
 import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -63,18 +63,30 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
 const isApiPath = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
 
-/** Serves the built Angular app from the same port; unknown non-API paths get index.html (client routing). */
+/**
+ * Serves the built Angular app from the same port, AFTER every API route: an API path is answered by its route
+ * without touching the disk, and no file in the web root can shadow it. Unknown non-API GET paths get index.html
+ * (client routing, `no-cache`); unknown /api paths fall through to Nest's 404 (problem details).
+ *
+ * Nest registers its routes and then its not-found handler in `app.init()` (through the HTTP adapter's
+ * `setNotFoundHandler`); the web app is mounted at that moment, between the two.
+ */
 function serveWebApp(http: NestExpressApplication, config: AppConfig): void {
   const index = join(config.webDist, 'index.html');
   if (!existsSync(index)) return;
-  // The API's own paths never name a file: they skip the disk lookup of the static middleware.
   const files = express.static(config.webDist, { index: false, maxAge: '1h' });
-  http.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
-    isApiPath(req.path) ? next() : files(req, res, next),
-  );
-  http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || isApiPath(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  const webApp = (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (isApiPath(req.path)) return next();
+    files(req, res, (err?: unknown) => {
+      if (err || req.method !== 'GET') return next(err);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  };
+  const adapter = http.getHttpAdapter() as ExpressAdapter;
+  const setNotFoundHandler = adapter.setNotFoundHandler.bind(adapter);
+  adapter.setNotFoundHandler = (handler, prefix) => {
+    adapter.use(webApp);
+    return setNotFoundHandler(handler, prefix);
+  };
 }

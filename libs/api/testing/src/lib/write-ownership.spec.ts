@@ -38,6 +38,7 @@ const OWNERS: Record<string, string> = {
   refresh_token: 'identity',
   auth_session: 'identity',
   login_failure: 'identity',
+  rate_limit_counter: 'identity',
   region: 'organisation',
   reminder_job: 'reminders',
   reminder_rule: 'reminders',
