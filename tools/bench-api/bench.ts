@@ -126,14 +126,20 @@ function bareHandler(pool: Pool, captured: Captured[]): Server {
         client.release();
       }
     })().then(
-      (results) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(results)),
+      (results) =>
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(results)),
       () => res.writeHead(500).end(),
     );
   });
 }
 
 async function drive(url: string, token: string, connections: number): Promise<Run> {
-  const result = await autocannon({ url, connections, duration: SECONDS, headers: { authorization: `Bearer ${token}` } });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
@@ -224,6 +230,8 @@ async function main(): Promise<void> {
         LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
         RATE_LIMIT_PER_MINUTE: '10000000',
         QUEUE_PREFIX: `bench-api-${process.pid}`,
+        // Queues and the rate-limit counters on Redis when REDIS_URL is set (as in production), else on PostgreSQL.
+        ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
         WEB_DIST: '/nonexistent',
       }),
     );
@@ -255,7 +263,12 @@ async function main(): Promise<void> {
         list: true,
       },
       { name: "school's own GET /api/requests", role: 'school', path: '/api/requests', target: {}, list: true },
-      { name: 'request detail GET /api/requests/:id', role: 'school', path: `/api/requests/${s.requestId}`, target: {} },
+      {
+        name: 'request detail GET /api/requests/:id',
+        role: 'school',
+        path: `/api/requests/${s.requestId}`,
+        target: {},
+      },
       {
         name: 'GET /api/dashboards/gemeente (a school year)',
         role: 'gemeente',
@@ -273,7 +286,8 @@ async function main(): Promise<void> {
 
     const captured: Captured[] = [];
     for (const endpoint of endpoints) {
-      const get = () => fetch(`${base}${endpoint.path}`, { headers: { authorization: `Bearer ${tokens[endpoint.role]}` } });
+      const get = () =>
+        fetch(`${base}${endpoint.path}`, { headers: { authorization: `Bearer ${tokens[endpoint.role]}` } });
       const first = await get();
       if (!first.ok) throw new Error(`${endpoint.name}: ${first.status} ${await first.text()}`);
       let body = '';
@@ -301,14 +315,21 @@ async function main(): Promise<void> {
     cleanups.unshift(() => new Promise((resolve) => bare.close(resolve)));
     const bareBase = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
-    console.log(`\nbench:api — ${SECONDS} s per run, ${n.toLocaleString('en')} sessions, ${specialists} specialists in ${REGION}\n`);
+    console.log(
+      `\nbench:api — ${SECONDS} s per run, ${n.toLocaleString('en')} sessions, ${specialists} specialists in ${REGION}, ` +
+        `rate-limit counters and queues on ${process.env['REDIS_URL'] ? 'Redis' : 'PostgreSQL'}\n`,
+    );
     console.log('| endpoint | statements | body | items/page (total) |');
     console.log('|---|---|---|---|');
     for (const c of captured) {
       const page = c.items === undefined ? '–' : `${c.items}${c.total === undefined ? ' (no total)' : ` (${c.total})`}`;
-      console.log(`| ${c.endpoint.name} | ${c.statements.length}${c.skipped ? ` (+${c.skipped} write)` : ''} | ${(c.bytes / 1024).toFixed(1)} kB | ${page} |`);
+      console.log(
+        `| ${c.endpoint.name} | ${c.statements.length}${c.skipped ? ` (+${c.skipped} write)` : ''} | ${(c.bytes / 1024).toFixed(1)} kB | ${page} |`,
+      );
     }
-    console.log('\n| endpoint | c | API req/s | p50 ms | p99 ms | bare req/s | bare p50 | bare p99 | of bare | target | met |');
+    console.log(
+      '\n| endpoint | c | API req/s | p50 ms | p99 ms | bare req/s | bare p50 | bare p99 | of bare | target | met |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     const misses: string[] = [];
     captured.forEach((c) => {
