@@ -80,9 +80,14 @@ describe('cross-organisation access matrix', () => {
   });
 
   it('hides other municipalities', async () => {
-    const all = (await get('admin', '/api/municipalities')).body as { id: string; cbsCode: string }[];
+    const all = (await get('admin', '/api/municipalities')).body.items as { id: string; cbsCode: string }[];
     const utrecht = all.find((m) => m.cbsCode === 'GM0344')!;
     const amsterdam = all.find((m) => m.cbsCode === 'GM0363')!;
+    expect((await get('gemeente', '/api/municipalities')).body).toMatchObject({
+      total: 1,
+      items: [{ cbsCode: 'GM0363' }],
+    });
+    expect((await get('admin', '/api/municipalities?pageSize=3&page=4')).body).toMatchObject({ total: 10, page: 4 });
     expect((await get('gemeente', `/api/municipalities/${utrecht.id}`)).status).toBe(404);
     expect((await get('gemeente', `/api/municipalities/${amsterdam.id}`)).status).toBe(200);
     expect((await get('school', `/api/municipalities/${amsterdam.id}`)).status).toBe(404);

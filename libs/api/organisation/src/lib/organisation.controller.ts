@@ -1,5 +1,5 @@
 import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
-import { type AuthUser, CurrentUser, idPipe } from '@halt/api/security';
+import { type AuthUser, CurrentUser, idPipe, PageQueryDto } from '@halt/api/security';
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SchoolsService } from './schools.service';
@@ -48,11 +48,12 @@ export class OrganisationController {
 
   @Get('municipalities')
   @ApiOperation({
-    summary: 'Gemeenten',
-    description: 'The gemeenten (municipalities) the signed-in user may see, with their region.',
+    summary: 'Gemeenten, a page at a time',
+    description:
+      'The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code and region. At most 50 a page (`page`, `pageSize`) with the total.',
   })
-  listMunicipalities(@CurrentUser() user: AuthUser): Promise<MunicipalityDto[]> {
-    return this.schools.municipalities(user);
+  listMunicipalities(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<Page<MunicipalityDto>> {
+    return this.schools.municipalities(user, query);
   }
 
   @Get('municipalities/:id')

@@ -1,6 +1,6 @@
 import { UnitOfWork } from '@halt/api/database';
 import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
-import { type AuthUser, containsPattern } from '@halt/api/security';
+import { type AuthUser, containsPattern, PageQueryDto } from '@halt/api/security';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -97,10 +97,21 @@ export class SchoolsService {
     });
   }
 
-  async municipalities(user: AuthUser): Promise<MunicipalityDto[]> {
+  /** One page of the gemeenten in the user's scope, by name, with the total. */
+  async municipalities(user: AuthUser, query: PageQueryDto): Promise<Page<MunicipalityDto>> {
     const qb = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
-    const rows = await scopeMunicipalities(qb, user).orderBy('m.name').getMany();
-    return rows.map((m) => ({ id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId }));
+    const [rows, total] = await scopeMunicipalities(qb, user)
+      .orderBy('m.name')
+      .addOrderBy('m.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return {
+      items: rows.map((m) => ({ id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async municipality(user: AuthUser, id: string): Promise<MunicipalityDto> {

@@ -256,8 +256,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Gemeenten
-         * @description The gemeenten (municipalities) the signed-in user may see, with their region.
+         * Gemeenten, a page at a time
+         * @description The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code and region. At most 50 a page (`page`, `pageSize`) with the total.
          */
         get: operations["OrganisationController_listMunicipalities"];
         put?: never;
@@ -2965,7 +2965,10 @@ export interface operations {
     };
     OrganisationController_listMunicipalities: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2978,6 +2981,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];

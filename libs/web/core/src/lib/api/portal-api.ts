@@ -76,8 +76,9 @@ export class PortalApi {
     return firstValueFrom(this.http.patch<SchoolDto>(`/api/schools/${encodeURIComponent(id)}`, changes));
   }
 
-  municipalities(): Promise<MunicipalityDto[]> {
-    return firstValueFrom(this.http.get<MunicipalityDto[]>('/api/municipalities'));
+  /** One page (50) of the gemeenten the user may see, by name, with the total. */
+  municipalities(page = 1): Promise<Page<MunicipalityDto>> {
+    return firstValueFrom(this.http.get<Page<MunicipalityDto>>('/api/municipalities', { params: { page } }));
   }
 
   regions(): Promise<RegionDto[]> {
