@@ -78,6 +78,17 @@ export interface PackageOrderSummaryDto {
   awaitingApproval: number;
 }
 
+/** A page of package orders, and over all of the filtered ones (drafts and cancelled aside) the budget totals. */
+export interface PackageOrderPageDto {
+  items: PackageOrderSummaryDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Orders that count towards `totals`: not drafts, not cancelled. */
+  counted: number;
+  totals: BudgetDto;
+}
+
 export interface LedgerEntryDto {
   id: string;
   at: string;

@@ -1,4 +1,10 @@
-import type { BookingRequestDto, PackageOrderDto, PackageTemplateDto, SchoolDto } from '@halt/contracts';
+import type {
+  BookingRequestDto,
+  PackageOrderDto,
+  PackageOrderPageDto,
+  PackageTemplateDto,
+  SchoolDto,
+} from '@halt/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
@@ -296,10 +302,32 @@ describe('package orders and their ledger', () => {
     const amsterdam = await t.bearer('beleid@amsterdam.gemeente.example');
     expect((await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', amsterdam)).status).toBe(404);
     const theirs = (await t.http().get('/api/package-orders').set('Authorization', amsterdam)).body;
-    expect(theirs).toEqual([]);
+    expect(theirs).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 50,
+      counted: 0,
+      totals: { budget: 0, reserved: 0, consumed: 0, available: 0 },
+    });
     expect((await t.http().get(`/api/package-orders/${o.id}`).set('Authorization', domstad)).status).toBe(403);
-    const admins = (await t.http().get('/api/package-orders?year=2027').set('Authorization', admin)).body;
-    expect(admins.map((x: { id: string }) => x.id)).toContain(o.id);
+    const admins = (await t.http().get('/api/package-orders?year=2027').set('Authorization', admin))
+      .body as PackageOrderPageDto;
+    expect(admins.items.map((x) => x.id)).toContain(o.id);
+    // The totals are over every order found that counts, not over the page: a page of one says the same.
+    const counting = admins.items.filter((x) => x.status !== 'draft' && x.status !== 'cancelled');
+    const sum = (k: keyof PackageOrderPageDto['totals']) => counting.reduce((n, x) => n + x.budget[k], 0);
+    expect([admins.counted, admins.totals]).toEqual([
+      counting.length,
+      { budget: sum('budget'), reserved: sum('reserved'), consumed: sum('consumed'), available: sum('available') },
+    ]);
+    const one = (await t.http().get('/api/package-orders?year=2027&pageSize=1').set('Authorization', admin)).body;
+    expect([one.items.length, one.total, one.counted, one.totals]).toEqual([
+      1,
+      admins.total,
+      admins.counted,
+      admins.totals,
+    ]);
   });
 
   it('with approval required: the request waits, the gemeente approves, it is planned and delivered, and its reservation becomes consumption', async () => {

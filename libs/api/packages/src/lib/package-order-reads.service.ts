@@ -4,6 +4,7 @@ import type {
   OfferType,
   PackageOrderDto as PackageOrderView,
   PackageOrderState,
+  PackageOrderPageDto,
   PackageOrderSummaryDto,
   PackageResultsDto,
 } from '@halt/contracts';
@@ -11,6 +12,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { allowedActions } from './package-order-actions';
+import type { OrderListQueryDto } from './packages.dto';
 import { selectPackageResults } from './package-results.queries';
 
 /** An order as its reads select it (see `ORDER_SELECT`). */
@@ -54,7 +56,11 @@ const ORDER_SELECT = `
 export class PackageOrderReadsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(user: AuthUser, year?: number): Promise<PackageOrderSummaryDto[]> {
+  /**
+   * One page of the orders (newest year first, then gemeente) and, over every order the filter finds, the count
+   * and budget totals of those that count (not drafts, not cancelled) — in one statement.
+   */
+  async list(user: AuthUser, query: OrderListQueryDto): Promise<PackageOrderPageDto> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (user.role === 'gemeente') {
@@ -63,15 +69,48 @@ export class PackageOrderReadsService {
     } else if (user.role !== 'admin') {
       throw new ForbiddenException('Alleen gemeenten en Halt-beheer zien pakketten');
     }
-    if (year) {
-      params.push(year);
+    if (query.year) {
+      params.push(query.year);
       where.push(`o.subsidy_year = $${params.length}`);
     }
-    const rows: OrderRow[] = await this.dataSource.query(
-      `${ORDER_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.subsidy_year DESC, mu.name, o.created_at`,
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const [result]: {
+      rows: OrderRow[] | null;
+      total: number;
+      counted: number;
+      budget: number;
+      reserved: number;
+      consumed: number;
+      available: number;
+    }[] = await this.dataSource.query(
+      `WITH page AS (${ORDER_SELECT} ${filter}
+                      ORDER BY o.subsidy_year DESC, mu.name, o.created_at, o.id
+                      LIMIT $${params.length - 1} OFFSET $${params.length})
+       SELECT (SELECT json_agg(page) FROM page) AS rows, count(*)::int AS total,
+              count(*) FILTER (WHERE o.status NOT IN ('draft', 'cancelled'))::int AS counted,
+              ${['budget', 'reserved', 'consumed', 'available']
+                .map(
+                  (k) =>
+                    `coalesce(sum(o.${k}_credits) FILTER (WHERE o.status NOT IN ('draft', 'cancelled')), 0)::int AS ${k}`,
+                )
+                .join(', ')}
+         FROM package_order o ${filter}`,
       params,
     );
-    return rows.map((r) => this.summary(r));
+    return {
+      items: (result.rows ?? []).map((r) => this.summary(r)),
+      total: result.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      counted: result.counted,
+      totals: {
+        budget: result.budget,
+        reserved: result.reserved,
+        consumed: result.consumed,
+        available: result.available,
+      },
+    };
   }
 
   async get(user: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<PackageOrderView> {

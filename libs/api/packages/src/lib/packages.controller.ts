@@ -3,7 +3,7 @@ import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import type {
   FundingOptionDto,
   PackageOrderDto as PackageOrderView,
-  PackageOrderSummaryDto,
+  PackageOrderPageDto,
   PackageResultsDto,
   PackageTemplateDto as PackageTemplateView,
 } from '@halt/contracts';
@@ -17,6 +17,7 @@ import {
   PackageOrderDto,
   PackageTemplateDto,
   ReasonDto,
+  OrderListQueryDto,
   YearQueryDto,
 } from './packages.dto';
 import { PackageFundingService } from './package-funding.service';
@@ -79,10 +80,10 @@ export class PackagesController {
   @ApiOperation({
     summary: "A gemeente's own orders, or all orders for Halt; optionally of one subsidy year",
     description:
-      'Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.',
+      'Package orders with their state and budget (credits reserved, consumed and left), newest year first, at most 50 a page (`page`, `pageSize`) with the total, and the budget totals over all the orders found that count (not drafts, not cancelled). A gemeente sees its own orders, admins all.',
   })
-  list(@CurrentUser() user: AuthUser, @Query() q: YearQueryDto): Promise<PackageOrderSummaryDto[]> {
-    return this.orders.list(user, q.year);
+  list(@CurrentUser() user: AuthUser, @Query() q: OrderListQueryDto): Promise<PackageOrderPageDto> {
+    return this.orders.list(user, q);
   }
 
   @Get('package-orders/results')

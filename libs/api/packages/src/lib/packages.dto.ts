@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@halt/api/security';
 import {
   type AmendBudgetRequest,
   type FieldError,
@@ -200,6 +201,17 @@ export class OptionalReasonDto {
 
 export class YearQueryDto {
   @ApiPropertyOptional({ example: 2027 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een jaartal zijn' })
+  @Min(2020, { message: 'moet 2020 of later zijn' })
+  @Max(2100, { message: 'mag hoogstens 2100 zijn' })
+  year?: number;
+}
+
+/** `?year=` and the page of the package-order list. */
+export class OrderListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ type: 'integer', example: 2027, minimum: 2020, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'moet een jaartal zijn' })

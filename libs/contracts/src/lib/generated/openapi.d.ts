@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * A gemeente's own orders, or all orders for Halt; optionally of one subsidy year
-         * @description Package orders with their state and budget (credits reserved, consumed and left). A gemeente sees its own orders, admins all.
+         * @description Package orders with their state and budget (credits reserved, consumed and left), newest year first, at most 50 a page (`page`, `pageSize`) with the total, and the budget totals over all the orders found that count (not drafts, not cancelled). A gemeente sees its own orders, admins all.
          */
         get: operations["PackagesController_list"];
         put?: never;
@@ -3473,6 +3473,8 @@ export interface operations {
     PackagesController_list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 year?: number;
             };
             header?: never;

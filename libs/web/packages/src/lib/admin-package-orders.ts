@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { BudgetDto } from '@halt/contracts';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { formatDate } from './labels';
 import { OrderStatus } from './order-status';
 import { PackagesApi } from './packages-api';
@@ -12,7 +11,7 @@ import { yearState } from './year-state';
 /** Halt's "Pakketten": every municipality's package orders of a subsidy year, with the credits and their totals. */
 @Component({
   selector: 'halt-admin-package-orders',
-  imports: [RouterLink, TranslatePipe, LoadError, OrderStatus, YearSelect],
+  imports: [RouterLink, TranslatePipe, LoadError, Pager, OrderStatus, YearSelect],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'packages.adminHeading' | t }}</h1>
@@ -25,11 +24,12 @@ import { yearState } from './year-state';
         [retryLabel]="'common.retry' | t"
         (retry)="orders.reload()"
       />
-    } @else if (orders.value(); as list) {
+    } @else if (orders.value(); as result) {
+      @let list = result.items;
       @if (orders.loading()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       }
-      @let caption = 'packages.adminCaption' | t: { year: year.year(), count: list.length };
+      @let caption = 'packages.adminCaption' | t: { year: year.year(), count: result.total };
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
         <table>
           <caption>
@@ -72,10 +72,10 @@ import { yearState } from './year-state';
             }
           </tbody>
           @if (list.length) {
-            @let t = totals();
+            @let t = result.totals;
             <tfoot>
               <tr>
-                <th scope="row" colspan="5">{{ 'packages.totals' | t: { count: counted() } }}</th>
+                <th scope="row" colspan="5">{{ 'packages.totals' | t: { count: result.counted } }}</th>
                 <td class="number">{{ t.budget }}</td>
                 <td class="number">{{ t.reserved }}</td>
                 <td class="number">{{ t.consumed }}</td>
@@ -85,6 +85,18 @@ import { yearState } from './year-state';
           }
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="orders.loading()"
+          [label]="'packages.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); orders.reload()"
+        />
+      }
       <p class="hint">{{ 'packages.totalsHint' | t }}</p>
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
@@ -109,28 +121,14 @@ export class AdminPackageOrders {
   private readonly api = inject(PackagesApi);
   protected readonly i18n = inject(I18n);
   protected readonly year = yearState();
-  protected readonly orders = load(() => this.api.list(this.year.year()));
+  protected readonly page = signal(1);
+  protected readonly orders = load(() => this.api.list(this.year.year(), this.page()));
+  protected readonly pagesOf = pagesOf;
   protected readonly formatDate = formatDate;
-
-  /** Orders that count towards the totals: not drafts, not cancelled. */
-  private readonly counting = computed(() =>
-    (this.orders.value() ?? []).filter((o) => o.status !== 'draft' && o.status !== 'cancelled'),
-  );
-  protected readonly counted = computed(() => this.counting().length);
-  protected readonly totals = computed<BudgetDto>(() =>
-    this.counting().reduce(
-      (t, o) => ({
-        budget: t.budget + o.budget.budget,
-        reserved: t.reserved + o.budget.reserved,
-        consumed: t.consumed + o.budget.consumed,
-        available: t.available + o.budget.available,
-      }),
-      { budget: 0, reserved: 0, consumed: 0, available: 0 },
-    ),
-  );
 
   protected setYear(year: number): void {
     this.year.set(year);
+    this.page.set(1);
     this.orders.reload();
   }
 }

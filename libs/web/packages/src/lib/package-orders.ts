@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { BudgetBar } from './budget-bar';
 import { formatDate } from './labels';
 import { OrderStatus } from './order-status';
@@ -13,7 +13,7 @@ import { yearState } from './year-state';
 /** "Pakketten": the gemeente's package orders of a subsidy year, each with its status and credits. */
 @Component({
   selector: 'halt-package-orders',
-  imports: [RouterLink, MatButtonModule, TranslatePipe, LoadError, BudgetBar, OrderStatus, YearSelect],
+  imports: [RouterLink, MatButtonModule, TranslatePipe, LoadError, Pager, BudgetBar, OrderStatus, YearSelect],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'packages.heading' | t }}</h1>
@@ -29,11 +29,12 @@ import { yearState } from './year-state';
         [retryLabel]="'common.retry' | t"
         (retry)="orders.reload()"
       />
-    } @else if (orders.value(); as list) {
+    } @else if (orders.value(); as result) {
+      @let list = result.items;
       @if (orders.loading()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       }
-      @let caption = 'packages.caption' | t: { year: year.year(), count: list.length };
+      @let caption = 'packages.caption' | t: { year: year.year(), count: result.total };
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
         <table>
           <caption>
@@ -77,6 +78,18 @@ import { yearState } from './year-state';
           </tbody>
         </table>
       </div>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="orders.loading()"
+          [label]="'packages.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); orders.reload()"
+        />
+      }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
     }
@@ -100,11 +113,14 @@ export class PackageOrders {
   private readonly api = inject(PackagesApi);
   protected readonly i18n = inject(I18n);
   protected readonly year = yearState();
-  protected readonly orders = load(() => this.api.list(this.year.year()));
+  protected readonly page = signal(1);
+  protected readonly orders = load(() => this.api.list(this.year.year(), this.page()));
+  protected readonly pagesOf = pagesOf;
   protected readonly formatDate = formatDate;
 
   protected setYear(year: number): void {
     this.year.set(year);
+    this.page.set(1);
     this.orders.reload();
   }
 }

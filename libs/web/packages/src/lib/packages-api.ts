@@ -6,6 +6,7 @@ import type {
   BookingRequestSummaryDto,
   CreatePackageOrderRequest,
   PackageOrderDto,
+  PackageOrderPageDto,
   PackageOrderSummaryDto,
   PackageResultsDto,
   PackageTemplateDto,
@@ -30,11 +31,9 @@ export class PackagesApi {
     return firstValueFrom(this.http.get<PackageTemplateDto[]>('/api/package-templates'));
   }
 
-  /** The orders of a subsidy year: the gemeente's own, or all of them for Halt. */
-  list(year: number): Promise<PackageOrderSummaryDto[]> {
-    return firstValueFrom(
-      this.http.get<PackageOrderSummaryDto[]>('/api/package-orders', { params: { year: String(year) } }),
-    );
+  /** A page (50) of the orders of a subsidy year, the gemeente's own or all of them for Halt, with the totals. */
+  list(year: number, page = 1): Promise<PackageOrderPageDto> {
+    return firstValueFrom(this.http.get<PackageOrderPageDto>('/api/package-orders', { params: { year, page } }));
   }
 
   get(id: string): Promise<PackageOrderDto> {

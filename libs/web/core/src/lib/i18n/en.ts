@@ -461,6 +461,7 @@ export const en: Record<TranslationKey, string> = {
     'With a package the municipality buys credits from Halt. Schools use them to request sessions and other activities; every session takes credits from the budget.',
   'packages.orderPackage': 'Order a package',
   'packages.year': 'Subsidy year',
+  'packages.pagerLabel': 'Pages of packages',
   'packages.caption': 'Package orders {year} ({count})',
   'packages.none': 'There are no package orders for {year} yet.',
   'packages.reference': 'Reference',

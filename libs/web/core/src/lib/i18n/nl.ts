@@ -463,6 +463,7 @@ export const nl = {
     'Met een pakket koopt de gemeente credits in bij Halt. Scholen vragen er voorlichtingen en andere activiteiten mee aan; elke sessie gebruikt credits van het budget.',
   'packages.orderPackage': 'Pakket bestellen',
   'packages.year': 'Subsidiejaar',
+  'packages.pagerLabel': 'Pagina’s met pakketten',
   'packages.caption': 'Pakketbestellingen {year} ({count})',
   'packages.none': 'Er zijn nog geen pakketbestellingen voor {year}.',
   'packages.reference': 'Referentie',
