@@ -7,7 +7,6 @@ import type {
   CreatePackageOrderRequest,
   PackageOrderDto,
   PackageOrderPageDto,
-  PackageOrderSummaryDto,
   PackageResultsDto,
   PackageTemplateDto,
   Page,
