@@ -171,11 +171,14 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     expect(ics).toContain(`UID:sessie-${r.sessions[0].id}@halt-preventieportaal`);
     await new Promise((r2) => setTimeout(r2, 500));
     expect(mailTo('planning@domstad.school.example')).toHaveLength(1);
-    const log = (await t.http().get('/api/message-log?recipient=planning@').set('Authorization', admin))
-      .body as MessageLogDto[];
+    const log = (await t.http().get('/api/message-log?recipient=planning@').set('Authorization', admin)).body
+      .items as MessageLogDto[];
     expect(log).toEqual([
       expect.objectContaining({ status: 'sent', transport: 'smtp', attempts: 1, kind: 'school_before_14d' }),
     ]);
+    const page = (await t.http().get('/api/message-log?recipient=planning@&pageSize=1&page=2').set('Authorization', admin))
+      .body;
+    expect(page).toEqual({ items: [], total: 1, page: 2, pageSize: 1 });
   });
 
   it('the day after a delivered lesson the school contact gets the evaluation request with the teacher link and the class code', async () => {
@@ -252,15 +255,15 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     await plan(a.sessions[0].id, '2026-09-15', '11:00');
     await plan(b.sessions[0].id, '2026-09-15', '13:00');
     await until('delivery after two refusals', async () => mailTo('later@domstad.school.example').length === 1);
-    const [later] = (await t.http().get('/api/message-log?recipient=later@').set('Authorization', admin))
-      .body as MessageLogDto[];
+    const [later] = (await t.http().get('/api/message-log?recipient=later@').set('Authorization', admin)).body
+      .items as MessageLogDto[];
     expect(later).toMatchObject({ status: 'sent', attempts: 3, error: null });
 
     const failed = await until(
       'the last attempt',
       async () => {
-        const [row] = (await t.http().get('/api/message-log?recipient=nooit@').set('Authorization', admin))
-          .body as MessageLogDto[];
+        const [row] = (await t.http().get('/api/message-log?recipient=nooit@').set('Authorization', admin)).body
+          .items as MessageLogDto[];
         return row?.attempts === 6 && row;
       },
       30_000,

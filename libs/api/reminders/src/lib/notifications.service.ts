@@ -1,6 +1,6 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { AuthUser } from '@halt/api/security';
-import type { MessageLogDto, NotificationsDto } from '@halt/contracts';
+import { type AuthUser, containsPattern } from '@halt/api/security';
+import type { MessageLogDto, NotificationsDto, Page } from '@halt/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -79,7 +79,13 @@ export class NotificationsService {
     return this.mine(user);
   }
 
-  async messageLog(filter: { status?: string; recipient?: string; limit: number }): Promise<MessageLogDto[]> {
+  /** One page of the message log, newest first, with the total of the filtered messages. */
+  async messageLog(filter: {
+    status?: string;
+    recipient?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<Page<MessageLogDto>> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.status) {
@@ -87,15 +93,17 @@ export class NotificationsService {
       where.push(`status = $${params.length}`);
     }
     if (filter.recipient) {
-      params.push(`%${filter.recipient.toLowerCase()}%`);
-      where.push(`lower(recipient) LIKE $${params.length}`);
+      params.push(containsPattern(filter.recipient));
+      where.push(`recipient ILIKE $${params.length}`);
     }
-    params.push(filter.limit);
+    params.push(filter.pageSize, (filter.page - 1) * filter.pageSize);
     const rows = await this.dataSource.query(
-      `SELECT * FROM message_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT $${params.length}`,
+      `SELECT *, count(*) OVER ()::int AS total_count FROM message_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY created_at DESC, id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map(
+    const total: number = rows[0]?.total_count ?? (filter.page > 1 ? await this.countMessages(where, params.slice(0, -2)) : 0);
+    const items: MessageLogDto[] = rows.map(
       (r: {
         id: string;
         created_at: Date;
@@ -126,5 +134,15 @@ export class NotificationsService {
         bodyText: r.body_text,
       }),
     );
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** The filtered count when the page asked for lies past the end (its rows carry no window count). */
+  private async countMessages(where: string[], params: unknown[]): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM message_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return n;
   }
 }

@@ -1,8 +1,7 @@
-import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
-import type { MessageLogDto, NotificationsDto, ReminderRuleDto } from '@halt/contracts';
+import { type AuthUser, CurrentUser, idPipe, PageQueryDto, Roles } from '@halt/api/security';
+import type { MessageLogDto, NotificationsDto, Page, ReminderRuleDto } from '@halt/contracts';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { NotificationsService } from './notifications.service';
 import { ReminderRulesService } from './reminder-rules.service';
@@ -23,7 +22,7 @@ export class UpdateReminderRuleDto {
   enabled!: boolean;
 }
 
-export class MessageLogQueryDto {
+export class MessageLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['sending', 'sent', 'failed'] })
   @IsOptional()
   @IsIn(['sending', 'sent', 'failed'], { message: 'moet sending, sent of failed zijn' })
@@ -35,13 +34,6 @@ export class MessageLogQueryDto {
   @MaxLength(254, { message: 'mag hoogstens 254 tekens zijn' })
   recipient?: string;
 
-  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet minstens 1 zijn' })
-  @Max(200, { message: 'mag hoogstens 200 zijn' })
-  limit?: number;
 }
 
 const RULE_KINDS = [
@@ -95,10 +87,11 @@ export class RemindersController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Every message per recipient: sent, failed with the reason, or being sent',
-    description: 'Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.',
+    description:
+      'Every e-mail per recipient with its state: sent, failed with the reason, or being sent, newest first, at most 50 a page (`page`, `pageSize`) with the total. Admins only.',
   })
-  messageLog(@Query() q: MessageLogQueryDto): Promise<MessageLogDto[]> {
-    return this.notifications.messageLog({ status: q.status, recipient: q.recipient, limit: q.limit ?? 100 });
+  messageLog(@Query() q: MessageLogQueryDto): Promise<Page<MessageLogDto>> {
+    return this.notifications.messageLog(q);
   }
 
   @Get('notifications')

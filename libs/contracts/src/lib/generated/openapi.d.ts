@@ -1745,7 +1745,7 @@ export interface paths {
         };
         /**
          * Every message per recipient: sent, failed with the reason, or being sent
-         * @description Every e-mail per recipient with its state: sent, failed with the reason, or being sent. Admins only.
+         * @description Every e-mail per recipient with its state: sent, failed with the reason, or being sent, newest first, at most 50 a page (`page`, `pageSize`) with the total. Admins only.
          */
         get: operations["RemindersController_messageLog"];
         put?: never;
@@ -5383,9 +5383,10 @@ export interface operations {
     RemindersController_messageLog: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 status?: "sending" | "sent" | "failed";
                 recipient?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;

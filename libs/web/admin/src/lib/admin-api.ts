@@ -1,12 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MessageLogDto, ReminderRuleDto, UpdateReminderRuleRequest } from '@halt/contracts';
+import type { MessageLogDto, Page, ReminderRuleDto, UpdateReminderRuleRequest } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export interface MessageLogFilter {
   status?: MessageLogDto['status'];
   recipient?: string;
-  limit: number;
+  page: number;
 }
 
 /** Halt's administrators: reminder rules, the message log and the queue dashboard's ticket. */
@@ -23,11 +23,12 @@ export class AdminApi {
     return firstValueFrom(this.http.put<ReminderRuleDto>(`/api/reminder-rules/${encodeURIComponent(kind)}`, body));
   }
 
-  messageLog(filter: MessageLogFilter): Promise<MessageLogDto[]> {
-    let params = new HttpParams().set('limit', filter.limit);
+  /** One page (50) of the message log, newest first, with the total. */
+  messageLog(filter: MessageLogFilter): Promise<Page<MessageLogDto>> {
+    let params = new HttpParams().set('page', filter.page);
     if (filter.status) params = params.set('status', filter.status);
     if (filter.recipient) params = params.set('recipient', filter.recipient);
-    return firstValueFrom(this.http.get<MessageLogDto[]>('/api/message-log', { params }));
+    return firstValueFrom(this.http.get<Page<MessageLogDto>>('/api/message-log', { params }));
   }
 
   /**

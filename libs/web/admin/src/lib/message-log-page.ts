@@ -6,12 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { MessageLogDto } from '@halt/contracts';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
-import { LoadError } from '@halt/web/ui';
+import { LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { AdminApi } from './admin-api';
 import { formatMoment, MESSAGE_STATUSES, messageStatusKey, reminderKindKey, transportKey } from './labels';
 
-/** The newest messages the page asks for (the API allows up to 500). */
-const LIMIT = 100;
 /** The Bull Board dashboard the API serves (not an Angular route). */
 const QUEUES_PATH = '/admin/queues';
 
@@ -21,7 +19,7 @@ const QUEUES_PATH = '/admin/queues';
  */
 @Component({
   selector: 'halt-message-log-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'messages.heading' | t }}</h1>
@@ -59,11 +57,12 @@ const QUEUES_PATH = '/admin/queues';
 
     @if (log.failed()) {
       <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="log.reload()" />
-    } @else if (log.value(); as list) {
+    } @else if (log.value(); as result) {
+      @let list = result.items;
       @if (log.loading()) {
         <p role="status">{{ 'common.loading' | t }}</p>
       }
-      @let caption = 'messages.caption' | t: { count: list.length };
+      @let caption = 'messages.caption' | t: { count: result.total };
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption">
         <table>
           <caption>
@@ -144,8 +143,17 @@ const QUEUES_PATH = '/admin/queues';
           </tbody>
         </table>
       </div>
-      @if (list.length >= limit) {
-        <p class="hint">{{ 'messages.limitHint' | t: { limit: limit } }}</p>
+      @if (pagesOf(result) > 1) {
+        <halt-pager
+          [page]="result.page"
+          [pages]="pagesOf(result)"
+          [busy]="log.loading()"
+          [label]="'messages.pagerLabel' | t"
+          [status]="'common.pageOf' | t: { page: result.page, pages: pagesOf(result) }"
+          [previousLabel]="'common.previous' | t"
+          [nextLabel]="'common.next' | t"
+          (pageChange)="page.set($event); log.reload()"
+        />
       }
     } @else {
       <p role="status">{{ 'common.loading' | t }}</p>
@@ -227,7 +235,8 @@ export class MessageLogPage {
   private readonly i18n = inject(I18n);
   private readonly document = inject(DOCUMENT);
   protected readonly statuses = MESSAGE_STATUSES;
-  protected readonly limit = LIMIT;
+  protected readonly page = signal(1);
+  protected readonly pagesOf = pagesOf;
   protected readonly queuesPath = QUEUES_PATH;
 
   /** The form's values; they apply on "Filteren". */
@@ -239,7 +248,7 @@ export class MessageLogPage {
     this.api.messageLog({
       status: this.applied.status || undefined,
       recipient: this.applied.recipient || undefined,
-      limit: LIMIT,
+      page: this.page(),
     }),
   );
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
@@ -259,6 +268,7 @@ export class MessageLogPage {
 
   protected filter(): void {
     this.applied = { status: this.status, recipient: this.recipient.trim() };
+    this.page.set(1);
     this.expanded.set(new Set());
     this.log.reload();
   }

@@ -988,6 +988,7 @@ export const en: Record<TranslationKey, string> = {
   'messages.status': 'Status',
   'messages.recipient': 'Recipient',
   'messages.recipientHint': 'Part of the e-mail address',
+  'messages.pagerLabel': 'Pages of messages',
   'messages.caption': 'Messages ({count})',
   'messages.text': 'Text',
   'messages.date': 'Date',

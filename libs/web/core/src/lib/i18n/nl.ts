@@ -992,6 +992,7 @@ export const nl = {
   'messages.status': 'Status',
   'messages.recipient': 'Ontvanger',
   'messages.recipientHint': 'Een deel van het e-mailadres',
+  'messages.pagerLabel': 'Pagina’s met berichten',
   'messages.caption': 'Berichten ({count})',
   'messages.text': 'Tekst',
   'messages.date': 'Datum',
