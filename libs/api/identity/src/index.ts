@@ -8,3 +8,5 @@ export * from './lib/auth-session.entity';
 export * from './lib/token.service';
 export * from './lib/session-cleanup.service';
 export * from './lib/login-delays';
+export * from './lib/accounts.service';
+export * from './lib/password-token.entity';

@@ -12,6 +12,7 @@ import { RequestReminders1765180800000 } from './1765180800000-request-reminders
 import { Evaluations1765267200000 } from './1765267200000-evaluations';
 import { WritePath1765353600000 } from './1765353600000-write-path';
 import { AuthSessions1765440000000 } from './1765440000000-auth-sessions';
+import { Accounts1765526400000 } from './1765526400000-accounts';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Evaluations1765267200000,
   WritePath1765353600000,
   AuthSessions1765440000000,
+  Accounts1765526400000,
 ];
