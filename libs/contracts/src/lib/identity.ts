@@ -14,6 +14,8 @@ export interface MeDto {
   role: Role;
   language: Language;
   organisation: OrganisationRef;
+  /** A school's or gemeente's main contact, who manages that organisation's users. */
+  mainContact: boolean;
 }
 
 /** Body of a successful sign-in or refresh; the refresh token travels only in an httpOnly cookie. */

@@ -118,5 +118,6 @@ export function toMeDto(user: User): MeDto {
     role: user.role,
     language: user.language,
     organisation: organisationOf(user),
+    mainContact: user.isMainContact,
   };
 }
