@@ -29,6 +29,10 @@ test('an admin invites a school user, who follows the e-mailed link, sets a pass
   const row = page.getByRole('row').filter({ hasText: INVITED });
   await expect(row).toContainText('Uitgenodigd');
   await expect(row).toContainText('Nog nooit');
+  // Made the school's main contact, the person may invite colleagues of their own school.
+  await row.getByRole('button', { name: 'Nieuwe Docent hoofdcontact maken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nieuwe Docent is nu hoofdcontact' })).toBeVisible();
+  await expect(row).toContainText('hoofdcontact');
 
   // The e-mail, as the portal captured it (this server has no SMTP: the message log is the delivery).
   const headers = await authHeader(request, 'beheer@halt.example');
@@ -65,6 +69,10 @@ test('an admin invites a school user, who follows the e-mailed link, sets a pass
   await expect(page).toHaveURL(/\/school$/);
   await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
   await expect(page.getByText('Stadscollege Domstad').first()).toBeVisible();
+  // As main contact, the school's users page is in the menu.
+  await page.getByRole('button', { name: /Menu/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'Gebruikers' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expectNoSeriousA11yViolations(page, 'school home after setting the password');
   await signOut(page);
 

@@ -369,6 +369,25 @@ describe('accounts: the first admin, invitations, one-time links, reset and deac
       expect((await t.login(PLANNER)).user.role).toBe('planner');
     });
 
+    it('changes a role within the rules: planner to staff ends the sessions (the role is in the token); school to planner is a 400', async () => {
+      const planner = await t.bearer(PLANNER);
+      const [{ id }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [PLANNER]);
+      const changed = await t.http().patch(`/api/users/${id}`).set('Authorization', admin).send({ role: 'staff' });
+      expect([changed.status, changed.body.role]).toEqual([200, 'staff']);
+      expect((await t.http().get('/api/auth/me').set('Authorization', planner)).status).toBe(401);
+      expect((await t.login(PLANNER)).user.role).toBe('staff');
+      await t.http().patch(`/api/users/${id}`).set('Authorization', admin).send({ role: 'planner' });
+
+      const [school] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [DOMSTAD]);
+      const across = await t
+        .http()
+        .patch(`/api/users/${school.id}`)
+        .set('Authorization', admin)
+        .send({ role: 'planner' });
+      expect(across.status).toBe(400);
+      expect(across.body.errors[0].field).toBe('role');
+    });
+
     it('leaves the last active admin: deactivating or demoting them is a 409 naming the conflict', async () => {
       const [cli] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = 'eerste.beheerder@halt.example'`);
       expect((await t.http().post(`/api/users/${cli.id}/deactivate`).set('Authorization', admin)).status).toBe(200);

@@ -275,7 +275,7 @@ export class AccountsService {
         }
         await m.query(`UPDATE app_user SET role = $2 WHERE id = $1`, [id, role]);
         // The role is in every access token: the account signs in again.
-        await this.endAllSessions(m, id, 'account_deactivated');
+        await this.endAllSessions(m, id, 'role_changed');
       }
       if (dto.mainContact !== undefined) {
         await m.query(`UPDATE app_user SET is_main_contact = $2 WHERE id = $1`, [id, dto.mainContact]);
@@ -311,7 +311,12 @@ export class AccountsService {
 
   /** One account the signed-in user manages, or themself; anything else is a 404. */
   async get(me: AuthUser, id: string): Promise<UserDto> {
-    if (me.id !== id) return this.inScope(me, id);
+    if (me.id !== id) {
+      // Someone who manages nobody learns nothing about other accounts either: not found, not forbidden.
+      return this.inScope(me, id).catch((e) => {
+        throw e instanceof ForbiddenException ? new NotFoundException('Gebruiker niet gevonden') : e;
+      });
+    }
     const user = await this.query().where('u.id = :id', { id }).getOne();
     if (!user) throw new NotFoundException('Gebruiker niet gevonden');
     return toUserDto(user);
@@ -345,7 +350,7 @@ export class AccountsService {
   private async endAllSessions(
     m: EntityManager,
     userId: string,
-    reason: 'account_deactivated' | 'password_set',
+    reason: 'account_deactivated' | 'password_set' | 'role_changed',
   ): Promise<void> {
     const open: { id: string }[] = await m.query(
       `SELECT id FROM auth_session WHERE user_id = $1 AND revoked_at IS NULL FOR UPDATE`,

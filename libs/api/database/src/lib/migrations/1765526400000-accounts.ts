@@ -12,7 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   derived by the database, says which).
  * - **app_user.is_main_contact** (hoofdcontact): a school's or gemeente's main contact invites the users of their
  *   own organisation. Only school and gemeente accounts can be one.
- * - **auth_session** can end because the password was set (a reset ends every session of the account).
+ * - **auth_session** can end because the password was set (a reset ends every session of the account) or the
+ *   role changed (the role is in every access token).
  * - **outbox_event** carries `account.mail` (the invitation or reset e-mail of a token) next to `session.changed`.
  */
 export class Accounts1765526400000 implements MigrationInterface {
@@ -50,11 +51,13 @@ export class Accounts1765526400000 implements MigrationInterface {
       CHECK (topic IN ('session.changed', 'account.mail'))`);
     await q.query(`ALTER TABLE auth_session DROP CONSTRAINT ck_auth_session_revoke_reason`);
     await q.query(`ALTER TABLE auth_session ADD CONSTRAINT ck_auth_session_revoke_reason CHECK (revoke_reason IN
-      ('sign_out', 'ended_by_user', 'refresh_token_reused', 'account_deactivated', 'password_set'))`);
+      ('sign_out', 'ended_by_user', 'refresh_token_reused', 'account_deactivated', 'password_set', 'role_changed'))`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE auth_session SET revoke_reason = 'sign_out' WHERE revoke_reason = 'password_set'`);
+    await q.query(
+      `UPDATE auth_session SET revoke_reason = 'sign_out' WHERE revoke_reason IN ('password_set', 'role_changed')`,
+    );
     await q.query(`ALTER TABLE auth_session DROP CONSTRAINT ck_auth_session_revoke_reason`);
     await q.query(`ALTER TABLE auth_session ADD CONSTRAINT ck_auth_session_revoke_reason CHECK (revoke_reason IN
       ('sign_out', 'ended_by_user', 'refresh_token_reused', 'account_deactivated'))`);

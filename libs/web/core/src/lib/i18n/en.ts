@@ -1435,5 +1435,11 @@ export const en: Record<TranslationKey, string> = {
   'users.actionFailed': 'That did not work. Please try again.',
   'users.none': 'No accounts found.',
   'users.pages': 'Pages of accounts',
+  'users.setMainContact': 'Make main contact',
+  'users.setMainContactLabel': 'Make {name} main contact',
+  'users.unsetMainContact': 'Remove main contact',
+  'users.unsetMainContactLabel': 'Remove main contact for {name}',
+  'users.mainContactSet': '{name} is now main contact and can invite colleagues.',
+  'users.mainContactUnset': '{name} is no longer main contact.',
   // END users and passwords
 };

@@ -1438,6 +1438,12 @@ export const nl = {
   'users.actionFailed': 'Dat is niet gelukt. Probeer het opnieuw.',
   'users.none': 'Geen accounts gevonden.',
   'users.pages': 'Pagina’s met accounts',
+  'users.setMainContact': 'Hoofdcontact maken',
+  'users.setMainContactLabel': '{name} hoofdcontact maken',
+  'users.unsetMainContact': 'Hoofdcontact intrekken',
+  'users.unsetMainContactLabel': 'Hoofdcontact intrekken voor {name}',
+  'users.mainContactSet': '{name} is nu hoofdcontact en kan collega’s uitnodigen.',
+  'users.mainContactUnset': '{name} is geen hoofdcontact meer.',
   // END users and passwords
 } as const;
 

@@ -284,6 +284,22 @@ interface InviteForm {
                         {{ actionText(a) | t }}
                       </button>
                     }
+                    @if (
+                      (u.role === 'school' || u.role === 'gemeente') && u.status !== 'deactivated' && u.id !== me()?.id
+                    ) {
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [disabled]="busy() === u.id"
+                        [attr.aria-label]="
+                          (u.mainContact ? 'users.unsetMainContactLabel' : 'users.setMainContactLabel')
+                            | t: { name: u.name }
+                        "
+                        (click)="toggleMainContact(u)"
+                      >
+                        {{ (u.mainContact ? 'users.unsetMainContact' : 'users.setMainContact') | t }}
+                      </button>
+                    }
                   </td>
                 </tr>
               } @empty {
@@ -492,13 +508,26 @@ export class UsersPage {
     return `${ACTION_TEXT[action]}Label` as TranslationKey;
   }
 
-  protected async act(user: UserDto, action: Action): Promise<void> {
+  protected act(user: UserDto, action: Action): Promise<void> {
+    return this.change(user, () => this.api.act(user.id, action), ACTION_DONE[action]);
+  }
+
+  /** A main contact invites and manages the colleagues of their organisation; the mark goes on or off. */
+  protected toggleMainContact(user: UserDto): Promise<void> {
+    return this.change(
+      user,
+      () => this.api.update(user.id, { mainContact: !user.mainContact }),
+      user.mainContact ? 'users.mainContactUnset' : 'users.mainContactSet',
+    );
+  }
+
+  private async change(user: UserDto, call: () => Promise<UserDto>, done: TranslationKey): Promise<void> {
     this.busy.set(user.id);
     this.actionDone.set(null);
     this.actionError.set(null);
     try {
-      await this.api.act(user.id, action);
-      this.actionDone.set(this.i18n.t(ACTION_DONE[action], { name: user.name }));
+      await call();
+      this.actionDone.set(this.i18n.t(done, { name: user.name }));
       this.users.reload();
     } catch (e) {
       this.actionError.set(apiError(e)?.message ?? this.i18n.t('users.actionFailed'));
