@@ -402,3 +402,33 @@ describe('accounts: the first admin, invitations, one-time links, reset and deac
     });
   });
 });
+
+describe('the public password endpoints', () => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await startTestApi({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('have the sign-in limit per client IP, each its own: the fourth request in a minute is a 429', async () => {
+    const reset = (i: number) =>
+      t
+        .http()
+        .post('/api/auth/password-reset')
+        .send({ email: `iemand${i}@nergens.example` });
+    const set = () =>
+      t
+        .http()
+        .post('/api/auth/set-password')
+        .send({ token: 'y'.repeat(43), password: NEW_PASSWORD });
+    const statuses: number[][] = [[], []];
+    for (let i = 0; i < 4; i++) {
+      statuses[0].push((await reset(i)).status);
+      statuses[1].push((await set()).status);
+    }
+    expect(statuses).toEqual([
+      [202, 202, 202, 429],
+      [400, 400, 400, 429],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Page, SetPasswordResultDto, UserDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Public, Roles } from '@halt/api/security';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, SetMetadata } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AccountsService } from './accounts.service';
+import { LOGIN_THROTTLE } from './auth.controller';
 import { InviteUserDto, PasswordResetDto, SetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto';
 
 /** Who manages accounts: admins for every organisation, a school's or gemeente's main contact for their own. */
@@ -106,13 +107,15 @@ export class UsersController {
 export class PasswordController {
   constructor(private readonly accounts: AccountsService) {}
 
+  // Both public endpoints have the sign-in limit per client IP, each its own (LOGIN_RATE_LIMIT_PER_MINUTE, 429).
   @Public()
   @Post('password-reset')
   @HttpCode(202)
+  @SetMetadata(LOGIN_THROTTLE, true)
   @ApiOperation({
     summary: 'Forgot password: e-mails a one-hour link if the address has an account',
     description:
-      'Always answers 202 in about the same time, whether or not the address has an account, so the answer reveals nothing. An active account gets an e-mail with a link valid for one hour, at most three an hour.',
+      'Always answers 202 in about the same time, whether or not the address has an account, so the answer reveals nothing. An active account gets an e-mail with a link valid for one hour, at most three an hour. Limited per client IP like sign-in (429).',
   })
   @ApiAcceptedResponse({ description: 'Accepted; an e-mail goes out if the address has an active account' })
   async requestReset(@Body() dto: PasswordResetDto): Promise<{ accepted: true }> {
@@ -123,6 +126,7 @@ export class PasswordController {
   @Public()
   @Post('set-password')
   @HttpCode(200)
+  @SetMetadata(LOGIN_THROTTLE, true)
   @ApiOperation({
     summary: 'Set a password with a one-time link (invitation, reset, first admin)',
     description:

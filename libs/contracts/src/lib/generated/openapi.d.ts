@@ -283,7 +283,7 @@ export interface paths {
         put?: never;
         /**
          * Forgot password: e-mails a one-hour link if the address has an account
-         * @description Always answers 202 in about the same time, whether or not the address has an account, so the answer reveals nothing. An active account gets an e-mail with a link valid for one hour, at most three an hour.
+         * @description Always answers 202 in about the same time, whether or not the address has an account, so the answer reveals nothing. An active account gets an e-mail with a link valid for one hour, at most three an hour. Limited per client IP like sign-in (429).
          */
         post: operations["PasswordController_requestReset"];
         delete?: never;
