@@ -399,6 +399,9 @@ describe('accounts: the first admin, invitations, one-time links, reset and deac
       expect(demote.status).toBe(409);
       expect((await t.http().get('/api/auth/me').set('Authorization', admin)).status).toBe(200);
       await t.http().post(`/api/users/${cli.id}/reactivate`).set('Authorization', admin);
+      // With another admin active again, one's own account is still not one's to deactivate.
+      const own = await t.http().post(`/api/users/${me}/deactivate`).set('Authorization', admin);
+      expect([own.status, own.body.conflict]).toEqual([409, { constraint: 'own_account', userId: me }]);
     });
   });
 });

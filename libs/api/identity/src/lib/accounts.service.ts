@@ -212,7 +212,8 @@ export class AccountsService {
     return this.get(me, id);
   }
 
-  /** Deactivates an account: its sessions end at once and its open links stop. The last active admin stays. */
+  /** Deactivates an account: its sessions end at once and its open links stop. The last active admin stays, and
+   * nobody deactivates their own account. */
   async deactivate(me: AuthUser, id: string): Promise<UserDto> {
     await this.inScope(me, id);
     await this.uow.run(async (m) => {
@@ -222,6 +223,12 @@ export class AccountsService {
       );
       if (!target.active) return;
       if (target.role === 'admin') await this.keepAnAdmin(m, id, 'deactivate');
+      if (id === me.id) {
+        throw new ConflictException({
+          message: 'U kunt uw eigen account niet deactiveren; vraag dat aan een beheerder of een ander hoofdcontact',
+          conflict: { constraint: 'own_account', userId: id },
+        });
+      }
       await m.query(`UPDATE app_user SET active = false WHERE id = $1`, [id]);
       await m.query(
         `UPDATE password_token SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,

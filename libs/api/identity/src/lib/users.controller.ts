@@ -84,7 +84,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Deactivate an account: its sessions end at once',
     description:
-      'The account can no longer sign in; its open sessions end (its access tokens are refused from the next request) and its open links stop. The last active admin cannot be deactivated (409).',
+      'The account can no longer sign in; its open sessions end (its access tokens are refused from the next request) and its open links stop. The last active admin cannot be deactivated, nor can anyone deactivate their own account (409).',
   })
   deactivate(@CurrentUser() me: AuthUser, @Param('id', idPipe) id: string): Promise<UserDto> {
     return this.accounts.deactivate(me, id);

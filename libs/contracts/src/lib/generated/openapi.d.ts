@@ -243,7 +243,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate an account: its sessions end at once
-         * @description The account can no longer sign in; its open sessions end (its access tokens are refused from the next request) and its open links stop. The last active admin cannot be deactivated (409).
+         * @description The account can no longer sign in; its open sessions end (its access tokens are refused from the next request) and its open links stop. The last active admin cannot be deactivated, nor can anyone deactivate their own account (409).
          */
         post: operations["UsersController_deactivate"];
         delete?: never;
