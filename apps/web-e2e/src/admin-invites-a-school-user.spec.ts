@@ -34,6 +34,21 @@ test('an admin invites a school user, who follows the e-mailed link, sets a pass
   await expect(page.getByRole('status').filter({ hasText: 'Nieuwe Docent is nu hoofdcontact' })).toBeVisible();
   await expect(row).toContainText('hoofdcontact');
 
+  // A Halt role changes within the rules: planner Marieke Postma becomes a specialist, and back.
+  await page.getByLabel('Naam of e-mailadres').fill('planner.noord@halt.example');
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  const planner = page.getByRole('row').filter({ hasText: 'planner.noord@halt.example' });
+  await planner
+    .getByRole('combobox', { name: 'Rol van Marieke Postma' })
+    .selectOption({ label: 'Preventiemedewerker' });
+  await planner.getByRole('button', { name: 'Rol van Marieke Postma wijzigen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De rol van Marieke Postma is gewijzigd' })).toBeVisible();
+  await expect(planner.getByRole('cell').nth(1)).toHaveText('Preventiemedewerker');
+  await expectNoSeriousA11yViolations(page, 'admin: users, after a role change');
+  await planner.getByRole('combobox', { name: 'Rol van Marieke Postma' }).selectOption({ label: 'Planner' });
+  await planner.getByRole('button', { name: 'Rol van Marieke Postma wijzigen' }).click();
+  await expect(planner.getByRole('cell').nth(1)).toHaveText('Planner');
+
   // The e-mail, as the portal captured it (this server has no SMTP: the message log is the delivery).
   const headers = await authHeader(request, 'beheer@halt.example');
   let link = '';

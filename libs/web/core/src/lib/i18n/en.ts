@@ -1441,5 +1441,9 @@ export const en: Record<TranslationKey, string> = {
   'users.unsetMainContactLabel': 'Remove main contact for {name}',
   'users.mainContactSet': '{name} is now main contact and can invite colleagues.',
   'users.mainContactUnset': '{name} is no longer main contact.',
+  'users.roleOf': 'Role of {name}',
+  'users.changeRole': 'Change role',
+  'users.changeRoleLabel': 'Change the role of {name}',
+  'users.roleChanged': 'The role of {name} was changed. {name} has to sign in again.',
   // END users and passwords
 };

@@ -1444,6 +1444,10 @@ export const nl = {
   'users.unsetMainContactLabel': 'Hoofdcontact intrekken voor {name}',
   'users.mainContactSet': '{name} is nu hoofdcontact en kan collega’s uitnodigen.',
   'users.mainContactUnset': '{name} is geen hoofdcontact meer.',
+  'users.roleOf': 'Rol van {name}',
+  'users.changeRole': 'Rol wijzigen',
+  'users.changeRoleLabel': 'Rol van {name} wijzigen',
+  'users.roleChanged': 'De rol van {name} is gewijzigd. {name} moet opnieuw inloggen.',
   // END users and passwords
 } as const;
 

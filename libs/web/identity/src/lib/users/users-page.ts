@@ -284,6 +284,27 @@ interface InviteForm {
                         {{ actionText(a) | t }}
                       </button>
                     }
+                    @if (isAdmin() && haltRoles.includes(u.role) && u.id !== me()?.id) {
+                      <form class="role-form" (ngSubmit)="changeRole(u, roleSelect.value)">
+                        <select
+                          #roleSelect
+                          class="role-select"
+                          [attr.aria-label]="'users.roleOf' | t: { name: u.name }"
+                        >
+                          @for (r of haltRoles; track r) {
+                            <option [value]="r" [selected]="r === u.role">{{ roleKey(r) | t }}</option>
+                          }
+                        </select>
+                        <button
+                          mat-stroked-button
+                          type="submit"
+                          [disabled]="busy() === u.id"
+                          [attr.aria-label]="'users.changeRoleLabel' | t: { name: u.name }"
+                        >
+                          {{ 'users.changeRole' | t }}
+                        </button>
+                      </form>
+                    }
                     @if (
                       (u.role === 'school' || u.role === 'gemeente') && u.status !== 'deactivated' && u.id !== me()?.id
                     ) {
@@ -360,6 +381,16 @@ interface InviteForm {
       flex-wrap: wrap;
       gap: 0.5rem;
     }
+    .role-form {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .role-select {
+      min-height: 2.5rem;
+      padding: 0 0.5rem;
+      font: inherit;
+    }
     .badge {
       display: inline-block;
       margin-left: 0.25rem;
@@ -399,6 +430,8 @@ export class UsersPage {
   protected readonly isAdmin = computed(() => this.me()?.role === 'admin');
   protected readonly organisation = computed(() => this.me()?.organisation.name ?? '');
   protected readonly roles = ROLES;
+  /** The roles an admin can switch between: Halt's own (a school or gemeente account is invited anew). */
+  protected readonly haltRoles: Role[] = ['planner', 'staff', 'admin'];
   protected readonly statuses = ACCOUNT_STATUSES;
 
   protected form: InviteForm = this.emptyForm();
@@ -519,6 +552,12 @@ export class UsersPage {
       () => this.api.update(user.id, { mainContact: !user.mainContact }),
       user.mainContact ? 'users.mainContactUnset' : 'users.mainContactSet',
     );
+  }
+
+  /** Planner, staff or admin: the account signs in again with its new role. */
+  protected changeRole(user: UserDto, role: string): Promise<void> {
+    if (role === user.role) return Promise.resolve();
+    return this.change(user, () => this.api.update(user.id, { role: role as Role }), 'users.roleChanged');
   }
 
   private async change(user: UserDto, call: () => Promise<UserDto>, done: TranslationKey): Promise<void> {
