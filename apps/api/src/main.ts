@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { EmbeddedDatabaseError, migrateDownAll, migrateUp, openDatabase } from '@halt/api/database';
+import { ConflictException } from '@nestjs/common';
 import { configOrExit, createApi } from './app/bootstrap';
+import { createAdminCommand, parseCreateAdminArgs, UsageError } from './app/create-admin';
 import { DemoSeedService } from './app/demo/demo-seed.service';
 
 /**
  * `node main.js`            serve the API (and the built web app) on PORT
  * `node main.js migrate`    apply pending migrations and exit
  * `node main.js migrate:down` revert every migration and exit (development only)
+ * `node main.js create-admin --email <address> [--name …]`
+ *                            create an admin and print a one-time link (72 h) to set their password
  */
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
@@ -27,8 +31,28 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (command === 'create-admin') {
+    try {
+      const args = parseCreateAdminArgs(process.argv.slice(3));
+      const { link, expiresAt, created } = await createAdminCommand(config, args, (line) => console.warn(line));
+      process.stdout.write(
+        [
+          created ? `Admin account created for ${args.email}.` : `New link for ${args.email} (no password set yet).`,
+          `Set the password within 72 hours (until ${expiresAt.toISOString()}) — the link works once:`,
+          '',
+          `  ${link}`,
+          '',
+        ].join('\n'),
+      );
+    } catch (e) {
+      if (!(e instanceof UsageError || e instanceof ConflictException)) throw e;
+      console.error(e.message);
+      process.exit(e instanceof UsageError ? 2 : 1);
+    }
+    return;
+  }
   if (command !== 'serve') {
-    console.error(`Unknown command "${command}" (use serve, migrate or migrate:down)`);
+    console.error(`Unknown command "${command}" (use serve, migrate, migrate:down or create-admin)`);
     process.exit(2);
   }
 

@@ -11,6 +11,18 @@ export const routes: Routes = [
     loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
   },
   {
+    // Public: the page of a one-time link (invitation, reset, first admin), and asking for a reset link.
+    path: 'wachtwoord-instellen',
+    title: 'title.setPassword',
+    loadComponent: () => import('@halt/web/identity').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'wachtwoord-vergeten',
+    title: 'title.forgotPassword',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('@halt/web/identity').then((m) => m.ForgotPasswordPage),
+  },
+  {
     // Every signed-in role: the user's details, language and where they are signed in.
     path: 'account',
     title: 'title.account',
@@ -59,6 +71,11 @@ export const routes: Routes = [
         title: 'title.schoolResults',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.schoolDashboardRoutes),
       },
+      {
+        path: 'gebruikers',
+        title: 'title.users',
+        loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
+      },
     ],
   },
   {
@@ -90,6 +107,11 @@ export const routes: Routes = [
         path: 'dashboard',
         title: 'title.dashboard',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.gemeenteDashboardRoutes),
+      },
+      {
+        path: 'gebruikers',
+        title: 'title.users',
+        loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
       },
     ],
   },
@@ -176,6 +198,11 @@ export const routes: Routes = [
         path: 'berichten',
         title: 'title.messages',
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
+      },
+      {
+        path: 'gebruikers',
+        title: 'title.users',
+        loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
       },
       {
         path: 'dashboard',

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, navFor, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
 
 /**
  * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch, account
@@ -33,7 +33,7 @@ export class App {
   protected readonly home = this.auth.home;
   protected readonly nav = computed<NavItem[]>(() => {
     const user = this.user();
-    return user ? NAV_BY_ROLE[user.role] : [];
+    return user ? navFor(user) : [];
   });
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 

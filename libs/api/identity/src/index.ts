@@ -9,3 +9,5 @@ export * from './lib/token.service';
 export * from './lib/session-cleanup.service';
 export * from './lib/login-delays';
 export * from './lib/shared-throttler-storage';
+export * from './lib/accounts.service';
+export * from './lib/password-token.entity';

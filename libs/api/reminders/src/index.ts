@@ -5,3 +5,4 @@ export * from './lib/reminder-rules.service';
 export * from './lib/parent-registrations.service';
 export * from './lib/mail-transport';
 export * from './lib/templates';
+export * from './lib/account-mail';

@@ -3,3 +3,4 @@ export * from './lib/decorators';
 export * from './lib/request-context';
 export * from './lib/id-pipe';
 export * from './lib/page-query.dto';
+export * from './lib/password-link';

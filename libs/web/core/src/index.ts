@@ -8,6 +8,7 @@ export * from './lib/session/auth.interceptor';
 export * from './lib/session/role.guard';
 export * from './lib/api/api-error';
 export * from './lib/api/portal-api';
+export * from './lib/api/all-pages';
 export * from './lib/load';
 export * from './lib/session/navigation';
 export * from './lib/notifications/notifications.store';

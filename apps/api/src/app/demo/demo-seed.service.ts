@@ -160,6 +160,8 @@ export class DemoSeedService {
               name: u.name,
               role: u.role,
               passwordHash: hash,
+              // Every demo school and gemeente account is its organisation's main contact (invites colleagues).
+              isMainContact: u.role === 'school' || u.role === 'gemeente',
               schoolId: u.schoolBrin ? must(schools, u.schoolBrin).id : null,
               municipalityId: u.municipalityCode ? must(municipalities, u.municipalityCode).id : null,
               regions: (u.regionCodes ?? []).map((c) => must(regions, c)),

@@ -95,10 +95,23 @@ describe('cross-organisation access matrix', () => {
     expect((await get('planner', `/api/municipalities/${amsterdam.id}`)).status).toBe(404);
   });
 
-  it('keeps users and the audit trail to admins (403), and other users’ profiles hidden (404)', async () => {
+  it('keeps users to admins and main contacts (their own organisation only), the audit trail to admins (403), and other users’ profiles hidden (404)', async () => {
     const adminMe = (await get('admin', '/api/auth/me')).body as { id: string };
-    for (const role of ['school', 'gemeente', 'planner', 'staff']) {
+    for (const role of ['planner', 'staff']) {
       expect({ role, status: (await get(role, '/api/users')).status }).toEqual({ role, status: 403 });
+    }
+    // The demo school and gemeente accounts are their organisation's main contact: they see only its users.
+    for (const role of ['school', 'gemeente']) {
+      const me = (await get(role, '/api/auth/me')).body as { organisation: { name: string } };
+      const users = (await get(role, '/api/users?pageSize=200')).body as {
+        items: { organisation: { name: string } }[];
+      };
+      expect({ role, organisations: [...new Set(users.items.map((u) => u.organisation.name))] }).toEqual({
+        role,
+        organisations: [me.organisation.name],
+      });
+    }
+    for (const role of ['school', 'gemeente', 'planner', 'staff']) {
       expect({ role, status: (await get(role, '/api/audit-events')).status }).toEqual({ role, status: 403 });
       expect({ role, status: (await get(role, `/api/users/${adminMe.id}`)).status }).toEqual({ role, status: 404 });
       const me = (await get(role, '/api/auth/me')).body as { id: string };

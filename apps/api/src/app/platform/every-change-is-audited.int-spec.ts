@@ -13,6 +13,7 @@ import type {
   StaffMemberDto,
 } from '@halt/contracts';
 import { ReminderDeliveryService } from '@halt/api/reminders';
+import { passwordLinkToken } from '@halt/api/security';
 import { PlanningRunsService } from '@halt/api/staffing';
 import { randomUUID } from 'node:crypto';
 import type { Response, Test } from 'supertest';
@@ -100,6 +101,18 @@ function callFor(op: string, caller: Caller, requestId: string): Call {
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 let endedSession = '';
+let invitedId = '';
+const RESET_EMAIL = 'contact@vechtoever.school.example';
+
+/** The secret of a user's open one-time link, as the e-mail would carry it (derived from the token row's id). */
+async function openLinkToken(email: string): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `SELECT t.id FROM password_token t JOIN app_user u ON u.id = t.user_id
+      WHERE lower(u.email) = lower($1) AND t.used_at IS NULL AND t.revoked_at IS NULL`,
+    [email],
+  );
+  return passwordLinkToken(t.api.config.jwtSecret, row.id);
+}
 /** A sign-in of the same user in another browser (a preparation). */
 async function signInOnAnotherDevice(email: string, userAgent: string): Promise<void> {
   const res = await t
@@ -663,6 +676,53 @@ const SCENARIOS: Record<string, Scenario> = {
   'POST /api/admin/queue-dashboard': {
     as: user(ADMIN),
     run: (call) => call(),
+  },
+
+  // Accounts: the main contact of a school invites a colleague; an admin sends it again, marks, deactivates and
+  // reactivates them; someone asks for a reset, and sets the password with the link.
+  'POST /api/users': {
+    as: user(SCHOOL),
+    run: async (call) => {
+      const res = await call().send({
+        email: 'collega@domstad.school.example',
+        name: 'Collega Domstad',
+        role: 'school',
+      });
+      invitedId = res.body.id;
+      return res;
+    },
+    trail: { entity: 'User', id: () => invitedId, action: 'create' },
+  },
+  'POST /api/users/{id}/invitation': {
+    as: user(ADMIN),
+    run: (call) => call(invitedId),
+    trail: { entity: 'PasswordToken', action: 'create' },
+  },
+  'PATCH /api/users/{id}': {
+    as: user(ADMIN),
+    run: (call) => call(invitedId).send({ mainContact: true }),
+    trail: { entity: 'User', id: () => invitedId, action: 'update' },
+  },
+  'POST /api/users/{id}/deactivate': {
+    as: user(ADMIN),
+    run: (call) => call(invitedId),
+    trail: { entity: 'User', id: () => invitedId, action: 'update' },
+  },
+  'POST /api/users/{id}/reactivate': {
+    as: user(ADMIN),
+    run: (call) => call(invitedId),
+    trail: { entity: 'User', id: () => invitedId, action: 'update' },
+  },
+  'POST /api/auth/password-reset': {
+    as: ANONYMOUS,
+    run: (call) => call().send({ email: RESET_EMAIL }),
+    trail: { entity: 'PasswordToken', action: 'create' },
+  },
+  'POST /api/auth/set-password': {
+    as: signingInOrOut(RESET_EMAIL),
+    run: async (call) =>
+      call().send({ token: await openLinkToken(RESET_EMAIL), password: 'een nieuw lang wachtwoord' }),
+    trail: { entity: 'User', action: 'update' },
   },
 };
 

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type SessionEndReason = 'sign_out' | 'ended_by_user' | 'refresh_token_reused' | 'account_deactivated';
+export type SessionEndReason =
+  'sign_out' | 'ended_by_user' | 'refresh_token_reused' | 'account_deactivated' | 'password_set' | 'role_changed';
 
 /** One sign-in on one device: every access token names it, and ending it stops them all at once. */
 @Entity({ name: 'auth_session' })

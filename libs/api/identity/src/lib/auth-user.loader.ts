@@ -9,18 +9,23 @@ import type { Region } from '@halt/api/organisation';
 /** A session unused for longer than this gets its "last used" moved on the next request (not on every one). */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** Users (alias `u`) with their school (`s`), gemeente (`m`) and regions (`r`). */
+export function usersWithOrganisation(dataSource: DataSource) {
+  return dataSource
+    .getRepository(User)
+    .createQueryBuilder('u')
+    .leftJoinAndSelect('u.school', 's')
+    .leftJoinAndSelect('u.municipality', 'm')
+    .leftJoinAndSelect('u.regions', 'r');
+}
+
 /** Loads an active user with their organisation, as every authenticated request needs it. */
 @Injectable()
 export class AuthUserLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private query() {
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .leftJoinAndSelect('u.school', 's')
-      .leftJoinAndSelect('u.municipality', 'm')
-      .leftJoinAndSelect('u.regions', 'r');
+    return usersWithOrganisation(this.dataSource);
   }
 
   async load(id: string): Promise<{ user: User; auth: AuthUser } | null> {
@@ -149,5 +154,6 @@ export function toMeDto(user: User): MeDto {
     role: user.role,
     language: user.language,
     organisation: organisationOf(user),
+    mainContact: user.isMainContact,
   };
 }

@@ -66,7 +66,7 @@ export class AuthService {
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
 
-    const ok = await this.passwords.verify(row?.active ? row.passwordHash : undefined, password);
+    const ok = await this.passwords.verify((row?.active && row.passwordHash) || undefined, password);
     if (!row || !row.active || !ok) {
       await this.delays.failed(keys);
       await this.audit.record({ action: 'sign_in_failed', entity: 'User', entityId: row?.id ?? null, actor: null });

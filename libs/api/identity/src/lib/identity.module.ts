@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsService } from './accounts.service';
 import { AuthSession } from './auth-session.entity';
 import { AuthUserLoader } from './auth-user.loader';
 import { AuthController } from './auth.controller';
@@ -15,12 +16,13 @@ import { SessionCleanupService } from './session-cleanup.service';
 import { SignInSessionsService } from './sign-in-sessions.service';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
-import { UsersController } from './users.controller';
+import { PasswordController, UsersController } from './users.controller';
+import { PasswordToken } from './password-token.entity';
 
 /** Sign-in, sessions, the global authentication guard and users. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshToken, AuthSession]), LoginThrottlerModule],
-  controllers: [AuthController, UsersController],
+  imports: [TypeOrmModule.forFeature([User, RefreshToken, AuthSession, PasswordToken]), LoginThrottlerModule],
+  controllers: [AuthController, UsersController, PasswordController],
   providers: [
     AuthService,
     SignInSessionsService,
@@ -29,9 +31,10 @@ import { UsersController } from './users.controller';
     PasswordService,
     TokenService,
     SessionCleanupService,
+    AccountsService,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, AuthUserLoader, SessionCleanupService],
+  exports: [PasswordService, AuthUserLoader, SessionCleanupService, AccountsService],
 })
 export class IdentityModule {}

@@ -30,9 +30,17 @@ export class User {
   @Column({ type: 'text' })
   role!: Role;
 
-  /** argon2id hash; never logged, never returned. */
-  @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash!: string;
+  /** argon2id hash; never logged, never returned. Empty until an invited user sets their password. */
+  @Column({ name: 'password_hash', type: 'text', select: false, nullable: true })
+  passwordHash!: string | null;
+
+  /** Derived by the database from password_hash: false for an invited user who has not set a password yet. */
+  @Column({ name: 'has_password', type: 'boolean', insert: false, update: false })
+  hasPassword!: boolean;
+
+  /** A school's or gemeente's main contact (hoofdcontact): invites the users of their own organisation. */
+  @Column({ name: 'is_main_contact', type: 'boolean', default: false })
+  isMainContact!: boolean;
 
   @Column({ type: 'text', default: 'nl' })
   language!: Language;

@@ -86,7 +86,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    res.status(body.statusCode).type(PROBLEM_MEDIA_TYPE).send(JSON.stringify(problemDetails(body)));
+    res
+      .status(body.statusCode)
+      .type(PROBLEM_MEDIA_TYPE)
+      .send(JSON.stringify(problemDetails(body)));
   }
 
   private toBody(exception: unknown): ErrorBody {

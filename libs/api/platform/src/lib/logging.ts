@@ -6,6 +6,11 @@ import { randomUUID } from 'node:crypto';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** A request's URL as the log shows it: the secret of a one-time link (`?token=…`) left out. */
+export function loggedUrl(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+}
+
 /**
  * Gives every request an id (a sane incoming X-Request-Id is kept, else a new UUID), echoes it, and runs
  * the rest of the request inside a RequestContext carrying the id and the client IP.
@@ -41,7 +46,11 @@ export function loggingModule(level: string) {
         return actor ? { userId: actor.id, role: actor.role } : {};
       },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: loggedUrl(req.url ?? ''),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

@@ -26,6 +26,8 @@ export const JOBS = {
     session: 'session-reminder',
     /** The planners' daily digest; data `{}`. */
     dailyDigest: 'planner-daily-digest',
+    /** The e-mail of a one-time password link (invitation, reset); data `{ tokenId }`, job id `account-mail-<id>`. */
+    accountMail: 'account-mail',
   },
 } as const;
 

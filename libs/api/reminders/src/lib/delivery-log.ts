@@ -35,12 +35,14 @@ export class DeliveryLog {
       .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
       .replace(/\n\n/g, '</p><p>')
       .replace(/\n/g, '<br>')}</p>`,
+    /** What the message log keeps of the text (an account mail leaves its one-time link out). */
+    logged = text,
   ): Promise<string | null> {
     const key = `${jobId}/${email.toLowerCase()}`;
     await this.dataSource.query(
       `INSERT INTO message_log (idempotency_key, job_id, kind, session_id, recipient, language, status, subject, body_text, transport)
        VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [key, jobId, kind, sessionId, email, language, subject, text, this.mail.kind],
+      [key, jobId, kind, sessionId, email, language, subject, logged, this.mail.kind],
     );
     const [entry] = await this.dataSource.query(`SELECT id, status FROM message_log WHERE idempotency_key = $1`, [key]);
     if (entry.status === 'sent') return null;

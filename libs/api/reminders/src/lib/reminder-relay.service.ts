@@ -14,6 +14,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
+import type { AccountMailJobData } from './account-mail';
 import { ReminderRulesService } from './reminder-rules.service';
 
 /** Data of a reminder job: ids only, never personal data. About a session, or (the escalation) a request. */
@@ -32,7 +33,7 @@ interface SessionRow {
 }
 
 /**
- * The outbox relay: moves `session.changed` events into BullMQ. For each changed session it computes the
+ * The outbox relay: moves `session.changed` events into BullMQ (and `account.mail` events, each one e-mail job). For each changed session it computes the
  * reminders of its current version (the domain's `scheduleReminders`: rules, working days, quiet hours),
  * removes the pending jobs of older versions and adds the new ones with deterministic ids — so a retry after
  * a crash, or a store that was down, adds nothing twice. Events are marked dispatched only in the same
@@ -155,18 +156,20 @@ export class ReminderRelay {
    * same again, which adds nothing twice.
    */
   async relayOnce(): Promise<number> {
-    const events: { id: string; aggregate_id: string }[] = await this.dataSource.query(
-      `SELECT id, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
-    );
+    const events: { id: string; topic: 'session.changed' | 'account.mail'; aggregate_id: string }[] =
+      await this.dataSource.query(
+        `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
+      );
     if (events.length === 0) return 0;
     const batch = events.map((e) => e.id);
     try {
-      const sessionIds = [...new Set(events.map((e) => e.aggregate_id))];
-      const { jobs, stale } = await this.plan(sessionIds);
+      const sessionIds = [...new Set(events.filter((e) => e.topic === 'session.changed').map((e) => e.aggregate_id))];
+      const { jobs, stale } = sessionIds.length ? await this.plan(sessionIds) : { jobs: [], stale: [] };
       const queue = this.queues.queue(QUEUES.reminders);
       // Old versions' jobs go; if one is running right now, its processor sees the newer version and sends nothing.
       await Promise.all(stale.map((id) => queue.remove(id)));
-      if (jobs.length) await queue.addBulk(jobs);
+      const mails = events.filter((e) => e.topic === 'account.mail').map((e) => this.accountMailJob(e.aggregate_id));
+      if (jobs.length || mails.length) await queue.addBulk([...jobs, ...mails]);
       await this.uow.run(
         async (m) => {
           if (stale.length) {
@@ -189,6 +192,19 @@ export class ReminderRelay {
         .catch(() => undefined);
       throw error;
     }
+  }
+
+  /** An invitation or reset e-mail: sent at once, its id from the token (a second relay of it adds nothing). */
+  private accountMailJob(tokenId: string): { name: string; data: AccountMailJobData; opts: JobsOptions } {
+    return {
+      name: JOBS.reminders.accountMail,
+      data: { tokenId },
+      opts: {
+        jobId: `account-mail-${tokenId}`,
+        attempts: 6,
+        backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
+      },
+    };
   }
 
   /** The jobs of the sessions' current versions, and the still-scheduled jobs of their older versions. */

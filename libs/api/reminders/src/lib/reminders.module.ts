@@ -1,5 +1,6 @@
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
+import { AccountMailDelivery } from './account-mail';
 import { DeliveryLog } from './delivery-log';
 import { MailTransport } from './mail-transport';
 import { NotificationsService } from './notifications.service';
@@ -28,8 +29,10 @@ import { RemindersController } from './reminders.controller';
     MailTransport,
     NotificationsService,
     ParentRegistrationsService,
+    AccountMailDelivery,
   ],
   exports: [
+    AccountMailDelivery,
     ReminderRulesService,
     ReminderRelay,
     ReminderDeliveryService,

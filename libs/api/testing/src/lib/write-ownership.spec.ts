@@ -34,6 +34,7 @@ const OWNERS: Record<string, string> = {
   package_template: 'packages',
   package_template_offer: 'packages',
   parent_registration: 'reminders',
+  password_token: 'identity',
   planning_run: 'staffing',
   refresh_token: 'identity',
   auth_session: 'identity',
@@ -58,10 +59,11 @@ const OWNERS: Record<string, string> = {
 };
 
 /**
- * The outbox is written by two owners on purpose: the booking area appends an event in the transaction of every
- * session change, the reminder relay marks events dispatched. No other table has a second writer.
+ * The outbox is written by three owners on purpose: the booking area appends an event in the transaction of every
+ * session change, identity one in the transaction of every one-time password link it e-mails (`account.mail`),
+ * the reminder relay marks events dispatched. No other table has a second writer.
  */
-const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'reminders'] };
+const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'identity', 'reminders'] };
 
 /**
  * Loaders of generated data, which write many tables in one bulk transaction as the audit-free `bulk` actor: they

@@ -172,12 +172,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All user accounts (admins)
-         * @description Pages through the user accounts of every organisation, with role and organisation. Admins only.
+         * User accounts with status and last sign-in (admins; main contacts: their organisation)
+         * @description Pages through user accounts with role, organisation, status (invited, active, deactivated) and last sign-in; filters on status, role and part of the name or address. Admins see every organisation, a school’s or gemeente’s main contact only their own (403 for anyone else).
          */
         get: operations["UsersController_list"];
         put?: never;
-        post?: never;
+        /**
+         * Invite a person: a new account and an e-mail with a one-time link (7 days)
+         * @description Creates an account without a password and e-mails a link (valid for 7 days) where the person sets their own password. Admins invite for any organisation and role; a main contact only for their own school or gemeente, with their own role (403 otherwise). An address that has an account is a 409.
+         */
+        post: operations["UsersController_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -193,11 +197,115 @@ export interface paths {
         };
         /**
          * One user account
-         * @description One user account by id, with role and organisation. Admins see anyone; everyone else only themselves (others are a 404).
+         * @description One user account by id, with role, organisation, status and last sign-in. Admins see anyone, a main contact the accounts of their organisation; everyone else only themselves (others are a 404).
          */
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account’s role or main-contact mark
+         * @description Admins change the role between planner, staff and admin (the account signs in again), and the main-contact mark; a main contact only the mark, in their own organisation. The last active admin keeps the role (409).
+         */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation again: a new link, the previous one stops
+         * @description E-mails a new one-time link to an invited account that has not set its password yet; the previous link no longer works. An active or deactivated account is a 409.
+         */
+        post: operations["UsersController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account: its sessions end at once
+         * @description The account can no longer sign in; its open sessions end (its access tokens are refused from the next request) and its open links stop. The last active admin cannot be deactivated, nor can anyone deactivate their own account (409).
+         */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a deactivated account
+         * @description The account can sign in again with its password (or set one through a new invitation).
+         */
+        post: operations["UsersController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot password: e-mails a one-hour link if the address has an account
+         * @description Always answers 202 in about the same time, whether or not the address has an account, so the answer reveals nothing. An active account gets an e-mail with a link valid for one hour, at most three an hour. Limited per client IP like sign-in (429).
+         */
+        post: operations["PasswordController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a password with a one-time link (invitation, reset, first admin)
+         * @description Sets the password of the link’s account (at least 12 characters) and uses the link up; every open session of the account ends. Answers the address to sign in with. An unknown link is a 400; a used, replaced or expired one a 410.
+         */
+        post: operations["PasswordController_setPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1957,6 +2065,50 @@ export interface components {
             /** @enum {string} */
             language: "nl" | "en";
         };
+        InviteUserDto: {
+            /**
+             * Format: email
+             * @example naam@school.nl
+             */
+            email: string;
+            /** @example Sanne de Vries */
+            name: string;
+            /** @enum {string} */
+            role: "school" | "gemeente" | "planner" | "staff" | "admin";
+            /**
+             * Format: uuid
+             * @description For role school
+             */
+            schoolId?: string;
+            /**
+             * Format: uuid
+             * @description For role gemeente
+             */
+            municipalityId?: string;
+            /** @description For roles planner and staff */
+            regionIds?: string[];
+            mainContact?: boolean;
+            /** @enum {string} */
+            language?: "nl" | "en";
+        };
+        UpdateUserDto: {
+            /** @enum {string} */
+            role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+            mainContact?: boolean;
+        };
+        PasswordResetDto: {
+            /**
+             * Format: email
+             * @example naam@school.nl
+             */
+            email: string;
+        };
+        SetPasswordDto: {
+            /** @description The secret of the one-time link (the `token` of its address) */
+            token: string;
+            /** Format: password */
+            password: string;
+        };
         UpdateSchoolDto: {
             /** @example Schoolstraat 1 */
             street?: string;
@@ -2835,6 +2987,10 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                status?: "invited" | "active" | "deactivated";
+                role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+                /** @description Part of the name or e-mail address */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -2851,6 +3007,34 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2876,6 +3060,178 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    UsersController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PasswordController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted; an e-mail goes out if the address has an active account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PasswordController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set; the answer holds the address to sign in with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            /** @description The link was used, replaced by a newer one, or expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

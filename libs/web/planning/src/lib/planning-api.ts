@@ -15,6 +15,7 @@ import type {
   StaffMemberDto,
   UpdateStaffRequest,
 } from '@halt/contracts';
+import { allPages } from '@halt/web/core';
 import { firstValueFrom } from 'rxjs';
 
 export interface InboxFilter {
@@ -92,13 +93,8 @@ export class PlanningApi {
   }
 
   /** Every specialist the planner may see, page after page. */
-  async allStaff(): Promise<StaffMemberDto[]> {
-    const all: StaffMemberDto[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.staff({ page });
-      all.push(...result.items);
-      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
-    }
+  allStaff(): Promise<StaffMemberDto[]> {
+    return allPages((page) => this.staff({ page }));
   }
 
   staffMember(staffId: string): Promise<StaffMemberDto> {

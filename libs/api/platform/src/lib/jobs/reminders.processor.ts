@@ -1,5 +1,11 @@
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
-import { ReminderDeliveryService, type ReminderJobData, ReminderRelay } from '@halt/api/reminders';
+import {
+  AccountMailDelivery,
+  type AccountMailJobData,
+  ReminderDeliveryService,
+  type ReminderJobData,
+  ReminderRelay,
+} from '@halt/api/reminders';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 
@@ -15,6 +21,7 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     private readonly queues: QueueRegistry,
     private readonly delivery: ReminderDeliveryService,
     private readonly relay: ReminderRelay,
+    private readonly accountMail: AccountMailDelivery,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -26,9 +33,12 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     await this.relay.stop();
   }
 
-  async process(job: Job<ReminderJobData>, token?: string): Promise<unknown> {
+  async process(job: Job<ReminderJobData | AccountMailJobData>, token?: string): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
-    const result = await this.delivery.deliver(String(job.id), job.data);
+    const result =
+      'tokenId' in job.data
+        ? await this.accountMail.deliver(String(job.id), job.data)
+        : await this.delivery.deliver(String(job.id), job.data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);

@@ -14,6 +14,7 @@ import type {
   UserDto,
 } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
+import { allPages } from './all-pages';
 
 export interface AuditFilter {
   page: number;
@@ -32,17 +33,12 @@ export class PortalApi {
   }
 
   /** Every offer that matches, page after page (the API gives at most 50 a page; the catalogue is a few dozen). */
-  async offers(query: OfferQuery): Promise<OfferDto[]> {
+  offers(query: OfferQuery): Promise<OfferDto[]> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
-    const all: OfferDto[] = [];
-    for (let page = 1; ; page++) {
-      const result = await firstValueFrom(
-        this.http.get<Page<OfferDto>>('/api/offers', { params: params.set('page', page) }),
-      );
-      all.push(...result.items);
-      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
-    }
+    return allPages((page) =>
+      firstValueFrom(this.http.get<Page<OfferDto>>('/api/offers', { params: params.set('page', page) })),
+    );
   }
 
   offer(id: string): Promise<OfferDto> {
@@ -59,13 +55,8 @@ export class PortalApi {
   }
 
   /** Every school the user may see, page after page (a gemeente's own schools, to choose from). */
-  async allSchools(): Promise<SchoolDto[]> {
-    const all: SchoolDto[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.schools(page);
-      all.push(...result.items);
-      if (result.items.length === 0 || page * result.pageSize >= result.total) return all;
-    }
+  allSchools(): Promise<SchoolDto[]> {
+    return allPages((page) => this.schools(page));
   }
 
   school(id: string): Promise<SchoolDto> {
@@ -79,6 +70,11 @@ export class PortalApi {
   /** One page (50) of the gemeenten the user may see, by name, with the total. */
   municipalities(page = 1): Promise<Page<MunicipalityDto>> {
     return firstValueFrom(this.http.get<Page<MunicipalityDto>>('/api/municipalities', { params: { page } }));
+  }
+
+  /** Every gemeente the user may see, page after page (to choose from). */
+  allMunicipalities(): Promise<MunicipalityDto[]> {
+    return allPages((page) => this.municipalities(page));
   }
 
   regions(): Promise<RegionDto[]> {

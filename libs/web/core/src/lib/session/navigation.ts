@@ -1,4 +1,4 @@
-import type { Role } from '@halt/contracts';
+import type { MeDto, Role } from '@halt/contracts';
 import type { TranslationKey } from '../i18n/nl';
 
 export interface NavItem {
@@ -42,8 +42,16 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/pakketten', label: 'nav.packages', exact: false },
     { path: '/beheer/herinneringen', label: 'nav.reminders', exact: false },
     { path: '/beheer/berichten', label: 'nav.messages', exact: false },
+    { path: '/beheer/gebruikers', label: 'nav.users', exact: false },
     { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
     { path: '/beheer/trends', label: 'nav.trends', exact: false },
     { path: '/beheer/evaluatieformulieren', label: 'nav.evaluationForms', exact: false },
   ],
 };
+
+/** A user's navigation: their role's, and for a school's or gemeente's main contact also its users page. */
+export function navFor(user: Pick<MeDto, 'role' | 'mainContact'>): NavItem[] {
+  const items = NAV_BY_ROLE[user.role];
+  if (!user.mainContact || (user.role !== 'school' && user.role !== 'gemeente')) return items;
+  return [...items, { path: `/${user.role}/gebruikers`, label: 'nav.users', exact: false }];
+}
