@@ -234,7 +234,18 @@ describe('staff, matching and the auto-planner', () => {
 
     const first = (await create()).body as PlanningRunDto;
     expect(first.state).toBe('queued');
-    await runs.execute(first.id);
+    // While it searches (2 s) the API still answers, and the run's progress moves on between 30 % and 90 %.
+    const running = runs.execute(first.id);
+    const seen = new Set<number>();
+    let finished = false;
+    void running.finally(() => (finished = true));
+    while (!finished) {
+      const now = (await t.http().get(`/api/planning-runs/${first.id}`).set('Authorization', planner)).body;
+      if (now.state === 'running') seen.add(now.progress);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await running;
+    expect([...seen].filter((p) => p > 30 && p < 90).length).toBeGreaterThanOrEqual(2);
     const proposed = (await t.http().get(`/api/planning-runs/${first.id}`).set('Authorization', planner))
       .body as PlanningRunDto;
     expect(proposed.state).toBe('proposed');

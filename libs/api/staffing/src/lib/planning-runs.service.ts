@@ -3,7 +3,7 @@ import { BookingWrites, SessionsService } from '@halt/api/booking';
 import { JOBS, planningRunJobId, QueueRegistry, QUEUES } from '@halt/api/queue';
 import type { AuthUser } from '@halt/api/security';
 import type { PlanChangeDto, PlanningRunDto, PlanningRunState } from '@halt/contracts';
-import { autoPlan, type PlannedAssignment, zonedDateTimeToInstant } from '@halt/domain';
+import { autoPlanAsync, type PlannedAssignment, zonedDateTimeToInstant } from '@halt/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -50,6 +50,9 @@ interface RunRow {
  * data of that moment and stores a proposal; the planner reviews the changes and applies them in one
  * transaction — or, when something changed meanwhile, gets the conflicts and nothing is applied.
  */
+/** A running plan's progress is stored at most this often. */
+const PROGRESS_WRITE_MS = 500;
+
 @Injectable()
 export class PlanningRunsService {
   private readonly log = new Logger('PlanningRuns');
@@ -114,7 +117,23 @@ export class PlanningRunsService {
       const started = Date.now();
       const { problem, labels, staffNames } = await this.problems.forRegion(run.region_id, run.from_date, run.to_date);
       await this.progress(runId, 'running', 30);
-      const result = autoPlan(problem, { seed: run.seed, timeLimitMs: run.time_limit_ms });
+      // 30 % once the problem is loaded, then with the search's own progress up to 90 %, stored at most twice a
+      // second; the search gives the event loop back every 100 ms, so these writes (and requests) go on meanwhile.
+      let stored = 30;
+      let lastWrite = 0;
+      let writes: Promise<void> = Promise.resolve();
+      const result = await autoPlanAsync(problem, {
+        seed: run.seed,
+        timeLimitMs: run.time_limit_ms,
+        onProgress: (p) => {
+          const percent = 30 + Math.floor(60 * p.fraction);
+          if (percent <= stored || Date.now() - lastWrite < PROGRESS_WRITE_MS) return;
+          stored = percent;
+          lastWrite = Date.now();
+          writes = writes.then(() => this.progress(runId, 'running', percent)).catch(() => undefined);
+        },
+      });
+      await writes;
       await this.progress(runId, 'running', 90);
       const existing = new Map((problem.assignments ?? []).map((a) => [a.sessionId, a]));
       const fresh = result.assignments.filter((a) => !a.pinned);

@@ -1,4 +1,4 @@
-import { autoPlan } from './auto-planner';
+import { autoPlan, autoPlanAsync, type AutoPlanProgress } from './auto-planner';
 import { countViolations } from './checker';
 import type { PlannedAssignment, PlanningProblem, SessionToPlan, StaffMember } from './model';
 import { SeededRandom } from './random';
@@ -98,6 +98,38 @@ describe('autoPlan', () => {
     expect(second.assignments).toEqual(first.assignments);
     expect(second.objective).toEqual(first.objective);
     expect(second.stats.iterations).toBe(3000);
+  });
+
+  it('plans the same in slices that give the event loop back, and reports progress at every improvement', async () => {
+    const problem = randomProblem(3);
+    const plain = autoPlan(problem, { seed: 11, maxIterations: 3000, timeLimitMs: 60_000 });
+    const seen: AutoPlanProgress[] = [];
+    let slices = 0;
+    const ticking = setInterval(() => slices++, 0);
+    const sliced = await autoPlanAsync(problem, {
+      seed: 11,
+      maxIterations: 3000,
+      timeLimitMs: 60_000,
+      sliceMs: 0, // yield at every check (each 128 moves)
+      onProgress: (p) => seen.push(p),
+    });
+    clearInterval(ticking);
+    expect(sliced.assignments).toEqual(plain.assignments);
+    expect(sliced.objective).toEqual(plain.objective);
+    expect(slices).toBeGreaterThan(0); // timers ran while it searched
+    expect(seen[0]).toMatchObject({
+      phase: 'constructed',
+      iterations: 0,
+      bestObjective: plain.stats.constructionObjective,
+    });
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', fraction: 1, iterations: 3000 });
+    expect(seen.at(-1)?.bestObjective).toBeCloseTo(plain.objective.total, 6);
+    const improved = seen.filter((p) => p.phase === 'improved');
+    expect(improved.length).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i].bestObjective).toBeLessThanOrEqual(seen[i - 1].bestObjective + 1e-9);
+      expect(seen[i].fraction).toBeGreaterThanOrEqual(seen[i - 1].fraction);
+    }
   });
 
   it('solves a random instance with zero violations and improves on the construction', () => {

@@ -28,6 +28,27 @@ export interface AutoPlanOptions {
   lateAcceptanceLength?: number;
   /** Clock for the time limit; default `Date.now`. */
   now?: () => number;
+  /**
+   * Called once the construction has placed what it can, then at every improvement of the best plan, after
+   * every slice of {@link autoPlanAsync}, and at the end: what a progress bar shows. It must be cheap (it runs inside the search); a caller that stores progress
+   * throttles its writes and uses {@link autoPlanAsync}, so the writes can run while the search goes on.
+   */
+  onProgress?: (progress: AutoPlanProgress) => void;
+}
+
+/** How far an {@link autoPlan} run is: the share of its time used and the best plan so far. */
+export interface AutoPlanProgress {
+  /** `searching`: a slice of {@link autoPlanAsync} ended without a better plan (the clock moved on). */
+  phase: 'constructed' | 'improved' | 'searching' | 'done';
+  /** Milliseconds since the start. */
+  elapsedMs: number;
+  /** 0…1: the share of the time limit (or of `maxIterations`) used; 1 when done. */
+  fraction: number;
+  /** The weighted objective of the best plan so far (lower is better). */
+  bestObjective: number;
+  /** Sessions in the best plan so far (pinned ones included). */
+  planned: number;
+  iterations: number;
 }
 
 /** Why a session could not be planned: a rule and how often it blocked a candidate, with an example. */
@@ -81,6 +102,13 @@ interface Change {
 }
 
 const EPS = 1e-9;
+
+interface SearchOutcome {
+  iterations: number;
+  accepted: number;
+  improvements: number;
+  stoppedBy: AutoPlanStats['stoppedBy'];
+}
 
 /** Places open sessions: a greedy construction followed by late-acceptance local search. */
 class Planner {
@@ -176,7 +204,19 @@ class Planner {
   }
 
   /** Late-acceptance hill climbing; returns counters. */
-  search(limits: { maxIterations: number; deadline: number; now: () => number; length: number }) {
+  /**
+   * Late-acceptance local search until `maxIterations` or the deadline. A generator: it yields when `sliceEnd`
+   * has passed (every `sliceMs`), so an async caller can let other work run, and resumes where it stopped — the
+   * moves are the same as without slices. `onBest` hears of every new best plan.
+   */
+  *search(limits: {
+    maxIterations: number;
+    deadline: number;
+    now: () => number;
+    length: number;
+    sliceMs?: number;
+    onBest?: (best: number, iterations: number) => void;
+  }): Generator<number, SearchOutcome, void> {
     const state = this.state;
     let cost = state.cost();
     let best = cost;
@@ -188,10 +228,19 @@ class Planner {
     const movable = this.open.filter((s) => this.slotDays[s.index].length > 0 && this.eligible[s.index].length > 0);
     if (movable.length === 0) return { iterations, accepted, improvements, stoppedBy: 'nothing-to-do' as const };
     this.sinceBest.clear();
+    const sliceMs = limits.sliceMs ?? Number.POSITIVE_INFINITY;
+    let sliceEnd = limits.now() + sliceMs;
     while (iterations < limits.maxIterations) {
-      if ((iterations & 127) === 0 && limits.now() >= limits.deadline) {
-        stoppedBy = 'time';
-        break;
+      if ((iterations & 127) === 0) {
+        const t = limits.now();
+        if (t >= limits.deadline) {
+          stoppedBy = 'time';
+          break;
+        }
+        if (t >= sliceEnd) {
+          yield iterations;
+          sliceEnd = limits.now() + sliceMs;
+        }
       }
       iterations++;
       this.moveLog = [];
@@ -206,6 +255,7 @@ class Planner {
         if (cost < best - EPS) {
           best = cost;
           this.sinceBest.clear();
+          limits.onBest?.(best, iterations);
         }
       } else {
         this.undo();
@@ -214,6 +264,11 @@ class Planner {
     }
     if (cost > best + EPS) this.restoreBest();
     return { iterations, accepted, improvements, stoppedBy };
+  }
+
+  /** Sessions placed right now (pinned ones included). */
+  placedCount(): number {
+    return this.ctx.sessions.length - this.unplanned.length;
   }
 
   /** Diagnoses why a session could not be planned. */
@@ -699,6 +754,34 @@ function sameTeam(a: readonly StaffInfo[], b: readonly StaffInfo[]): boolean {
  * `maxIterations`; with only a time limit the number of moves depends on the machine.
  */
 export function autoPlan(problem: PlanningProblem | PlanningContext, options: AutoPlanOptions = {}): AutoPlanResult {
+  const steps = planSteps(problem, options, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link autoPlan} for a server: the same plan (the same moves for the same seed and limits), but it gives the
+ * event loop back every `sliceMs` (default 100 ms) so progress can be stored and other requests answered.
+ */
+export async function autoPlanAsync(
+  problem: PlanningProblem | PlanningContext,
+  options: AutoPlanOptions & { sliceMs?: number } = {},
+): Promise<AutoPlanResult> {
+  const steps = planSteps(problem, options, options.sliceMs ?? 100);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* planSteps(
+  problem: PlanningProblem | PlanningContext,
+  options: AutoPlanOptions,
+  sliceMs: number,
+): Generator<number, AutoPlanResult, void> {
   const now = options.now ?? Date.now;
   const started = now();
   const ctx = 'sessionById' in problem ? problem : createPlanningContext(problem);
@@ -708,13 +791,44 @@ export function autoPlan(problem: PlanningProblem | PlanningContext, options: Au
   const constructionObjective = planner.state.cost();
   const constructed = now();
   const timeLimit = options.timeLimitMs ?? 10_000;
-  const search = planner.search({
-    maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
+  const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+  const report = (phase: AutoPlanProgress['phase'], bestObjective: number, iterations: number) =>
+    options.onProgress?.({
+      phase,
+      elapsedMs: now() - started,
+      fraction:
+        phase === 'done'
+          ? 1
+          : Math.min(
+              1,
+              Math.max((now() - started) / timeLimit, Number.isFinite(maxIterations) ? iterations / maxIterations : 0),
+            ),
+      bestObjective,
+      planned: planner.placedCount(),
+      iterations,
+    });
+  report('constructed', constructionObjective, 0);
+  let best = constructionObjective;
+  const steps = planner.search({
+    maxIterations,
     deadline: started + timeLimit,
     now,
     length: options.lateAcceptanceLength ?? 1000,
+    sliceMs,
+    onBest: (cost, iterations) => {
+      best = cost;
+      report('improved', cost, iterations);
+    },
   });
+  let step = steps.next();
+  while (!step.done) {
+    report('searching', best, step.value);
+    yield step.value;
+    step = steps.next();
+  }
+  const search = step.value;
   const searched = now();
+  report('done', planner.state.cost(), search.iterations);
 
   const pinnedIds = new Set<string>();
   const pinnedInput = (ctx.problem.assignments ?? []).filter(
