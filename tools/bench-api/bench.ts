@@ -1,5 +1,4 @@
 import { loadConfig } from '@halt/api/config';
-import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { createSecretKey } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -8,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { Client, Pool } from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { createApi } from '../../apps/api/src/app/bootstrap';
-import { DEMO_ADMIN, DEMO_PASSWORD } from '../../apps/api/src/app/demo/demo-data';
+import { DEMO_ADMIN } from '../../apps/api/src/app/demo/demo-data';
 import { generate } from '../bench-dashboards/generate';
+import { drive, signIn } from '../testing/bench-http';
 import { addSpecialists } from './specialists';
 
 /**
@@ -73,11 +73,6 @@ interface Captured {
   items?: number;
   total?: number;
 }
-interface Run {
-  rps: number;
-  p50: number;
-  p99: number;
-}
 
 /** Records every statement TypeORM sends while `work` runs (nothing else runs: no workers, one request). */
 async function capture(dataSource: DataSource, work: () => Promise<void>) {
@@ -131,29 +126,6 @@ function bareHandler(pool: Pool, captured: Captured[]): Server {
       () => res.writeHead(500).end(),
     );
   });
-}
-
-async function drive(url: string, token: string, connections: number): Promise<Run> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: SECONDS,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-async function login(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** The ids the endpoints need: the school with most requests in the region, its latest request, a session to staff. */
@@ -247,10 +219,10 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
     const s = await pickSubjects(url);
     const tokens: Record<Role, string> = {
-      planner: await login(base, USERS.planner),
-      gemeente: await login(base, USERS.gemeente),
-      admin: await login(base, USERS.admin),
-      school: await login(base, s.schoolEmail),
+      planner: await signIn(base, USERS.planner),
+      gemeente: await signIn(base, USERS.gemeente),
+      admin: await signIn(base, USERS.admin),
+      school: await signIn(base, s.schoolEmail),
     };
     const all: Endpoint[] = [
       { name: 'GET /api/auth/me', role: 'school', path: '/api/auth/me', target: { ofBare: 0.5 } },
@@ -340,8 +312,8 @@ async function main(): Promise<void> {
     for (const [i, c] of captured.entries()) {
       for (const connections of CONNECTIONS) {
         const token = tokens[c.endpoint.role];
-        const b = await drive(`${bareBase}/${i}`, token, connections);
-        const a = await drive(`${base}${c.endpoint.path}`, token, connections);
+        const b = await drive(`${bareBase}/${i}`, token, connections, SECONDS);
+        const a = await drive(`${base}${c.endpoint.path}`, token, connections, SECONDS);
         const share = a.rps / b.rps;
         const t = c.endpoint.target;
         const goals: string[] = [];

@@ -1,7 +1,6 @@
 import { loadConfig } from '@halt/api/config';
 import { RedisThrottlerStorage } from '@halt/api/identity';
 import { getStorageToken, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
-import autocannon from 'autocannon';
 import IORedis from 'ioredis';
 import jwt from 'jsonwebtoken';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
 import { createApi } from '../../apps/api/src/app/bootstrap';
 import { DEMO_PASSWORD } from '../../apps/api/src/app/demo/demo-data';
+import { drive as driveUrl } from '../testing/bench-http';
 
 /**
  * `npm run bench:auth`: what a signed-in request costs before any work of its own. In one process:
@@ -65,18 +65,8 @@ function verifyRate(token: string, key: string | ReturnType<typeof createSecretK
   return iterations / ((performance.now() - started) / 1000);
 }
 
-async function drive(url: string, token: string, connections: number, seconds = SECONDS) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
+const drive = (url: string, token: string, connections: number, seconds = SECONDS) =>
+  driveUrl(url, token, connections, seconds);
 
 async function incrementRate(increment: ThrottlerStorage['increment']): Promise<{ perSecond: number; p99: number }> {
   const run = `bench-${Date.now()}`;
