@@ -1,0 +1,348 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD } from '../demo/demo-data';
+import { demoUsers } from '../demo/demo-seed.service';
+
+/** The portal's clock: a school year of the lived-in demo, with every state of every lifecycle. */
+const TODAY = '2026-12-02';
+const PERIOD = { from: '2026-08-01', to: '2027-07-31' };
+
+type Json = Record<string, unknown>;
+type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: Json }> }> };
+
+/**
+ * OpenAPI 3.0 schemas as JSON Schema for Ajv: `nullable` becomes a union with null, and `#/components/...`
+ * refers to the document added under the id `doc`.
+ */
+function jsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(jsonSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  const { nullable, ...rest } = schema as Json;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (key === '$ref' && typeof value === 'string') out[key] = `doc${value}`;
+    else if (key === 'properties' || key === 'components' || key === 'schemas') {
+      out[key] = Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, jsonSchema(v)]));
+    } else out[key] = typeof value === 'object' ? jsonSchema(value) : value;
+  }
+  return nullable ? { anyOf: [out, { type: 'null' }] } : out;
+}
+
+/** A GET operation's path with its parameters filled from what the user saw before, or undefined when none. */
+type Fill = (seen: Seen) => string | undefined;
+type Seen = Map<string, string[]>;
+const first =
+  (key: string): Fill =>
+  (seen) =>
+    seen.get(key)?.[0];
+
+/** Where each path parameter's value comes from (ids collected from the list responses, or the database). */
+const PARAMETERS: Record<string, Record<string, Fill>> = {
+  '/api/users/{id}': { id: first('users') },
+  '/api/schools/{id}': { id: first('schools') },
+  '/api/schools/{id}/calendar': { id: first('schools') },
+  '/api/schools/{id}/closed-days': { id: first('schools') },
+  '/api/schools/{id}/funding-options': { id: first('schools') },
+  '/api/schools/{id}/calendar-feed': { id: first('schools') },
+  '/api/municipalities/{id}': { id: first('municipalities') },
+  '/api/offers/{id}': { id: first('offers') },
+  '/api/package-orders/{id}': { id: first('package-orders') },
+  '/api/package-orders/{id}/ledger.csv': { id: first('package-orders') },
+  '/api/evaluation-forms/{id}': { id: first('evaluation-forms') },
+  '/api/requests/{id}': { id: first('requests') },
+  '/api/sessions/{id}/evaluation': { id: first('evaluated-sessions') },
+  '/api/sessions/{id}/evaluation/qr.svg': { id: first('evaluated-sessions') },
+  '/api/sessions/{id}/calendar.ics': { id: first('planned-sessions') },
+  '/api/sessions/{id}/candidates': { id: first('open-sessions') },
+  '/api/staff/{id}': { id: first('staff') },
+  '/api/planning-runs/{id}': { id: first('planning-runs') },
+  '/api/public/evaluations/{code}': { code: first('evaluation-codes') },
+  '/api/public/teacher-evaluations/{token}': { token: first('teacher-tokens') },
+  '/api/public/parent-meetings/{token}': { token: first('parent-tokens') },
+  '/api/dashboards/halt/{table}.csv': { table: () => 'months' },
+  '/api/dashboards/gemeente/{table}.csv': { table: () => 'rows' },
+  '/api/dashboards/school/{table}.csv': { table: () => 'sessions' },
+};
+
+/** Query parameters an operation needs (or that make its answer fuller). */
+const QUERIES: Record<string, (seen: Seen) => Record<string, string | undefined>> = {
+  '/api/schools/{id}/calendar': () => PERIOD,
+  '/api/staff/me/sessions': () => PERIOD,
+  '/api/dashboards/halt': () => PERIOD,
+  '/api/dashboards/gemeente': (seen) => ({ ...PERIOD, municipalityId: seen.get('municipalities')?.[0] }),
+  '/api/dashboards/school': () => PERIOD,
+  '/api/trends': () => PERIOD,
+  '/api/schools/{id}/funding-options': (seen) => ({ offerId: seen.get('offers')?.[0], sessions: '1' }),
+  '/api/sessions/{id}/candidates': () => ({ date: '2027-02-02', time: '10:00' }),
+  '/api/package-orders': () => ({ year: '2026' }),
+  '/api/package-orders/results': () => ({ year: '2026' }),
+};
+
+/** Ids a list response shows, under the name of its collection. */
+function collect(seen: Seen, path: string, body: unknown): void {
+  const items = Array.isArray(body) ? body : (body as { items?: unknown[] } | null)?.items;
+  const name = path.replace(/^\/api\//, '');
+  if (Array.isArray(items) && /^[a-z-]+$/.test(name)) {
+    const ids = items.map((i) => (i as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+    if (ids.length > 0) seen.set(name, ids);
+  }
+}
+
+/** GET operations no role can answer with a body here, each with the reason. */
+const NOT_FETCHED: Record<string, string> = {
+  'GET /api/public/calendar-feeds/{file}': 'its secret file name is shown once, when the feed is made (a POST)',
+};
+
+/** Writes with a body this test does not call (it calls the writes in `answers a representative set of writes`). */
+const SESSION = "the auth cookie flow (refresh, end other sessions) is what identity's int tests drive";
+const CATALOGUE = 'admin changes of the catalogue and calendar; their answers are read by their own int tests';
+const PACKAGES = "steps of a package order's lifecycle, each needing the state before it (package-orders-and-ledger)";
+const REQUESTS = "steps of a booking request's lifecycle, each needing the state before it (the booking int tests)";
+const STAFF = "changes of a specialist's availability and absences (the staffing int tests)";
+const PUBLIC = 'answers of participants and parents on the public pages (the evaluations and parent-meeting int tests)';
+const OPS = 'operations tools: the queue dashboard (Bull Board) and the demo clock';
+const WRITES_NOT_CALLED: Record<string, string> = {
+  'POST /api/auth/refresh': SESSION,
+  'POST /api/auth/sessions/end-others': SESSION,
+  'POST /api/offers': CATALOGUE,
+  'PATCH /api/offers/{id}': CATALOGUE,
+  'POST /api/school-holidays': CATALOGUE,
+  'PATCH /api/school-holidays/{id}': CATALOGUE,
+  'POST /api/schools/{id}/closed-days': CATALOGUE,
+  'PUT /api/annual-targets/{year}': CATALOGUE,
+  'PUT /api/reminder-rules/{kind}': CATALOGUE,
+  'POST /api/evaluation-forms': CATALOGUE,
+  'POST /api/package-templates': PACKAGES,
+  'PATCH /api/package-templates/{id}': PACKAGES,
+  'POST /api/package-orders': PACKAGES,
+  'PATCH /api/package-orders/{id}': PACKAGES,
+  'POST /api/package-orders/{id}/order': PACKAGES,
+  'POST /api/package-orders/{id}/accept': PACKAGES,
+  'POST /api/package-orders/{id}/return': PACKAGES,
+  'POST /api/package-orders/{id}/cancel': PACKAGES,
+  'POST /api/package-orders/{id}/close': PACKAGES,
+  'POST /api/package-orders/{id}/amendments': PACKAGES,
+  'POST /api/requests': REQUESTS,
+  'POST /api/requests/{id}/cancel': REQUESTS,
+  'POST /api/requests/{id}/sessions/{sessionId}/cancel': REQUESTS,
+  'POST /api/requests/{id}/move': REQUESTS,
+  'POST /api/requests/{id}/approve': REQUESTS,
+  'POST /api/requests/{id}/reject': REQUESTS,
+  'POST /api/requests/{id}/groups': REQUESTS,
+  'POST /api/sessions/{id}/deliver': REQUESTS,
+  'POST /api/sessions/{id}/report': REQUESTS,
+  'PATCH /api/sessions/{id}/plan': REQUESTS,
+  'PUT /api/sessions/{id}/staff': REQUESTS,
+  'DELETE /api/sessions/{id}/staff': REQUESTS,
+  'POST /api/planning-runs/{id}/apply': REQUESTS,
+  'POST /api/schools/{id}/calendar-feed': REQUESTS,
+  'PUT /api/staff/me/availability': STAFF,
+  'POST /api/staff/me/absences': STAFF,
+  'DELETE /api/staff/me/absences/{absenceId}': STAFF,
+  'PATCH /api/staff/{id}': STAFF,
+  'POST /api/staff/{id}/absences': STAFF,
+  'DELETE /api/staff/{id}/absences/{absenceId}': STAFF,
+  'POST /api/notifications/{id}/read': STAFF,
+  'POST /api/public/evaluations/{code}': PUBLIC,
+  'POST /api/public/teacher-evaluations/{token}': PUBLIC,
+  'POST /api/public/parent-meetings/{token}/registrations': PUBLIC,
+  'POST /api/admin/queue-dashboard': OPS,
+  'PUT /api/demo/clock': OPS,
+};
+
+/**
+ * Every answer is what the document declares: on the lived-in demo, each role (admin, planner, specialist,
+ * gemeente, school) calls every GET operation of the document, and each body — success or problem details — is
+ * validated with Ajv against the schema of that operation and status (formats included, no undeclared property).
+ * The responses of writes are what their own int tests read; listed at the end with the reason.
+ */
+describe('the answers of the API are what its document declares', () => {
+  let t: TestApi;
+  let document: OpenAPIObject;
+  let ajv: Ajv;
+  const validators = new Map<string, ValidateFunction>();
+  const answered = new Map<string, Set<number>>();
+
+  const problems: string[] = [];
+  const validate = (method: string, path: string, op: Operation, res: Response): void => {
+    const status = String(res.status);
+    const name = `${method} ${path} ${status}`;
+    let declared = op.responses[status] as { $ref?: string; content?: Record<string, { schema: Json }> } | undefined;
+    if (declared?.$ref) declared = document.components?.responses?.[declared.$ref.split('/').pop() as string] as never;
+    const type = String(res.headers['content-type'] ?? '').split(';')[0];
+    const content = declared?.content?.[type];
+    if (!content) {
+      problems.push(`${name}: ${type} is not declared`);
+      return;
+    }
+    const key = `${op.operationId} ${status} ${type}`;
+    let check = validators.get(key);
+    if (!check) {
+      check = ajv.compile(jsonSchema(content.schema) as Json);
+      validators.set(key, check);
+    }
+    const body =
+      type === 'application/json' || type === 'application/problem+json'
+        ? res.body
+        : (res.text ?? Buffer.from(res.body as Buffer).toString('utf8'));
+    if (!check(body)) {
+      const errors = new Set((check.errors ?? []).map((e) => `${e.schemaPath} ${e.message} (at ${e.instancePath})`));
+      problems.push(`${name}: ${[...errors].slice(0, 5).join('; ')}`);
+    }
+    answered.set(`${method} ${path}`, (answered.get(`${method} ${path}`) ?? new Set()).add(res.status));
+  };
+
+  beforeAll(async () => {
+    t = await startTestApi({ SEED_DEMO_ACTIVITY: 'true', CLOCK_TODAY: TODAY });
+    document = (await t.http().get('/api/docs-json')).body as OpenAPIObject;
+    ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ components: jsonSchema(document.components) } as Json, 'doc');
+  });
+  afterAll(() => t?.close());
+
+  const ROLES = ['admin', 'planner', 'staff', 'gemeente', 'school'] as const;
+
+  it.each(ROLES)('answers every GET as declared for a %s', async (role) => {
+    problems.length = 0;
+    const user = demoUsers().find((u) => u.role === role);
+    if (!user) throw new Error(`no demo ${role}`);
+    const bearer = await t.bearer(user.email);
+    const sql = <T>(text: string, params: unknown[] = []) => t.api.app.get(DataSource).query<T[]>(text, params);
+    const seen: Seen = new Map();
+    const column = async (name: string, text: string, params: unknown[] = []) =>
+      seen.set(
+        name,
+        (await sql<{ v: string }>(text, params)).map((r) => r.v),
+      );
+    await column('evaluation-codes', `SELECT code AS v FROM evaluation_code ORDER BY closes_at DESC, code LIMIT 1`);
+    await column(
+      'teacher-tokens',
+      `SELECT teacher_token AS v FROM evaluation_code WHERE NOT teacher_answered ORDER BY closes_at DESC, code LIMIT 1`,
+    );
+    await column(
+      'parent-tokens',
+      `SELECT parent_token AS v FROM session WHERE kind = 'parent_meeting' AND parent_token IS NOT NULL ORDER BY id LIMIT 1`,
+    );
+
+    const paths = Object.entries(document.paths);
+    // Lists first (they give the ids), then one object, then what hangs below it.
+    const gets = paths
+      .filter(([, item]) => 'get' in item)
+      .sort(([a], [b]) => a.split('{').length - b.split('{').length || a.localeCompare(b));
+    for (const [template, item] of gets) {
+      const op = (item as { get: Operation }).get;
+      let path = template;
+      let missing = false;
+      for (const name of template.match(/\{[^}]+\}/g) ?? []) {
+        const value = PARAMETERS[template]?.[name.slice(1, -1)]?.(seen);
+        if (value === undefined) missing = true;
+        else path = path.replace(name, encodeURIComponent(value));
+      }
+      if (missing) continue;
+      const query = Object.fromEntries(
+        Object.entries(QUERIES[template]?.(seen) ?? {}).filter(([, v]) => v !== undefined),
+      );
+      const res = await t.http().get(path).query(query).set('Authorization', bearer);
+      validate('GET', template, op, res);
+      if (res.status !== 200) continue;
+      collect(seen, path, res.body);
+      if (template === '/api/requests') {
+        // Sessions of the requests this user sees: one with an evaluation, one with a date, one still open.
+        const requests = seen.get('requests') ?? [];
+        const session = (name: string, where: string) =>
+          column(
+            name,
+            `SELECT s.id::text AS v FROM session s WHERE s.request_id = ANY($1::uuid[]) AND ${where} ORDER BY s.id LIMIT 1`,
+            [requests],
+          );
+        await session('evaluated-sessions', 'EXISTS (SELECT 1 FROM evaluation_code c WHERE c.session_id = s.id)');
+        await session('planned-sessions', "s.status IN ('planned', 'confirmed') AND s.planned_start IS NOT NULL");
+        await session('open-sessions', "s.status = 'open'");
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers a representative set of writes as declared', async () => {
+    problems.length = 0;
+    const users = demoUsers();
+    const planner = users.find((u) => u.role === 'planner') as { email: string; regionCodes: string[] };
+    const school = users.find((u) => u.role === 'school') as { email: string };
+    const op = (method: string, path: string) =>
+      (document.paths[path] as Record<string, Operation>)[method.toLowerCase()];
+    const call = async (
+      role: { email: string },
+      method: 'post' | 'patch' | 'put',
+      template: string,
+      path: string,
+      body: object,
+    ) => {
+      const res = await t
+        .http()
+        [method](path)
+        .set('Authorization', await t.bearer(role.email))
+        .send(body);
+      validate(method.toUpperCase(), template, op(method, template), res);
+      return res;
+    };
+    const login = await t.http().post('/api/auth/login').send({ email: school.email, password: DEMO_PASSWORD });
+    validate('POST', '/api/auth/login', op('post', '/api/auth/login'), login);
+    await call(school, 'patch', '/api/auth/me', '/api/auth/me', { language: 'nl' });
+    await call(school, 'post', '/api/notifications/read', '/api/notifications/read', {});
+    const mine = (
+      await t
+        .http()
+        .get('/api/schools')
+        .set('Authorization', await t.bearer(school.email))
+    ).body as {
+      id: string;
+      dayStart: string;
+    }[];
+    await call(school, 'patch', '/api/schools/{id}', `/api/schools/${mine[0].id}`, { dayStart: mine[0].dayStart });
+    const regions = (
+      await t
+        .http()
+        .get('/api/regions')
+        .set('Authorization', await t.bearer(planner.email))
+    ).body as { id: string; code: string }[];
+    const region = regions.find((r) => planner.regionCodes.includes(r.code)) as { id: string };
+    const run = await call(planner, 'post', '/api/planning-runs', '/api/planning-runs', {
+      regionId: region.id,
+      from: '2027-02-01',
+      to: '2027-02-28',
+    });
+    expect(run.status).toBe(201);
+    // The run (queued: no workers here) is one more object the GETs read.
+    const got = await t
+      .http()
+      .get(`/api/planning-runs/${run.body.id}`)
+      .set('Authorization', await t.bearer(planner.email));
+    validate('GET', '/api/planning-runs/{id}', op('get', '/api/planning-runs/{id}'), got);
+    expect(problems).toEqual([]);
+  });
+
+  it('has answered every operation with a body, or lists it with the reason', () => {
+    const withBody = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Operation>)
+        .filter(([, op]) => Object.entries(op.responses).some(([s, r]) => /^2/.test(s) && r.content))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    const unexplained = withBody.filter(
+      (op) =>
+        ![...(answered.get(op) ?? [])].some((s) => s >= 200 && s < 300) &&
+        !(op in NOT_FETCHED) &&
+        !(op in WRITES_NOT_CALLED),
+    );
+    expect(unexplained).toEqual([]);
+    // A listed operation that is answered (or gone) is listed no longer.
+    const stale = [...Object.keys(NOT_FETCHED), ...Object.keys(WRITES_NOT_CALLED)].filter(
+      (op) => !withBody.includes(op) || answered.has(op),
+    );
+    expect(stale).toEqual([]);
+  });
+});
