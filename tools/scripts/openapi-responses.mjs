@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { createGenerator } from 'ts-json-schema-generator';
+import { reachableErrors } from './openapi-errors.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const output = process.argv[2];
@@ -46,6 +47,7 @@ const decoratorArg = (d) =>
 
 /** Each handler: its operationId, its declared return type (without Promise) and the imports that type needs. */
 function handlers() {
+  const all = [];
   const found = [];
   const problems = [];
   for (const file of [...controllerFiles(join(root, 'apps')), ...controllerFiles(join(root, 'libs'))].sort()) {
@@ -63,8 +65,19 @@ function handlers() {
       for (const method of cls.members.filter(ts.isMethodDeclaration)) {
         const decorators = decoratorsOf(method);
         if (!decorators.some((d) => ROUTES.has(decoratorName(d)))) continue;
-        if (decorators.some((d) => DOCUMENTS_ITS_RESPONSE.has(decoratorName(d)))) continue;
         const operationId = `${cls.name.text}_${method.name.getText()}`;
+        const key = `${cls.name.text}.${method.name.getText()}`;
+        const roles = [...decorators, ...decoratorsOf(cls)].some((d) => decoratorName(d) === 'Roles');
+        const mutating = decorators.some((d) => ['Post', 'Put', 'Patch', 'Delete'].includes(decoratorName(d)));
+        // The DTO of `@Query() q: PeriodQueryDto`: its rules are the query parameters' schemas.
+        const query = method.parameters
+          .filter((p) =>
+            decoratorsOf(p).some((d) => decoratorName(d) === 'Query' && d.expression.arguments?.length === 0),
+          )
+          .map((p) => p.type?.getText())[0];
+        const handler = { operationId, key, roles, mutating, query, file, imports, locals };
+        all.push(handler);
+        if (decorators.some((d) => DOCUMENTS_ITS_RESPONSE.has(decoratorName(d)))) continue;
         if (!method.type) {
           problems.push(`${relative(root, file)}: ${operationId} declares no return type`);
           continue;
@@ -76,12 +89,13 @@ function handlers() {
         // A handler that writes a file itself (`@Res()`, e.g. an iCalendar feed) returns void but produces text.
         if ((text === 'void' || text === 'undefined') && produces) text = 'string';
         if (text === 'void' || text === 'undefined') continue;
-        found.push({ operationId, text, produces, file, imports, locals });
+        Object.assign(handler, { text, produces });
+        found.push(handler);
       }
     }
   }
   if (problems.length > 0) throw new Error(`Every handler declares what it returns:\n${problems.join('\n')}`);
-  return found;
+  return { all, found };
 }
 
 /** The scratch module: per handler `export type <operationId> = <its return type>;` with the imports it needs. */
@@ -182,7 +196,7 @@ function toOpenApi(schema, definitions) {
   return out;
 }
 
-const list = handlers();
+const { all, found: list } = handlers();
 const scratch = join(root, 'tmp/openapi-responses');
 mkdirSync(scratch, { recursive: true });
 const module = join(scratch, 'handler-returns.ts');
@@ -210,13 +224,25 @@ for (const [name, definition] of Object.entries(definitions).sort(([a], [b]) => 
   if (name === RETURNS || SCALARS.has(name)) continue;
   schemas[componentName(name)] = toOpenApi(definition, definitions);
 }
+const reachable = reachableErrors(
+  root,
+  all.map((h) => h.key),
+);
 const operations = {};
-for (const handler of [...list].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
-  const definition = (definitions[RETURNS] ?? generated).properties[handler.operationId];
-  if (!definition) throw new Error(`No schema for ${handler.operationId} (${handler.text})`);
-  operations[handler.operationId] = {
-    schema: toOpenApi(definition, definitions),
-    ...(handler.produces ? { produces: handler.produces } : {}),
-  };
+for (const handler of [...all].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
+  const { statuses, writes } = reachable.get(handler.key);
+  // 403 from the role check (@Roles) or a refusal in the code; 409 from a refusal, a lifecycle, or a write that
+  // meets a database constraint.
+  const errors = new Set(statuses);
+  if (handler.roles) errors.add(403);
+  if (handler.mutating && writes) errors.add(409);
+  const entry = { errors: [...errors].sort(), ...(handler.query ? { query: handler.query } : {}) };
+  if (handler.text) {
+    const definition = (definitions[RETURNS] ?? generated).properties[handler.operationId];
+    if (!definition) throw new Error(`No schema for ${handler.operationId} (${handler.text})`);
+    entry.schema = toOpenApi(definition, definitions);
+    if (handler.produces) entry.produces = handler.produces;
+  }
+  operations[handler.operationId] = entry;
 }
 writeFileSync(output, `${JSON.stringify({ schemas, operations }, null, 2)}\n`);

@@ -46,6 +46,9 @@ export function createOpenApiDocument(
     .addServer('/', 'This server (the API is served under /api)')
     .addBearerAuth();
   for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
-  const document = documentValidation(SwaggerModule.createDocument(app, builder.build()));
-  return documentErrors(documentResponses(document, responses));
+  const queryDtos = Object.fromEntries(
+    Object.entries(responses.operations).flatMap(([id, op]) => (op.query ? [[id, op.query]] : [])),
+  );
+  const document = documentValidation(SwaggerModule.createDocument(app, builder.build()), queryDtos);
+  return documentErrors(documentResponses(document, responses), responses);
 }
