@@ -112,9 +112,9 @@ export interface BookingRequestDto {
   id: Uuid;
   reference: string;
   status: RequestState;
-  school: { id: string; name: string };
-  offer: { id: string; title: string; type: OfferType };
-  groups: (RequestGroupInput & { id: string })[];
+  school: { id: Uuid; name: string };
+  offer: { id: Uuid; title: string; type: OfferType };
+  groups: (RequestGroupInput & { id: Uuid })[];
   windows: DateWindowInput[];
   series: SeriesInput | null;
   location: string;
@@ -123,7 +123,7 @@ export interface BookingRequestDto {
   parentMeeting: boolean;
   funding: Funding;
   /** The gemeente package paying for it, with the credits it takes; null when the school pays. */
-  package: { id: string; name: string; credits: number } | null;
+  package: { id: Uuid; name: string; credits: Integer } | null;
   notes: string | null;
   lateCancellation: boolean;
   submittedAt: IsoDateTime | null;

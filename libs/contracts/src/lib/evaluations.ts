@@ -70,7 +70,7 @@ export interface PublicEvaluationDto {
   /** Date of the session (yyyy-mm-dd, Amsterdam). */
   date: IsoDate;
   groupName: string | null;
-  form: { id: string; version: number; title: string; intro: string; questions: EvaluationQuestionDto[] };
+  form: { id: Uuid; version: Integer; title: string; intro: string; questions: EvaluationQuestionDto[] };
   /** Whether it still takes answers; if not, why (Dutch). */
   open: boolean;
   closedReason: string | null;
@@ -143,7 +143,7 @@ export interface DashboardPeriod {
 }
 
 /** Average score (1–5) and number of answers, per outcome. */
-export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: number }>>;
+export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: Integer }>>;
 
 export interface MonthFigureDto {
   /** `yyyy-mm`. */
@@ -197,12 +197,12 @@ export interface UpdateAnnualTargetRequest {
 /** Halt's dashboard for a period. */
 export interface HaltDashboardDto {
   period: DashboardPeriod;
-  totals: { sessions: number; pupils: number; schools: number; responses: number; noShows: number };
+  totals: { sessions: Integer; pupils: Integer; schools: Integer; responses: Integer; noShows: Integer };
   /**
    * The targets of the calendar year in which the period ends: pupils (e.g. 200,000) with the share reached
    * in the period (0–1), and schools with the halt-jrb combination against its target (e.g. 15).
    */
-  targets: { pupils: number; pupilsShare: number; haltJrbSchools: number; haltJrbSchoolsTarget: number };
+  targets: { pupils: Integer; pupilsShare: number; haltJrbSchools: Integer; haltJrbSchoolsTarget: Integer };
   perMonth: MonthFigureDto[];
   perOfferType: OfferTypeFigureDto[];
   perRegion: RegionFigureDto[];
@@ -225,7 +225,7 @@ export interface GemeenteDashboardRowDto {
 
 export interface GemeenteDashboardDto {
   period: DashboardPeriod;
-  totals: { sessionsOrdered: number; sessionsDelivered: number; pupils: number; responses: number };
+  totals: { sessionsOrdered: Integer; sessionsDelivered: Integer; pupils: Integer; responses: Integer };
   rows: GemeenteDashboardRowDto[];
   scoresPerOffer: OfferScoreDto[];
 }
@@ -247,7 +247,7 @@ export interface SchoolSessionFigureDto {
 
 export interface SchoolDashboardDto {
   period: DashboardPeriod;
-  totals: { sessions: number; pupils: number; responses: number };
+  totals: { sessions: Integer; pupils: Integer; responses: Integer };
   sessions: SchoolSessionFigureDto[];
   scoresPerOffer: OfferScoreDto[];
 }

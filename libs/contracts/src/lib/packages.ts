@@ -32,7 +32,7 @@ export interface PackageTemplateInput {
   description: string;
   defaultCredits: Integer;
   /** Offers with an optional credit price per session (default: the catalogue's price). */
-  offers: { offerId: string; credits?: number }[];
+  offers: { offerId: Uuid; credits?: Integer }[];
   active?: boolean;
 }
 
@@ -45,7 +45,7 @@ export interface CreatePackageOrderRequest {
   subsidyYear: Integer;
   budgetCredits: Integer;
   /** Offers it funds with credit prices; default: the template's. */
-  offers?: { offerId: string; credits?: number }[];
+  offers?: { offerId: Uuid; credits?: Integer }[];
   /** Ceilings in credits per offer type, e.g. `{ voorlichting: 34 }`. */
   quotas?: Partial<Record<OfferType, number>>;
   /** All schools of the municipality, or only `schoolIds`. */
@@ -69,7 +69,7 @@ export interface PackageOrderSummaryDto {
   id: Uuid;
   reference: string;
   name: string;
-  municipality: { id: string; name: string };
+  municipality: { id: Uuid; name: string };
   subsidyYear: Integer;
   status: PackageOrderState;
   requiresApproval: boolean;
@@ -85,7 +85,7 @@ export interface LedgerEntryDto {
   kind: LedgerEntryKind;
   /** Signed effect on the credits: + budget/amend/release, − reserve; consume moves reserved to consumed (0). */
   credits: Integer;
-  request: { id: string; reference: string; schoolName: string } | null;
+  request: { id: Uuid; reference: string; schoolName: string } | null;
   offerType: OfferType | null;
   reason: string | null;
   /** Available credits after this entry. */
@@ -105,18 +105,18 @@ export interface PackageOrderTransitionDto {
 export interface FundedRequestDto {
   id: Uuid;
   reference: string;
-  school: { id: string; name: string };
+  school: { id: Uuid; name: string };
   offerTitle: string;
   status: string;
-  credits: { reserved: number; consumed: number };
+  credits: { reserved: Integer; consumed: Integer };
 }
 
 export interface PackageOrderDto extends PackageOrderSummaryDto {
-  template: { id: string; name: string } | null;
+  template: { id: Uuid; name: string } | null;
   offers: PackageOfferDto[];
-  quotas: { offerType: OfferType; credits: number; used: number }[];
+  quotas: { offerType: OfferType; credits: Integer; used: Integer }[];
   allSchools: boolean;
-  schools: { id: string; name: string }[];
+  schools: { id: Uuid; name: string }[];
   notes: string | null;
   ledger: LedgerEntryDto[];
   requests: FundedRequestDto[];
@@ -166,7 +166,7 @@ export interface ResultsRowDto {
 
 export interface PackageResultsDto {
   subsidyYear: Integer;
-  totals: { sessionsDelivered: number; pupilsReached: number; creditsConsumed: number };
+  totals: { sessionsDelivered: Integer; pupilsReached: Integer; creditsConsumed: Integer };
   rows: ResultsRowDto[];
 }
 

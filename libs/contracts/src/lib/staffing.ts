@@ -18,8 +18,8 @@ export interface AbsenceDto {
 export interface RecurringAbsenceDto {
   id: Uuid;
   weekday: Integer;
-  start: string;
-  end: string;
+  start: ClockTime;
+  end: ClockTime;
 }
 
 export interface StaffSkillDto {
@@ -33,7 +33,7 @@ export interface StaffMemberDto {
   name: string;
   email: Email | null;
   home: { lat: number; lon: number };
-  regions: { id: string; name: string }[];
+  regions: { id: Uuid; name: string }[];
   contractHoursPerWeek: number;
   maxSessionsPerDay: Integer;
   languages: string[];
@@ -60,7 +60,7 @@ export interface UpdateStaffRequest {
 export interface UpdateAvailabilityRequest {
   workingPattern: WorkingPatternDto;
   preferredWeekdays: Integer[];
-  recurringAbsences?: { weekday: number; start: string; end: string }[];
+  recurringAbsences?: { weekday: Integer; start: ClockTime; end: ClockTime }[];
 }
 
 export interface CreateAbsenceRequest {

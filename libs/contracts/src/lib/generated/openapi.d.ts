@@ -2517,15 +2517,18 @@ export interface components {
             reference: string;
             status: components["schemas"]["RequestState"];
             school: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
             offer: {
+                /** Format: uuid */
                 id: string;
                 title: string;
                 type: components["schemas"]["OfferType"];
             };
             groups: {
+                /** Format: uuid */
                 id: string;
                 /** @description The class, e.g. "2B". */
                 name: string;
@@ -2541,6 +2544,7 @@ export interface components {
             funding: components["schemas"]["Funding"];
             /** @description The gemeente package paying for it, with the credits it takes; null when the school pays. */
             package: {
+                /** Format: uuid */
                 id: string;
                 name: string;
                 credits: number;
@@ -2718,6 +2722,7 @@ export interface components {
             id: string;
             reference: string;
             school: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
@@ -2818,6 +2823,7 @@ export interface components {
             /** @description Signed effect on the credits: + budget/amend/release, − reserve; consume moves reserved to consumed (0). */
             credits: number;
             request: {
+                /** Format: uuid */
                 id: string;
                 reference: string;
                 schoolName: string;
@@ -3001,6 +3007,7 @@ export interface components {
             reference: string;
             name: string;
             municipality: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
@@ -3013,6 +3020,7 @@ export interface components {
             /** @description Requests waiting for the gemeente's decision. */
             awaitingApproval: number;
             template: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             } | null;
@@ -3024,6 +3032,7 @@ export interface components {
             }[];
             allSchools: boolean;
             schools: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             }[];
@@ -3045,6 +3054,7 @@ export interface components {
             reference: string;
             name: string;
             municipality: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
@@ -3173,6 +3183,7 @@ export interface components {
             date: string;
             groupName: string | null;
             form: {
+                /** Format: uuid */
                 id: string;
                 version: number;
                 title: string;
@@ -3406,6 +3417,7 @@ export interface components {
                 lon: number;
             };
             regions: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             }[];
