@@ -2584,6 +2584,7 @@ export interface components {
         };
         /** @description One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
         CalendarDayDto: {
+            /** Format: date */
             date: string;
             schoolDay: boolean;
             reason?: {
@@ -2622,8 +2623,11 @@ export interface components {
         };
         /** @description A day a school is closed although it is no holiday (study day, a deviating May holiday). */
         ClosedDayDto: {
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             schoolId: string;
+            /** Format: date */
             date: string;
             reason: string;
         };
@@ -2880,10 +2884,12 @@ export interface components {
             pupils: number;
         };
         MunicipalityDto: {
+            /** Format: uuid */
             id: string;
             /** @description CBS code, e.g. GM0363. */
             cbsCode: string;
             name: string;
+            /** Format: uuid */
             regionId: string;
         };
         /** @description A session on a specialist's own list. */
@@ -3204,6 +3210,7 @@ export interface components {
             end: string;
         };
         RegionDto: {
+            /** Format: uuid */
             id: string;
             code: string;
             name: string;
@@ -3262,6 +3269,7 @@ export interface components {
             message?: string;
         };
         SchoolCalendarDto: {
+            /** Format: uuid */
             schoolId: string;
             holidayRegion: components["schemas"]["HolidayRegion"];
             dayStart: string;
@@ -3279,6 +3287,7 @@ export interface components {
             scoresPerOffer: components["schemas"]["OfferScoreDto"][];
         };
         SchoolDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             /** @description BRIN number (4 characters) plus optional 2-digit vestiging, e.g. 00AA01. */
@@ -3289,6 +3298,7 @@ export interface components {
             city: string;
             latitude: number;
             longitude: number;
+            /** Format: uuid */
             municipalityId: string;
             municipalityName: string;
             holidayRegion: components["schemas"]["HolidayRegion"];
@@ -3298,11 +3308,14 @@ export interface components {
         };
         /** @description A school-holiday period of one region, first and last day inclusive. */
         SchoolHolidayDto: {
+            /** Format: uuid */
             id: string;
             schoolYear: string;
             name: components["schemas"]["SchoolHolidayName"];
             region: components["schemas"]["HolidayRegion"];
+            /** Format: date */
             startDate: string;
+            /** Format: date */
             endDate: string;
         };
         /** @enum {string} */

@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
+  ReferenceObject,
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
@@ -17,7 +18,10 @@ export interface ResponseSchemas {
    * Per operationId: the schema of its success body (none for 204), which of 403/404/409 its code can answer,
    * and the class of its `@Query()` DTO.
    */
-  operations: Record<string, { schema?: SchemaObject; produces?: string; errors: number[]; query?: string }>;
+  operations: Record<
+    string,
+    { schema?: SchemaObject | ReferenceObject; produces?: string; errors: number[]; query?: string }
+  >;
 }
 
 export const RESPONSE_SCHEMAS = generated as unknown as ResponseSchemas;
