@@ -72,7 +72,7 @@ export interface CreateBookingRequest {
   parentMeeting: boolean;
   /** `school`: the school pays; `package`: credits of a gemeente package order (`packageOrderId`). */
   funding: Funding;
-  packageOrderId?: string;
+  packageOrderId?: Uuid;
   notes?: string;
 }
 

@@ -106,7 +106,7 @@ export interface ExcludedCandidateDto {
 export interface CandidatesDto {
   sessionId: Uuid;
   date: IsoDate;
-  start: string;
+  start: ClockTime;
   /** Problems of the slot itself (not a school day, outside the windows); then nobody is eligible. */
   slotProblems: string[];
   eligible: CandidateDto[];

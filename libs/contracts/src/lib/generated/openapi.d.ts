@@ -2975,7 +2975,10 @@ export interface components {
         OrganisationKind: "school" | "municipality" | "regions" | "halt";
         OrganisationRef: {
             kind: components["schemas"]["OrganisationKind"];
-            /** @description School or municipality id; for planners/staff the region ids they serve; absent for Halt admins. */
+            /**
+             * Format: uuid
+             * @description School or municipality id; for planners/staff the region ids they serve; absent for Halt admins.
+             */
             id?: string;
             ids?: string[];
             name: string;
