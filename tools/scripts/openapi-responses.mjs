@@ -206,17 +206,27 @@ writeFileSync(
   JSON.stringify({ extends: '../../tsconfig.base.json', include: ['handler-returns.ts'], exclude: [] }),
 );
 
-const generated = createGenerator({
-  path: module,
-  tsconfig: join(scratch, 'tsconfig.json'),
-  type: RETURNS,
-  expose: 'export',
-  topRef: false,
-  jsDoc: 'extended',
-  additionalProperties: false,
-  skipTypeCheck: true,
-  sortProps: true,
-}).createSchema(RETURNS);
+let generated;
+try {
+  generated = createGenerator({
+    path: module,
+    tsconfig: join(scratch, 'tsconfig.json'),
+    type: RETURNS,
+    expose: 'export',
+    topRef: false,
+    jsDoc: 'extended',
+    additionalProperties: false,
+    skipTypeCheck: true,
+    sortProps: true,
+  }).createSchema(RETURNS);
+} catch (e) {
+  // Usually a return type naming something the scratch module cannot import (a type declared but not exported).
+  console.error(
+    `Could not read the handlers' return types: ${e.message}\n` +
+      `See why with: npx tsc --noEmit -p ${relative(root, join(scratch, 'tsconfig.json'))}`,
+  );
+  process.exit(1);
+}
 const definitions = generated.definitions ?? {};
 
 const schemas = {};
