@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { offerByCode, onlineSafetyRequest } from '../booking/request-fixtures';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 import { demoUsers } from '../demo/demo-seed.service';
 
@@ -95,7 +96,8 @@ function collect(seen: Seen, path: string, body: unknown): void {
 /** Writes with a body this test does not call, each with the reason. */
 const CATALOGUE = 'admin changes of the catalogue and calendar; their answers are read by their own int tests';
 const PACKAGES = "steps of a package order's lifecycle, each needing the state before it (package-orders-and-ledger)";
-const REQUESTS = "steps of a booking request's lifecycle, each needing the state before it (the booking int tests)";
+const REQUESTS =
+  "steps of a booking request's lifecycle that need a state before them (awaiting approval, planned, delivered; the booking int tests)";
 const STAFF = "changes of a specialist's availability and absences (the staffing int tests)";
 const PUBLIC = 'answers of participants and parents on the public pages (the evaluations and parent-meeting int tests)';
 const OPS = 'the demo clock: moving it would move the dates the other answers are read at';
@@ -115,13 +117,9 @@ const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/package-orders/{id}/cancel': PACKAGES,
   'POST /api/package-orders/{id}/close': PACKAGES,
   'POST /api/package-orders/{id}/amendments': PACKAGES,
-  'POST /api/requests': REQUESTS,
-  'POST /api/requests/{id}/cancel': REQUESTS,
-  'POST /api/requests/{id}/sessions/{sessionId}/cancel': REQUESTS,
   'POST /api/requests/{id}/move': REQUESTS,
   'POST /api/requests/{id}/approve': REQUESTS,
   'POST /api/requests/{id}/reject': REQUESTS,
-  'POST /api/requests/{id}/groups': REQUESTS,
   'POST /api/sessions/{id}/deliver': REQUESTS,
   'POST /api/sessions/{id}/report': REQUESTS,
   'PATCH /api/sessions/{id}/plan': REQUESTS,
@@ -391,6 +389,42 @@ describe('the answers of the API are what its document declares', () => {
       preferredWeekdays: me.preferredWeekdays,
     });
     await call(admin, 'patch', '/api/staff/{id}', `/api/staff/${me.id}`, { maxSessionsPerDay: me.maxSessionsPerDay });
+    expect(problems).toEqual([]);
+  });
+
+  it('answers the steps of a booking request as declared: made, a class added, a session cancelled, cancelled', async () => {
+    problems.length = 0;
+    const school = { email: 'contact@domstad.school.example' };
+    const offer = await offerByCode(t, await t.bearer(school.email), 'voorlichting-online-veiligheid');
+    const windows = [
+      { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
+      { from: '2027-02-01', to: '2027-02-12', weekdays: [1, 2, 4], earliest: '08:30', latest: '12:30' },
+    ];
+    const made = await call(
+      school,
+      'post',
+      '/api/requests',
+      '/api/requests',
+      onlineSafetyRequest(offer.id, { windows }),
+    );
+    const id = (made.body as { id: string }).id;
+    const grown = await call(school, 'post', '/api/requests/{id}/groups', `/api/requests/${id}/groups`, {
+      name: '1C',
+      level: 'vo-1-2',
+      pupilCount: 24,
+    });
+    const [first] = (grown.body as { sessions: { id: string }[] }).sessions;
+    const lessOne = await call(
+      school,
+      'post',
+      '/api/requests/{id}/sessions/{sessionId}/cancel',
+      `/api/requests/${id}/sessions/${first.id}/cancel`,
+      { reason: 'De klas gaat op excursie' },
+    );
+    const cancelled = await call(school, 'post', '/api/requests/{id}/cancel', `/api/requests/${id}/cancel`, {
+      reason: 'Het rooster is veranderd',
+    });
+    expect([made.status, grown.status, lessOne.status, cancelled.status]).toEqual([201, 201, 200, 200]);
     expect(problems).toEqual([]);
   });
 
