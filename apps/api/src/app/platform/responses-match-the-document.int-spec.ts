@@ -189,6 +189,12 @@ describe('the answers of the API are what its document declares', () => {
 
   const ROLES = ['admin', 'planner', 'staff', 'gemeente', 'school'] as const;
 
+  /** The first demo user of a role. */
+  const demo = (role: string) => {
+    const user = demoUsers().find((u) => u.role === role);
+    if (!user) throw new Error(`no demo ${role}`);
+    return user;
+  };
   const op = (method: string, path: string) =>
     (document.paths[path] as Record<string, Operation>)[method.toLowerCase()];
   /** A write as a user; its answer is validated. */
@@ -217,8 +223,7 @@ describe('the answers of the API are what its document declares', () => {
 
   it.each(ROLES)('answers every GET as declared for a %s', async (role) => {
     problems.length = 0;
-    const user = demoUsers().find((u) => u.role === role);
-    if (!user) throw new Error(`no demo ${role}`);
+    const user = demo(role);
     const bearer = await t.bearer(user.email);
     const sql = <T>(text: string, params: unknown[] = []) => t.api.app.get(DataSource).query<T[]>(text, params);
     const seen: Seen = new Map();
@@ -278,9 +283,8 @@ describe('the answers of the API are what its document declares', () => {
 
   it('answers a representative set of writes as declared', async () => {
     problems.length = 0;
-    const users = demoUsers();
-    const planner = users.find((u) => u.role === 'planner') as { email: string; regionCodes: string[] };
-    const school = users.find((u) => u.role === 'school') as { email: string };
+    const planner = demo('planner') as { email: string; regionCodes: string[] };
+    const school = demo('school');
     const login = await t.http().post('/api/auth/login').send({ email: school.email, password: DEMO_PASSWORD });
     validate('POST', '/api/auth/login', op('post', '/api/auth/login'), login);
     await call(school, 'patch', '/api/auth/me', '/api/auth/me', { language: 'nl' });
@@ -319,10 +323,7 @@ describe('the answers of the API are what its document declares', () => {
 
   it('answers the writes of accounts, calendar feeds, targets, rules, availability and tools as declared', async () => {
     problems.length = 0;
-    const users = demoUsers();
-    const admin = users.find((u) => u.role === 'admin') as { email: string };
-    const staff = users.find((u) => u.role === 'staff') as { email: string };
-    const school = users.find((u) => u.role === 'school') as { email: string };
+    const [admin, staff, school] = [demo('admin'), demo('staff'), demo('school')];
 
     // Sign-in sessions: refresh by cookie, end the others.
     const login = await t.http().post('/api/auth/login').send({ email: school.email, password: DEMO_PASSWORD });
@@ -424,10 +425,7 @@ describe('the answers of the API are what its document declares', () => {
 
   it('answers absences, closed days and holiday changes as declared', async () => {
     problems.length = 0;
-    const users = demoUsers();
-    const admin = users.find((u) => u.role === 'admin') as { email: string };
-    const staff = users.find((u) => u.role === 'staff') as { email: string };
-    const school = users.find((u) => u.role === 'school') as { email: string };
+    const [admin, staff, school] = [demo('admin'), demo('staff'), demo('school')];
     type Staff = { id: string; absences: { id: string; from: string }[] };
     const absence = (from: string) => ({ kind: 'training', from, to: from });
     const mine = await call(staff, 'post', '/api/staff/me/absences', '/api/staff/me/absences', absence('2027-03-01'));
