@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The API contract: the OpenAPI document built from the app's modules (no database) and its TypeScript types.
 //
-//   npm run openapi            writes libs/contracts/src/lib/generated/{openapi.json,openapi.d.ts}
-//   npm run openapi -- --check builds both afresh into tmp/openapi, lints the document with Spectral
+//   npm run openapi            writes the response schemas of the handlers' return types (openapi-responses.mjs,
+//                              libs/api/platform/src/lib/openapi/response-schemas.generated.json), then
+//                              libs/contracts/src/lib/generated/{openapi.json,openapi.d.ts}
+//   npm run openapi -- --check builds all three afresh into tmp/openapi, lints the document with Spectral
 //                              (.spectral.yaml; any error, or any warning, fails) and fails when the committed
 //                              files differ from the fresh ones (a DTO or controller changed without `npm run openapi`)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -18,9 +20,22 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
+const RESPONSES = 'libs/api/platform/src/lib/openapi/response-schemas.generated.json';
+const responses = check ? join(out, 'response-schemas.generated.json') : join(root, RESPONSES);
+if (check) mkdirSync(out, { recursive: true });
+const described = run(process.execPath, [join(root, 'tools/scripts/openapi-responses.mjs'), responses]);
+if (described !== 0) process.exit(described);
 const built = run(
   process.execPath,
-  ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/openapi/write-openapi-contract.ts', out],
+  [
+    '-r',
+    'ts-node/register',
+    '-r',
+    'tsconfig-paths/register',
+    'apps/api/src/openapi/write-openapi-contract.ts',
+    out,
+    responses,
+  ],
   { TS_NODE_PROJECT: 'tsconfig.node.json', TS_NODE_TRANSPILE_ONLY: 'true', TS_NODE_SWC: 'true' },
 );
 if (built !== 0) process.exit(built);
@@ -42,9 +57,11 @@ if (run(bin('spectral'), ['lint', '-r', '.spectral.yaml', '--fail-severity=warn'
   );
   failed = true;
 }
-for (const file of ['openapi.json', 'openapi.d.ts']) {
-  const have = join(committed, file);
-  if (!existsSync(have) || readFileSync(have, 'utf8') !== readFileSync(join(out, file), 'utf8')) {
+for (const [have, fresh] of [
+  ...['openapi.json', 'openapi.d.ts'].map((file) => [join(committed, file), join(out, file)]),
+  [join(root, RESPONSES), responses],
+]) {
+  if (!existsSync(have) || readFileSync(have, 'utf8') !== readFileSync(fresh, 'utf8')) {
     console.error(`${have.replace(root, '')} is not what the API declares now: run \`npm run openapi\` and commit it`);
     failed = true;
   }

@@ -1,4 +1,5 @@
 export * from './lib/roles';
+export * from './lib/scalars';
 export * from './lib/organisation';
 export * from './lib/identity';
 export * from './lib/api-error';

@@ -1,5 +1,5 @@
 import { loadConfig } from '@halt/api/config';
-import { API_PREFIX, createOpenApiDocument } from '@halt/api/platform';
+import { API_PREFIX, createOpenApiDocument, type ResponseSchemas } from '@halt/api/platform';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../app/app.module';
@@ -8,7 +8,7 @@ import { AppModule } from '../app/app.module';
  * The API's OpenAPI document, built from the app's modules without a database: Nest's preview mode registers
  * the modules and controllers but instantiates no provider, so nothing connects. The URL below is never opened.
  */
-export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
+export async function buildOpenApiDocument(responses?: ResponseSchemas): Promise<OpenAPIObject> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: 'postgres://openapi@127.0.0.1:1/never-opened',
@@ -21,7 +21,7 @@ export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
   const app = await NestFactory.create(AppModule.forRoot({ config, database }), { preview: true, logger: false });
   app.setGlobalPrefix(API_PREFIX);
   try {
-    return createOpenApiDocument(app);
+    return createOpenApiDocument(app, responses);
   } finally {
     await app.close();
   }

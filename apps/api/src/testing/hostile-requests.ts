@@ -35,6 +35,7 @@ interface Parameter {
 interface OperationObject {
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, unknown>;
 }
 
 export interface OpenApiDocument {
@@ -50,6 +51,8 @@ export interface Operation {
   query: { name: string; schema: Schema }[];
   /** The JSON body schema (references resolved), when the operation declares one. */
   body?: Schema;
+  /** The statuses the document declares for it (`200`, `400`, …). */
+  statuses: string[];
 }
 
 /** A request to send: a path with its parameters filled in, query and body, and what must come back. */
@@ -105,6 +108,7 @@ export function operations(doc: OpenApiDocument): Operation[] {
         pathParams: (path.match(/\{(\w+)\}/g) ?? []).map((p) => p.slice(1, -1)),
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: resolve(doc, p.schema) })),
         body: json ? resolve(doc, json) : undefined,
+        statuses: Object.keys(op.responses ?? {}),
       });
     }
   }

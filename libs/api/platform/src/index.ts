@@ -8,3 +8,4 @@ export * from './lib/jobs/schedulers.module';
 export * from './lib/jobs/maintenance.scheduler';
 export * from './lib/jobs/maintenance.processor';
 export * from './lib/openapi/openapi-document';
+export type { ResponseSchemas } from './lib/openapi/document-responses';

@@ -1,3 +1,5 @@
+import type { Integer } from './scalars';
+
 /** One field that failed validation, with a Dutch message for the user. */
 export interface FieldError {
   field: string;
@@ -33,7 +35,7 @@ export interface ApiErrorBody {
 
 export interface Page<T> {
   items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
+  total: Integer;
+  page: Integer;
+  pageSize: Integer;
 }

@@ -1,3 +1,4 @@
+import type { Uuid, IsoDateTime, Email, SerialId } from './scalars';
 import type { Role } from './roles';
 
 export const AUDIT_ACTIONS = [
@@ -16,15 +17,16 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditActorKind = 'user' | 'anonymous' | 'system' | 'migration' | 'seed';
 
 export interface AuditEventDto {
-  id: string;
-  at: string;
+  id: SerialId;
+  at: IsoDateTime;
   actorKind: AuditActorKind | null;
-  actorId: string | null;
-  actorEmail: string | null;
+  actorId: Uuid | null;
+  actorEmail: Email | null;
   actorRole: Role | null;
   organisation: string | null;
   action: AuditAction;
   entity: string;
+  /** The changed row's key: a UUID, or the key of a row without one. */
   entityId: string | null;
   changedFields: string[];
   ip: string | null;

@@ -1,3 +1,4 @@
+import type { Uuid, IsoDate, IsoDateTime, ClockTime, Email, Integer } from './scalars';
 import type { AssignedStaffDto } from './staffing';
 import type { Level, OfferType } from './catalogue';
 
@@ -24,31 +25,31 @@ export interface RequestGroupInput {
   /** The class, e.g. "2B". */
   name: string;
   level: Level;
-  pupilCount: number;
+  pupilCount: Integer;
 }
 
 /** A preferred period: dates (inclusive), allowed ISO weekdays (1 = Monday) and the earliest start / latest end. */
 export interface DateWindowInput {
-  from: string;
-  to: string;
-  weekdays: number[];
-  earliest: string;
-  latest: string;
+  from: IsoDate;
+  to: IsoDate;
+  weekdays: Integer[];
+  earliest: ClockTime;
+  latest: ClockTime;
 }
 
 /** A recurring spreekuur: fixed weekday and start time, weekly or fortnightly, for a number of sessions. */
 export interface SeriesInput {
   frequency: 'weekly' | 'fortnightly';
-  count: number;
-  weekday: number;
-  time: string;
+  count: Integer;
+  weekday: Integer;
+  time: ClockTime;
   /** For halt-jrb: the number of youth-court hearings after the spreekuren (at least 1). */
-  hearings?: number;
+  hearings?: Integer;
 }
 
 export interface ContactInput {
   name: string;
-  email: string;
+  email: Email;
   phone?: string;
 }
 
@@ -61,7 +62,7 @@ export interface LanguageNeedsInput {
 export type Funding = 'school' | 'package';
 
 export interface CreateBookingRequest {
-  offerId: string;
+  offerId: Uuid;
   groups: RequestGroupInput[];
   windows: DateWindowInput[];
   series?: SeriesInput;
@@ -71,35 +72,35 @@ export interface CreateBookingRequest {
   parentMeeting: boolean;
   /** `school`: the school pays; `package`: credits of a gemeente package order (`packageOrderId`). */
   funding: Funding;
-  packageOrderId?: string;
+  packageOrderId?: Uuid;
   notes?: string;
 }
 
 export interface SessionDto {
-  id: string;
+  id: Uuid;
   kind: SessionKind;
-  sequence: number;
+  sequence: Integer;
   groupName: string | null;
   status: SessionState;
-  durationMinutes: number;
-  staffNeeded: number;
+  durationMinutes: Integer;
+  staffNeeded: Integer;
   requiredSkill: string;
-  windowFrom: string;
-  windowTo: string;
+  windowFrom: IsoDate;
+  windowTo: IsoDate;
   /** Set for a spreekuur series (fixed date and time) and once planned. */
-  proposedStart: string | null;
-  plannedStart: string | null;
-  plannedEnd: string | null;
+  proposedStart: IsoDateTime | null;
+  plannedStart: IsoDateTime | null;
+  plannedEnd: IsoDateTime | null;
   /** The specialists on it (planners and the school see names only). */
   staff: AssignedStaffDto[];
   /** Pupils reached, once delivered. */
-  pupilsReached: number | null;
+  pupilsReached: Integer | null;
   /** For a parent meeting: the public page to forward to parents (`/ouders/<secret>`). */
   parentPage: string | null;
 }
 
 export interface RequestTransitionDto {
-  at: string;
+  at: IsoDateTime;
   from: RequestState | null;
   to: RequestState;
   event: string;
@@ -108,12 +109,12 @@ export interface RequestTransitionDto {
 }
 
 export interface BookingRequestDto {
-  id: string;
+  id: Uuid;
   reference: string;
   status: RequestState;
-  school: { id: string; name: string };
-  offer: { id: string; title: string; type: OfferType };
-  groups: (RequestGroupInput & { id: string })[];
+  school: { id: Uuid; name: string };
+  offer: { id: Uuid; title: string; type: OfferType };
+  groups: (RequestGroupInput & { id: Uuid })[];
   windows: DateWindowInput[];
   series: SeriesInput | null;
   location: string;
@@ -122,10 +123,10 @@ export interface BookingRequestDto {
   parentMeeting: boolean;
   funding: Funding;
   /** The gemeente package paying for it, with the credits it takes; null when the school pays. */
-  package: { id: string; name: string; credits: number } | null;
+  package: { id: Uuid; name: string; credits: Integer } | null;
   notes: string | null;
   lateCancellation: boolean;
-  submittedAt: string | null;
+  submittedAt: IsoDateTime | null;
   sessions: SessionDto[];
   timeline: RequestTransitionDto[];
   /** Events the signed-in user may apply now, e.g. `cancel`. */
@@ -133,18 +134,18 @@ export interface BookingRequestDto {
 }
 
 export interface BookingRequestSummaryDto {
-  id: string;
+  id: Uuid;
   reference: string;
   status: RequestState;
   schoolName: string;
   offerTitle: string;
   offerType: OfferType;
-  groups: number;
-  pupils: number;
-  firstWindowFrom: string;
-  submittedAt: string | null;
-  sessionsPlanned: number;
-  sessionsTotal: number;
+  groups: Integer;
+  pupils: Integer;
+  firstWindowFrom: IsoDate;
+  submittedAt: IsoDateTime | null;
+  sessionsPlanned: Integer;
+  sessionsTotal: Integer;
 }
 
 export interface CancelRequest {
@@ -153,20 +154,20 @@ export interface CancelRequest {
 
 /** The school asks to move a planned session: it goes back to the planner with new windows. */
 export interface MoveSessionRequest {
-  sessionId: string;
+  sessionId: Uuid;
   windows: DateWindowInput[];
   reason: string;
 }
 
 /** A planner sets a session's date and start time by hand (local Europe/Amsterdam). */
 export interface PlanSessionRequest {
-  date: string;
-  time: string;
+  date: IsoDate;
+  time: ClockTime;
 }
 
 /** A school's private calendar feed; `url` (with its secret) is only returned when the feed is made. */
 export interface CalendarFeedDto {
   active: boolean;
-  createdAt: string | null;
+  createdAt: IsoDateTime | null;
   url?: string;
 }

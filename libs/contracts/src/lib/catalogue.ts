@@ -1,3 +1,4 @@
+import type { Uuid, Integer } from './scalars';
 /** Kinds of Halt prevention offer; `halt-jrb` is the bundle of spreekuren and youth-court hearings. */
 export const OFFER_TYPES = [
   'voorlichting',
@@ -23,7 +24,7 @@ export const LEVEL_LABELS: Record<Level, string> = {
 };
 
 export interface OfferDto {
-  id: string;
+  id: Uuid;
   /** Stable short code, e.g. `voorlichting-online-veiligheid`. */
   code: string;
   type: OfferType;
@@ -31,13 +32,13 @@ export interface OfferDto {
   description: string;
   topics: string[];
   levels: Level[];
-  durationMinutes: number;
-  maxPupilsPerGroup: number;
-  staffNeeded: number;
+  durationMinutes: Integer;
+  maxPupilsPerGroup: Integer;
+  staffNeeded: Integer;
   /** The skill a staff member must hold, e.g. `klassendialoog`, `jrb`, `sexting`. */
   requiredSkill: string;
-  priceEuroCents: number;
-  priceCredits: number;
+  priceEuroCents: Integer;
+  priceCredits: Integer;
   parentMeetingPossible: boolean;
   onlinePossible: boolean;
   active: boolean;

@@ -1,3 +1,4 @@
+import type { Uuid, IsoDate, IsoDateTime, Integer, SerialId } from './scalars';
 import type { OfferType } from './catalogue';
 
 /** Who answers an evaluation form. Pupils and parents answer anonymously (class code); teachers via a link. */
@@ -32,18 +33,18 @@ export type EvaluationQuestionDto =
 
 /** A version of a question set for one audience and offer type. Versions are never changed, only superseded. */
 export interface EvaluationFormDto {
-  id: string;
+  id: Uuid;
   audience: EvaluationAudience;
   offerType: OfferType;
-  version: number;
+  version: Integer;
   title: string;
   intro: string;
   questions: EvaluationQuestionDto[];
-  createdAt: string;
+  createdAt: IsoDateTime;
   /** Whether this is the version new answers are given on. */
   current: boolean;
   /** Answers given on this version. */
-  answers: number;
+  answers: Integer;
 }
 
 /** A new version of a form (admin). Previous versions and their answers stay as they are. */
@@ -54,7 +55,7 @@ export interface CreateEvaluationFormRequest {
    * The version the editor started from (none for a first form). When another version was saved in the
    * meantime the API answers 409, so two admins do not overwrite each other unnoticed.
    */
-  basedOnVersion?: number;
+  basedOnVersion?: Integer;
   title: string;
   intro: string;
   questions: EvaluationQuestionDto[];
@@ -67,18 +68,18 @@ export interface PublicEvaluationDto {
   offerType: OfferType;
   schoolName: string;
   /** Date of the session (yyyy-mm-dd, Amsterdam). */
-  date: string;
+  date: IsoDate;
   groupName: string | null;
-  form: { id: string; version: number; title: string; intro: string; questions: EvaluationQuestionDto[] };
+  form: { id: Uuid; version: Integer; title: string; intro: string; questions: EvaluationQuestionDto[] };
   /** Whether it still takes answers; if not, why (Dutch). */
   open: boolean;
   closedReason: string | null;
-  closesAt: string;
+  closesAt: IsoDateTime;
 }
 
 /** Answers to a form: a score 1–5 per scale question, text per open question (max 1,000 characters). */
 export interface SubmitEvaluationRequest {
-  formId: string;
+  formId: Uuid;
   scores: Record<string, number>;
   answers?: Record<string, string>;
 }
@@ -89,7 +90,7 @@ export interface SubmitEvaluationResponse {
 
 /** What staff, the school and Halt see of a delivered session's evaluation. */
 export interface SessionEvaluationDto {
-  sessionId: string;
+  sessionId: Uuid;
   /** Pupils (or, for a parent meeting, parents) answer with this code; 8 characters. */
   classCode: string;
   /** Address that opens the form for the code (for the QR code and the board). */
@@ -98,11 +99,11 @@ export interface SessionEvaluationDto {
   teacherUrl: string;
   audience: 'pupil' | 'parent';
   /** Maximum number of answers with the code: the pupils reached. */
-  limit: number;
-  answers: number;
+  limit: Integer;
+  answers: Integer;
   teacherAnswered: boolean;
-  opensAt: string;
-  closesAt: string;
+  opensAt: IsoDateTime;
+  closesAt: IsoDateTime;
   /** Whether the code and the teacher's link take answers now (after the start, before closing). */
   open: boolean;
 }
@@ -110,14 +111,14 @@ export interface SessionEvaluationDto {
 /** Staff report what happened: delivered with the pupils reached, or a no-show. */
 export interface ReportSessionRequest {
   outcome: 'delivered' | 'no_show';
-  pupilsReached?: number;
+  pupilsReached?: Integer;
   reason?: string;
 }
 
 /** A session on a specialist's own list. */
 export interface MySessionDto {
-  id: string;
-  requestId: string;
+  id: Uuid;
+  requestId: Uuid;
   reference: string;
   offerTitle: string;
   offerType: OfferType;
@@ -125,11 +126,11 @@ export interface MySessionDto {
   /** Where in the school (as the school gave it). */
   location: string;
   groupName: string | null;
-  pupilCount: number | null;
+  pupilCount: Integer | null;
   status: 'planned' | 'confirmed' | 'delivered' | 'no_show' | 'cancelled';
-  plannedStart: string;
-  plannedEnd: string;
-  pupilsReached: number | null;
+  plannedStart: IsoDateTime;
+  plannedEnd: IsoDateTime;
+  pupilsReached: Integer | null;
   /** Whether it has taken place and still needs a report. */
   toReport: boolean;
   evaluation: SessionEvaluationDto | null;
@@ -137,71 +138,71 @@ export interface MySessionDto {
 
 /** A period filter of the dashboards: inclusive dates (yyyy-mm-dd). */
 export interface DashboardPeriod {
-  from: string;
-  to: string;
+  from: IsoDate;
+  to: IsoDate;
 }
 
 /** Average score (1–5) and number of answers, per outcome. */
-export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: number }>>;
+export type OutcomeScores = Partial<Record<EvaluationOutcome, { average: number; answers: Integer }>>;
 
 export interface MonthFigureDto {
   /** `yyyy-mm`. */
   month: string;
-  sessions: number;
-  pupils: number;
+  sessions: Integer;
+  pupils: Integer;
 }
 
 export interface OfferTypeFigureDto {
   offerType: OfferType;
-  sessions: number;
-  pupils: number;
+  sessions: Integer;
+  pupils: Integer;
 }
 
 export interface RegionFigureDto {
-  regionId: string;
+  regionId: Uuid;
   region: string;
-  sessions: number;
-  pupils: number;
+  sessions: Integer;
+  pupils: Integer;
 }
 
 export interface OfferScoreDto {
-  offerId: string;
+  offerId: Uuid;
   offer: string;
   offerType: OfferType;
-  sessions: number;
-  responses: number;
+  sessions: Integer;
+  responses: Integer;
   scores: OutcomeScores;
 }
 
 export interface AgeingBucketDto {
   /** Days since submission: "0-13", "14-27", "28-55" or "56+". */
   bucket: string;
-  requests: number;
+  requests: Integer;
 }
 
 /** Halt's targets for a calendar year (admin-maintained). */
 export interface AnnualTargetDto {
-  year: number;
+  year: Integer;
   /** Pupils to reach, e.g. 200,000. */
-  pupils: number;
+  pupils: Integer;
   /** Schools with the halt-jrb combination, e.g. 15. */
-  haltJrbSchools: number;
+  haltJrbSchools: Integer;
 }
 
 export interface UpdateAnnualTargetRequest {
-  pupils: number;
-  haltJrbSchools: number;
+  pupils: Integer;
+  haltJrbSchools: Integer;
 }
 
 /** Halt's dashboard for a period. */
 export interface HaltDashboardDto {
   period: DashboardPeriod;
-  totals: { sessions: number; pupils: number; schools: number; responses: number; noShows: number };
+  totals: { sessions: Integer; pupils: Integer; schools: Integer; responses: Integer; noShows: Integer };
   /**
    * The targets of the calendar year in which the period ends: pupils (e.g. 200,000) with the share reached
    * in the period (0–1), and schools with the halt-jrb combination against its target (e.g. 15).
    */
-  targets: { pupils: number; pupilsShare: number; haltJrbSchools: number; haltJrbSchoolsTarget: number };
+  targets: { pupils: Integer; pupilsShare: number; haltJrbSchools: Integer; haltJrbSchoolsTarget: Integer };
   perMonth: MonthFigureDto[];
   perOfferType: OfferTypeFigureDto[];
   perRegion: RegionFigureDto[];
@@ -211,50 +212,50 @@ export interface HaltDashboardDto {
 
 /** One row of a gemeente's dashboard: an order and school, delivered against ordered. */
 export interface GemeenteDashboardRowDto {
-  orderId: string;
+  orderId: Uuid;
   orderName: string;
-  schoolId: string;
+  schoolId: Uuid;
   school: string;
-  sessionsOrdered: number;
-  sessionsDelivered: number;
-  pupils: number;
-  responses: number;
+  sessionsOrdered: Integer;
+  sessionsDelivered: Integer;
+  pupils: Integer;
+  responses: Integer;
   scores: OutcomeScores;
 }
 
 export interface GemeenteDashboardDto {
   period: DashboardPeriod;
-  totals: { sessionsOrdered: number; sessionsDelivered: number; pupils: number; responses: number };
+  totals: { sessionsOrdered: Integer; sessionsDelivered: Integer; pupils: Integer; responses: Integer };
   rows: GemeenteDashboardRowDto[];
   scoresPerOffer: OfferScoreDto[];
 }
 
 export interface SchoolSessionFigureDto {
-  sessionId: string;
-  requestId: string;
+  sessionId: Uuid;
+  requestId: Uuid;
   reference: string;
   offer: string;
   offerType: OfferType;
   groupName: string | null;
-  date: string;
+  date: IsoDate;
   status: 'delivered' | 'no_show';
-  pupils: number;
-  responses: number;
+  pupils: Integer;
+  responses: Integer;
   teacherAnswered: boolean;
   scores: OutcomeScores;
 }
 
 export interface SchoolDashboardDto {
   period: DashboardPeriod;
-  totals: { sessions: number; pupils: number; responses: number };
+  totals: { sessions: Integer; pupils: Integer; responses: Integer };
   sessions: SchoolSessionFigureDto[];
   scoresPerOffer: OfferScoreDto[];
 }
 
 /** One open answer to a trends question (Halt staff only; contact details removed). */
 export interface TrendSignalDto {
-  id: string;
-  date: string;
+  id: SerialId;
+  date: IsoDate;
   audience: EvaluationAudience;
   offerType: OfferType;
   offer: string;
@@ -268,16 +269,16 @@ export interface TrendGroupDto {
   topic: string;
   /** `yyyy-mm`. */
   month: string;
-  answers: number;
+  answers: Integer;
 }
 
 export interface TrendSignalsDto {
   period: DashboardPeriod;
   /** Every topic with trend answers in the period (whatever the search or topic filter), for the filter. */
   topics: string[];
-  page: number;
-  pageSize: number;
-  total: number;
+  page: Integer;
+  pageSize: Integer;
+  total: Integer;
   groups: TrendGroupDto[];
   items: TrendSignalDto[];
 }

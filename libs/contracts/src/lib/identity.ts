@@ -1,15 +1,16 @@
+import type { Uuid, Email, Integer } from './scalars';
 import type { OrganisationRef, Role } from './roles';
 
 export type Language = 'nl' | 'en';
 
 export interface LoginRequest {
-  email: string;
+  email: Email;
   password: string;
 }
 
 export interface MeDto {
-  id: string;
-  email: string;
+  id: Uuid;
+  email: Email;
   name: string;
   role: Role;
   language: Language;
@@ -22,13 +23,13 @@ export interface MeDto {
 export interface AuthSessionDto {
   accessToken: string;
   /** Seconds until the access token expires. */
-  expiresIn: number;
+  expiresIn: Integer;
   user: MeDto;
 }
 
 /** One of the signed-in user's open sessions (sign-ins), as their account page lists them. */
 export interface SignInSessionDto {
-  id: string;
+  id: Uuid;
   /** A label such as "Firefox op Windows". */
   device: string;
   signedInAt: string;
@@ -40,7 +41,7 @@ export interface SignInSessionDto {
 /** Demo log-ins, only served in development with the demo seed. */
 export interface DemoLoginDto {
   role: Role;
-  email: string;
+  email: Email;
   name: string;
   organisation: string;
 }
@@ -51,8 +52,8 @@ export interface DemoLoginsDto {
 }
 
 export interface UserDto {
-  id: string;
-  email: string;
+  id: Uuid;
+  email: Email;
   name: string;
   role: Role;
   organisation: OrganisationRef;

@@ -1,3 +1,4 @@
+import type { Uuid, IsoDate, ClockTime } from './scalars';
 export const SCHOOL_TYPES = ['PO', 'VO', 'MBO', 'SO', 'VSO'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
@@ -6,21 +7,21 @@ export const HOLIDAY_REGIONS = ['noord', 'midden', 'zuid'] as const;
 export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
 
 export interface RegionDto {
-  id: string;
+  id: Uuid;
   code: string;
   name: string;
 }
 
 export interface MunicipalityDto {
-  id: string;
+  id: Uuid;
   /** CBS code, e.g. GM0363. */
   cbsCode: string;
   name: string;
-  regionId: string;
+  regionId: Uuid;
 }
 
 export interface SchoolDto {
-  id: string;
+  id: Uuid;
   name: string;
   /** BRIN number (4 characters) plus optional 2-digit vestiging, e.g. 00AA01. */
   brin: string;
@@ -30,20 +31,20 @@ export interface SchoolDto {
   city: string;
   latitude: number;
   longitude: number;
-  municipalityId: string;
+  municipalityId: Uuid;
   municipalityName: string;
   holidayRegion: HolidayRegion;
   /** School day, local time HH:mm. */
-  dayStart: string;
-  dayEnd: string;
+  dayStart: ClockTime;
+  dayEnd: ClockTime;
 }
 
 export interface UpdateSchoolRequest {
   street?: string;
   postcode?: string;
   city?: string;
-  dayStart?: string;
-  dayEnd?: string;
+  dayStart?: ClockTime;
+  dayEnd?: ClockTime;
 }
 
 export const SCHOOL_HOLIDAY_NAMES = [
@@ -57,33 +58,33 @@ export type SchoolHolidayName = (typeof SCHOOL_HOLIDAY_NAMES)[number];
 
 /** A school-holiday period of one region, first and last day inclusive. */
 export interface SchoolHolidayDto {
-  id: string;
+  id: Uuid;
   schoolYear: string;
   name: SchoolHolidayName;
   region: HolidayRegion;
-  startDate: string;
-  endDate: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
 }
 
 /** A day a school is closed although it is no holiday (study day, a deviating May holiday). */
 export interface ClosedDayDto {
-  id: string;
-  schoolId: string;
-  date: string;
+  id: Uuid;
+  schoolId: Uuid;
+  date: IsoDate;
   reason: string;
 }
 
 /** One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
 export interface CalendarDayDto {
-  date: string;
+  date: IsoDate;
   schoolDay: boolean;
   reason?: { code: 'weekend' | 'school_holiday' | 'public_holiday' | 'closed_day'; message: string };
 }
 
 export interface SchoolCalendarDto {
-  schoolId: string;
+  schoolId: Uuid;
   holidayRegion: HolidayRegion;
-  dayStart: string;
-  dayEnd: string;
+  dayStart: ClockTime;
+  dayEnd: ClockTime;
   days: CalendarDayDto[];
 }

@@ -1,3 +1,4 @@
+import type { Uuid, IsoDate, IsoDateTime, Integer, SerialId } from './scalars';
 import type { OfferType } from './catalogue';
 
 /** States of a gemeente's package order. */
@@ -8,19 +9,19 @@ export type LedgerEntryKind = 'budget' | 'amend' | 'reserve' | 'release' | 'cons
 
 /** An offer a package may fund, with its price in credits per session. */
 export interface PackageOfferDto {
-  offerId: string;
+  offerId: Uuid;
   title: string;
   type: OfferType;
-  credits: number;
+  credits: Integer;
 }
 
 /** A Halt package template (admin-maintained), e.g. "Basispakket voorlichtingen PO/VO". */
 export interface PackageTemplateDto {
-  id: string;
+  id: Uuid;
   code: string;
   name: string;
   description: string;
-  defaultCredits: number;
+  defaultCredits: Integer;
   offers: PackageOfferDto[];
   active: boolean;
 }
@@ -29,53 +30,53 @@ export interface PackageTemplateInput {
   code: string;
   name: string;
   description: string;
-  defaultCredits: number;
+  defaultCredits: Integer;
   /** Offers with an optional credit price per session (default: the catalogue's price). */
-  offers: { offerId: string; credits?: number }[];
+  offers: { offerId: Uuid; credits?: Integer }[];
   active?: boolean;
 }
 
 /** A gemeente orders a package (or a custom one) for a subsidy year. Made as a draft; `order` sends it to Halt. */
 export interface CreatePackageOrderRequest {
   /** A template to start from, or none for a custom package (then `offers` is required). */
-  templateId?: string;
+  templateId?: Uuid;
   name: string;
   /** Calendar year of the subsidy, e.g. 2027. */
-  subsidyYear: number;
-  budgetCredits: number;
+  subsidyYear: Integer;
+  budgetCredits: Integer;
   /** Offers it funds with credit prices; default: the template's. */
-  offers?: { offerId: string; credits?: number }[];
+  offers?: { offerId: Uuid; credits?: Integer }[];
   /** Ceilings in credits per offer type, e.g. `{ voorlichting: 34 }`. */
   quotas?: Partial<Record<OfferType, number>>;
   /** All schools of the municipality, or only `schoolIds`. */
   allSchools: boolean;
-  schoolIds?: string[];
+  schoolIds?: Uuid[];
   requiresApproval: boolean;
   /** Last day schools may submit requests on it (yyyy-MM-dd). */
-  orderDeadline: string;
+  orderDeadline: IsoDate;
   notes?: string;
 }
 
 /** Credits of an order: budget = reserved + consumed + available. */
 export interface BudgetDto {
-  budget: number;
-  reserved: number;
-  consumed: number;
-  available: number;
+  budget: Integer;
+  reserved: Integer;
+  consumed: Integer;
+  available: Integer;
 }
 
 export interface PackageOrderSummaryDto {
-  id: string;
+  id: Uuid;
   reference: string;
   name: string;
-  municipality: { id: string; name: string };
-  subsidyYear: number;
+  municipality: { id: Uuid; name: string };
+  subsidyYear: Integer;
   status: PackageOrderState;
   requiresApproval: boolean;
-  orderDeadline: string;
+  orderDeadline: IsoDate;
   budget: BudgetDto;
   /** Requests waiting for the gemeente's decision. */
-  awaitingApproval: number;
+  awaitingApproval: Integer;
 }
 
 /** A page of package orders, and over all of the filtered ones (drafts and cancelled aside) the budget totals. */
@@ -90,20 +91,20 @@ export interface PackageOrderPageDto {
 }
 
 export interface LedgerEntryDto {
-  id: string;
-  at: string;
+  id: SerialId;
+  at: IsoDateTime;
   kind: LedgerEntryKind;
   /** Signed effect on the credits: + budget/amend/release, − reserve; consume moves reserved to consumed (0). */
-  credits: number;
-  request: { id: string; reference: string; schoolName: string } | null;
+  credits: Integer;
+  request: { id: Uuid; reference: string; schoolName: string } | null;
   offerType: OfferType | null;
   reason: string | null;
   /** Available credits after this entry. */
-  availableAfter: number;
+  availableAfter: Integer;
 }
 
 export interface PackageOrderTransitionDto {
-  at: string;
+  at: IsoDateTime;
   from: PackageOrderState | null;
   to: PackageOrderState;
   event: string;
@@ -113,20 +114,20 @@ export interface PackageOrderTransitionDto {
 
 /** What an order funded, per school. */
 export interface FundedRequestDto {
-  id: string;
+  id: Uuid;
   reference: string;
-  school: { id: string; name: string };
+  school: { id: Uuid; name: string };
   offerTitle: string;
   status: string;
-  credits: { reserved: number; consumed: number };
+  credits: { reserved: Integer; consumed: Integer };
 }
 
 export interface PackageOrderDto extends PackageOrderSummaryDto {
-  template: { id: string; name: string } | null;
+  template: { id: Uuid; name: string } | null;
   offers: PackageOfferDto[];
-  quotas: { offerType: OfferType; credits: number; used: number }[];
+  quotas: { offerType: OfferType; credits: Integer; used: Integer }[];
   allSchools: boolean;
-  schools: { id: string; name: string }[];
+  schools: { id: Uuid; name: string }[];
   notes: string | null;
   ledger: LedgerEntryDto[];
   requests: FundedRequestDto[];
@@ -137,7 +138,7 @@ export interface PackageOrderDto extends PackageOrderSummaryDto {
 
 /** Raise (positive) or lower (negative) the budget; never below what is already committed. */
 export interface AmendBudgetRequest {
-  delta: number;
+  delta: Integer;
   reason: string;
 }
 
@@ -148,15 +149,15 @@ export interface ReasonRequest {
 
 /** A package a school may draw on for an offer, and whether it covers the request. */
 export interface FundingOptionDto {
-  orderId: string;
+  orderId: Uuid;
   name: string;
   municipalityName: string;
-  creditsPerSession: number;
-  available: number;
+  creditsPerSession: Integer;
+  available: Integer;
   requiresApproval: boolean;
-  orderDeadline: string;
+  orderDeadline: IsoDate;
   /** Credits the request would take (sessions × price), when the session count was given. */
-  needed: number | null;
+  needed: Integer | null;
   covers: boolean;
   /** Why it cannot cover the request (Dutch), when it cannot. */
   reason: string | null;
@@ -164,23 +165,23 @@ export interface FundingOptionDto {
 
 /** One row of the results of a subsidy year: per school and offer. */
 export interface ResultsRowDto {
-  schoolId: string;
+  schoolId: Uuid;
   schoolName: string;
   offerTitle: string;
   offerType: OfferType;
-  sessionsOrdered: number;
-  sessionsDelivered: number;
-  pupilsReached: number;
-  creditsConsumed: number;
+  sessionsOrdered: Integer;
+  sessionsDelivered: Integer;
+  pupilsReached: Integer;
+  creditsConsumed: Integer;
 }
 
 export interface PackageResultsDto {
-  subsidyYear: number;
-  totals: { sessionsDelivered: number; pupilsReached: number; creditsConsumed: number };
+  subsidyYear: Integer;
+  totals: { sessionsDelivered: Integer; pupilsReached: Integer; creditsConsumed: Integer };
   rows: ResultsRowDto[];
 }
 
 /** Staff (or a planner) mark a session delivered, with the number of pupils actually reached. */
 export interface DeliverSessionRequest {
-  pupilsReached: number;
+  pupilsReached: Integer;
 }

@@ -1,26 +1,27 @@
+import type { Uuid, IsoDateTime, ClockTime, Integer } from './scalars';
 /** A reminder rule as admins edit it. */
 export interface ReminderRuleDto {
   kind: string;
   audience: 'school' | 'staff' | 'planner' | 'parent';
-  offsetAmount: number;
+  offsetAmount: Integer;
   offsetUnit: 'days' | 'working_days' | 'school_days';
   direction: 'before' | 'after';
-  sendTime: string;
+  sendTime: ClockTime;
   enabled: boolean;
-  updatedAt: string;
+  updatedAt: IsoDateTime;
 }
 
 export interface UpdateReminderRuleRequest {
-  offsetAmount: number;
-  sendTime: string;
+  offsetAmount: Integer;
+  sendTime: ClockTime;
   enabled: boolean;
 }
 
 /** One message to one recipient: sent, failed with the reason, or being sent. */
 export interface MessageLogDto {
-  id: string;
-  createdAt: string;
-  sentAt: string | null;
+  id: Uuid;
+  createdAt: IsoDateTime;
+  sentAt: IsoDateTime | null;
   kind: string;
   recipient: string;
   subject: string;
@@ -28,22 +29,22 @@ export interface MessageLogDto {
   transport: 'smtp' | 'log';
   providerId: string | null;
   error: string | null;
-  attempts: number;
-  sessionId: string | null;
+  attempts: Integer;
+  sessionId: Uuid | null;
   /** The text as sent (embedded mode keeps mail only here). */
   bodyText: string;
 }
 
 export interface NotificationDto {
-  id: string;
+  id: Uuid;
   kind: string;
   title: string;
   link: string | null;
-  createdAt: string;
+  createdAt: IsoDateTime;
   read: boolean;
 }
 
 export interface NotificationsDto {
-  unread: number;
+  unread: Integer;
   items: NotificationDto[];
 }

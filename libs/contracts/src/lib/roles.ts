@@ -1,3 +1,5 @@
+import type { Uuid } from './scalars';
+
 /** The five roles of the portal; every user has exactly one, bound to an organisation. */
 export const ROLES = ['school', 'gemeente', 'planner', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -8,7 +10,7 @@ export type OrganisationKind = 'school' | 'municipality' | 'regions' | 'halt';
 export interface OrganisationRef {
   kind: OrganisationKind;
   /** School or municipality id; for planners/staff the region ids they serve; absent for Halt admins. */
-  id?: string;
-  ids?: string[];
+  id?: Uuid;
+  ids?: Uuid[];
   name: string;
 }

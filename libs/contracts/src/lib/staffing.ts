@@ -1,42 +1,43 @@
+import type { Uuid, IsoDate, IsoDateTime, ClockTime, Email, Integer } from './scalars';
 /** Working hours per ISO weekday ("1" = Monday … "5" = Friday); a missing day is a day off. */
 export type WorkingPatternDto = Partial<Record<'1' | '2' | '3' | '4' | '5', { start: string; end: string }[]>>;
 
 export type AbsenceKind = 'leave' | 'sick' | 'training';
 
 export interface AbsenceDto {
-  id: string;
+  id: Uuid;
   kind: AbsenceKind;
-  from: string;
-  to: string;
+  from: IsoDate;
+  to: IsoDate;
   /** Part of a day: from `startTime` on `from` to `endTime` on `to`. */
-  startTime: string | null;
-  endTime: string | null;
+  startTime: ClockTime | null;
+  endTime: ClockTime | null;
   note: string | null;
 }
 
 export interface RecurringAbsenceDto {
-  id: string;
-  weekday: number;
-  start: string;
-  end: string;
+  id: Uuid;
+  weekday: Integer;
+  start: ClockTime;
+  end: ClockTime;
 }
 
 export interface StaffSkillDto {
   skill: string;
-  validUntil: string;
+  validUntil: IsoDate;
 }
 
 /** A Halt prevention specialist. */
 export interface StaffMemberDto {
-  id: string;
+  id: Uuid;
   name: string;
-  email: string | null;
+  email: Email | null;
   home: { lat: number; lon: number };
-  regions: { id: string; name: string }[];
+  regions: { id: Uuid; name: string }[];
   contractHoursPerWeek: number;
-  maxSessionsPerDay: number;
+  maxSessionsPerDay: Integer;
   languages: string[];
-  preferredWeekdays: number[];
+  preferredWeekdays: Integer[];
   workingPattern: WorkingPatternDto;
   skills: StaffSkillDto[];
   absences: AbsenceDto[];
@@ -47,9 +48,9 @@ export interface StaffMemberDto {
 /** What planners and admins change of a specialist. */
 export interface UpdateStaffRequest {
   home?: { lat: number; lon: number };
-  regionIds?: string[];
+  regionIds?: Uuid[];
   contractHoursPerWeek?: number;
-  maxSessionsPerDay?: number;
+  maxSessionsPerDay?: Integer;
   languages?: string[];
   skills?: StaffSkillDto[];
   active?: boolean;
@@ -58,16 +59,16 @@ export interface UpdateStaffRequest {
 /** What a specialist maintains personally. */
 export interface UpdateAvailabilityRequest {
   workingPattern: WorkingPatternDto;
-  preferredWeekdays: number[];
-  recurringAbsences?: { weekday: number; start: string; end: string }[];
+  preferredWeekdays: Integer[];
+  recurringAbsences?: { weekday: Integer; start: ClockTime; end: ClockTime }[];
 }
 
 export interface CreateAbsenceRequest {
   kind: AbsenceKind;
-  from: string;
-  to: string;
-  startTime?: string;
-  endTime?: string;
+  from: IsoDate;
+  to: IsoDate;
+  startTime?: ClockTime;
+  endTime?: ClockTime;
   note?: string;
 }
 
@@ -86,16 +87,16 @@ export interface GoalScoreDto {
 }
 
 export interface CandidateDto {
-  staffId: string;
+  staffId: Uuid;
   name: string;
   score: number;
   goals: GoalScoreDto[];
   rules: RuleCheckDto[];
-  travelMinutes: number | null;
+  travelMinutes: Integer | null;
 }
 
 export interface ExcludedCandidateDto {
-  staffId: string;
+  staffId: Uuid;
   name: string;
   reasons: string[];
   rules: RuleCheckDto[];
@@ -103,9 +104,9 @@ export interface ExcludedCandidateDto {
 
 /** Who can take a session at a date and time, best first, and who cannot and why. */
 export interface CandidatesDto {
-  sessionId: string;
-  date: string;
-  start: string;
+  sessionId: Uuid;
+  date: IsoDate;
+  start: ClockTime;
   /** Problems of the slot itself (not a school day, outside the windows); then nobody is eligible. */
   slotProblems: string[];
   /** How many may take it; `eligible` holds the best `limit` of them (20 unless asked, at most 50). */
@@ -118,31 +119,31 @@ export interface CandidatesDto {
 
 /** Put staff on a session (a planner); pinned assignments are kept by the auto-planner. */
 export interface AssignStaffRequest {
-  staffIds: string[];
+  staffIds: Uuid[];
   pinned?: boolean;
 }
 
 export interface AssignedStaffDto {
-  staffId: string;
+  staffId: Uuid;
   name: string;
   pinned: boolean;
-  travelMinutes: number;
+  travelMinutes: Integer;
 }
 
 /** A request to the auto-planner: all open sessions of a region in a period. */
 export interface CreatePlanningRunRequest {
-  regionId: string;
-  from: string;
-  to: string;
-  seed?: number;
-  timeLimitSeconds?: number;
+  regionId: Uuid;
+  from: IsoDate;
+  to: IsoDate;
+  seed?: Integer;
+  timeLimitSeconds?: Integer;
 }
 
 export type PlanningRunState = 'queued' | 'running' | 'proposed' | 'applied' | 'failed' | 'conflicted';
 
 /** One change the proposal makes against the current plan. */
 export interface PlanChangeDto {
-  sessionId: string;
+  sessionId: Uuid;
   requestReference: string;
   schoolName: string;
   label: string;
@@ -151,22 +152,22 @@ export interface PlanChangeDto {
 }
 
 export interface PlanningRunDto {
-  id: string;
-  regionId: string;
+  id: Uuid;
+  regionId: Uuid;
   regionName: string;
-  from: string;
-  to: string;
+  from: IsoDate;
+  to: IsoDate;
   state: PlanningRunState;
   /** 0–100 while running. */
   progress: number;
-  createdAt: string;
+  createdAt: IsoDateTime;
   /** Set once proposed. */
   summary: {
-    sessions: number;
-    planned: number;
-    unplanned: number;
+    sessions: Integer;
+    planned: Integer;
+    unplanned: Integer;
     objective: number;
-    seconds: number;
+    seconds: Integer;
   } | null;
   changes: PlanChangeDto[];
   unplanned: { sessionId: string; label: string; reasons: string[] }[];

@@ -151,7 +151,11 @@ export class DashboardsController {
     summary: 'A table of the Halt dashboard as CSV',
     description: 'One table of GET /api/dashboards/halt (named by {table}) as a CSV file.',
   })
-  async haltCsv(@CurrentUser() user: AuthUser, @Param('table') name: string, @Query() q: PeriodQueryDto) {
+  async haltCsv(
+    @CurrentUser() user: AuthUser,
+    @Param('table') name: string,
+    @Query() q: PeriodQueryDto,
+  ): Promise<string> {
     const render = table(HALT_TABLES, name);
     return render(await this.dashboards.halt(user, this.dashboards.period(q)));
   }
@@ -199,7 +203,7 @@ export class DashboardsController {
     @CurrentUser() user: AuthUser,
     @Param('table') name: string,
     @Query() q: GemeenteDashboardQueryDto,
-  ) {
+  ): Promise<string> {
     const render = table(GEMEENTE_TABLES, name);
     return render(await this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId));
   }
@@ -222,7 +226,11 @@ export class DashboardsController {
     summary: 'A table of the school dashboard as CSV',
     description: 'One table of GET /api/dashboards/school (named by {table}) as a CSV file.',
   })
-  async schoolCsv(@CurrentUser() user: AuthUser, @Param('table') name: string, @Query() q: PeriodQueryDto) {
+  async schoolCsv(
+    @CurrentUser() user: AuthUser,
+    @Param('table') name: string,
+    @Query() q: PeriodQueryDto,
+  ): Promise<string> {
     const render = table(SCHOOL_TABLES, name);
     return render(await this.dashboards.school(user, this.dashboards.period(q)));
   }

@@ -9,7 +9,7 @@ import {
   type ReasonRequest,
 } from '@halt/contracts';
 import { BadRequestException } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -47,6 +47,8 @@ export class PackageOfferInputDto {
   credits?: number;
 }
 
+/** Named apart from the contracts' `PackageTemplateDto` (the response) in the OpenAPI document. */
+@ApiSchema({ name: 'PackageTemplateInputDto' })
 export class PackageTemplateDto implements PackageTemplateInput {
   @ApiProperty({ example: 'basispakket-voorlichtingen' })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'alleen kleine letters, cijfers en streepjes' })
@@ -84,6 +86,8 @@ export class PackageTemplateDto implements PackageTemplateInput {
   active?: boolean;
 }
 
+/** Named apart from the contracts' `PackageOrderDto` (the response) in the OpenAPI document. */
+@ApiSchema({ name: 'CreatePackageOrderDto' })
 export class PackageOrderDto implements CreatePackageOrderRequest {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -1,5 +1,42 @@
 import type {
   AmendBudgetRequest,
+  AnnualTargetDto,
+  AuditEventDto,
+  AuthSessionDto,
+  BookingRequestDto,
+  BookingRequestSummaryDto,
+  CalendarFeedDto,
+  CandidatesDto,
+  ClosedDayDto,
+  DemoLoginsDto,
+  EvaluationFormDto,
+  FundingOptionDto,
+  GemeenteDashboardDto,
+  HaltDashboardDto,
+  MeDto,
+  MessageLogDto,
+  MunicipalityDto,
+  MySessionDto,
+  NotificationsDto,
+  OfferDto,
+  PackageOrderDto,
+  PackageOrderPageDto,
+  PackageResultsDto,
+  PackageTemplateDto,
+  Page,
+  PlanningRunDto,
+  PublicEvaluationDto,
+  RegionDto,
+  ReminderRuleDto,
+  SchoolCalendarDto,
+  SchoolDashboardDto,
+  SchoolDto,
+  SessionEvaluationDto,
+  SignInSessionDto,
+  StaffMemberDto,
+  SubmitEvaluationResponse,
+  TrendSignalsDto,
+  UserDto,
   ApiErrorBody,
   FieldError,
   AssignStaffRequest,
@@ -28,7 +65,7 @@ import type {
   UpdateSchoolRequest,
   UpdateStaffRequest,
 } from '../../index';
-import type { components } from './openapi';
+import type { components, paths } from './openapi';
 
 /**
  * Compile-time checks of the hand-written contract types against the types generated from the API's OpenAPI
@@ -38,6 +75,17 @@ import type { components } from './openapi';
 type Schema = components['schemas'];
 type Sends<Web, Api> = [Web] extends [Api] ? true : false;
 type Expect<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The JSON body of an operation's success response (200 or 201) in the document. */
+type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : paths[P][M] extends { responses: { 201: { content: { 'application/json': infer Body } } } }
+    ? Body
+    : never;
+/** What the web app expects an operation to answer is exactly what the document says it answers. */
+type Reads<P extends keyof paths, M extends keyof paths[P], Web> = Same<Answer<P, M>, Web>;
 
 export type WebRequestsMatchTheApi = [
   Expect<Sends<LoginRequest, Schema['LoginDto']>>,
@@ -74,4 +122,93 @@ export type ErrorsMatchTheApi = [
   Expect<Sends<Schema['Problem'], ApiErrorBody>>,
   Expect<Sends<FieldError, Schema['FieldError']>>,
   Expect<Sends<Schema['FieldError'], FieldError>>,
+];
+
+/**
+ * What the web app expects each operation to answer (the type argument of its `http.get<…>` and the like) is
+ * exactly the document's response schema, both ways: a changed response that the web app would misread fails
+ * the typecheck. (The document's schemas are generated from the handlers' declared return types.)
+ */
+export type WebReadsWhatTheApiAnswers = [
+  Expect<Reads<'/api/auth/login', 'post', AuthSessionDto>>,
+  Expect<Reads<'/api/auth/refresh', 'post', AuthSessionDto>>,
+  Expect<Reads<'/api/auth/me', 'get', MeDto>>,
+  Expect<Reads<'/api/auth/me', 'patch', MeDto>>,
+  Expect<Reads<'/api/auth/sessions', 'get', SignInSessionDto[]>>,
+  Expect<Reads<'/api/auth/sessions/end-others', 'post', { ended: number }>>,
+  Expect<Reads<'/api/public/demo-logins', 'get', DemoLoginsDto>>,
+  Expect<Reads<'/api/users', 'get', Page<UserDto>>>,
+  Expect<Reads<'/api/audit-events', 'get', Page<AuditEventDto>>>,
+  Expect<Reads<'/api/schools', 'get', Page<SchoolDto>>>,
+  Expect<Reads<'/api/schools/{id}', 'get', SchoolDto>>,
+  Expect<Reads<'/api/schools/{id}', 'patch', SchoolDto>>,
+  Expect<Reads<'/api/municipalities', 'get', Page<MunicipalityDto>>>,
+  Expect<Reads<'/api/regions', 'get', RegionDto[]>>,
+  Expect<Reads<'/api/offers', 'get', Page<OfferDto>>>,
+  Expect<Reads<'/api/offers/{id}', 'get', OfferDto>>,
+  Expect<Reads<'/api/offers/topics', 'get', string[]>>,
+  Expect<Reads<'/api/schools/{id}/calendar', 'get', SchoolCalendarDto>>,
+  Expect<Reads<'/api/schools/{id}/closed-days', 'get', ClosedDayDto[]>>,
+  Expect<Reads<'/api/schools/{id}/closed-days', 'post', ClosedDayDto>>,
+  Expect<Reads<'/api/schools/{id}/calendar-feed', 'get', CalendarFeedDto>>,
+  Expect<Reads<'/api/schools/{id}/calendar-feed', 'post', CalendarFeedDto>>,
+  Expect<Reads<'/api/schools/{id}/funding-options', 'get', FundingOptionDto[]>>,
+  Expect<Reads<'/api/requests', 'get', Page<BookingRequestSummaryDto>>>,
+  Expect<Reads<'/api/requests', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}', 'get', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}/cancel', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}/move', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}/groups', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}/approve', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/requests/{id}/reject', 'post', BookingRequestDto>>,
+  Expect<Reads<'/api/sessions/{id}/plan', 'patch', BookingRequestDto>>,
+  Expect<Reads<'/api/sessions/{id}/staff', 'put', BookingRequestDto>>,
+  Expect<Reads<'/api/sessions/{id}/staff', 'delete', BookingRequestDto>>,
+  Expect<Reads<'/api/sessions/{id}/candidates', 'get', CandidatesDto>>,
+  Expect<Reads<'/api/sessions/{id}/report', 'post', MySessionDto>>,
+  Expect<Reads<'/api/sessions/{id}/evaluation', 'get', SessionEvaluationDto>>,
+  Expect<Reads<'/api/staff/me/sessions', 'get', MySessionDto[]>>,
+  Expect<Reads<'/api/staff', 'get', Page<StaffMemberDto>>>,
+  Expect<Reads<'/api/staff/me', 'get', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/{id}', 'get', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/{id}', 'patch', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/me/availability', 'put', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/me/absences', 'post', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/me/absences/{absenceId}', 'delete', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/{id}/absences', 'post', StaffMemberDto>>,
+  Expect<Reads<'/api/staff/{id}/absences/{absenceId}', 'delete', StaffMemberDto>>,
+  Expect<Reads<'/api/planning-runs', 'get', PlanningRunDto[]>>,
+  Expect<Reads<'/api/planning-runs', 'post', PlanningRunDto>>,
+  Expect<Reads<'/api/planning-runs/{id}', 'get', PlanningRunDto>>,
+  Expect<Reads<'/api/planning-runs/{id}/apply', 'post', PlanningRunDto>>,
+  Expect<Reads<'/api/package-templates', 'get', PackageTemplateDto[]>>,
+  Expect<Reads<'/api/package-orders', 'get', PackageOrderPageDto>>,
+  Expect<Reads<'/api/package-orders', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}', 'get', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}', 'patch', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/order', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/accept', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/return', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/cancel', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/close', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/{id}/amendments', 'post', PackageOrderDto>>,
+  Expect<Reads<'/api/package-orders/results', 'get', PackageResultsDto>>,
+  Expect<Reads<'/api/evaluation-forms', 'get', EvaluationFormDto[]>>,
+  Expect<Reads<'/api/evaluation-forms', 'post', EvaluationFormDto>>,
+  Expect<Reads<'/api/public/evaluations/{code}', 'get', PublicEvaluationDto>>,
+  Expect<Reads<'/api/public/evaluations/{code}', 'post', SubmitEvaluationResponse>>,
+  Expect<Reads<'/api/public/teacher-evaluations/{token}', 'get', PublicEvaluationDto>>,
+  Expect<Reads<'/api/public/teacher-evaluations/{token}', 'post', SubmitEvaluationResponse>>,
+  Expect<Reads<'/api/dashboards/halt', 'get', HaltDashboardDto>>,
+  Expect<Reads<'/api/dashboards/gemeente', 'get', GemeenteDashboardDto>>,
+  Expect<Reads<'/api/dashboards/school', 'get', SchoolDashboardDto>>,
+  Expect<Reads<'/api/trends', 'get', TrendSignalsDto>>,
+  Expect<Reads<'/api/annual-targets/{year}', 'put', AnnualTargetDto>>,
+  Expect<Reads<'/api/reminder-rules', 'get', ReminderRuleDto[]>>,
+  Expect<Reads<'/api/reminder-rules/{kind}', 'put', ReminderRuleDto>>,
+  Expect<Reads<'/api/message-log', 'get', Page<MessageLogDto>>>,
+  Expect<Reads<'/api/notifications', 'get', NotificationsDto>>,
+  Expect<Reads<'/api/notifications/read', 'post', NotificationsDto>>,
+  Expect<Reads<'/api/notifications/{id}/read', 'post', NotificationsDto>>,
+  Expect<Reads<'/api/admin/queue-dashboard', 'post', { url: string; expiresIn: number }>>,
 ];

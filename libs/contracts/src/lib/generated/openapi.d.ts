@@ -2212,7 +2212,7 @@ export interface components {
             /** @description Credits per session; default the catalogue price */
             credits?: number;
         };
-        PackageTemplateDto: {
+        PackageTemplateInputDto: {
             /** @example basispakket-voorlichtingen */
             code: string;
             name: string;
@@ -2221,7 +2221,7 @@ export interface components {
             offers: components["schemas"]["PackageOfferInputDto"][];
             active?: boolean;
         };
-        PackageOrderDto: {
+        CreatePackageOrderDto: {
             /** Format: uuid */
             templateId?: string;
             /** @example Voorlichtingen 2027 */
@@ -2240,10 +2240,7 @@ export interface components {
             allSchools: boolean;
             schoolIds?: string[];
             requiresApproval: boolean;
-            /**
-             * Format: date
-             * @example 2027-10-31
-             */
+            /** @example 2027-10-31 */
             orderDeadline: string;
             notes?: string;
         };
@@ -2598,6 +2595,1144 @@ export interface components {
              */
             offsetDays: number;
         };
+        AbsenceDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AbsenceKind"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Part of a day: from `startTime` on `from` to `endTime` on `to`. */
+            startTime: string | null;
+            endTime: string | null;
+            note: string | null;
+        };
+        /** @enum {string} */
+        AbsenceKind: "leave" | "sick" | "training";
+        /** @enum {string} */
+        AccountStatus: "invited" | "active" | "deactivated";
+        AgeingBucketDto: {
+            /** @description Days since submission: "0-13", "14-27", "28-55" or "56+". */
+            bucket: string;
+            requests: number;
+        };
+        /** @description Halt's targets for a calendar year (admin-maintained). */
+        AnnualTargetDto: {
+            year: number;
+            /** @description Pupils to reach, e.g. 200,000. */
+            pupils: number;
+            /** @description Schools with the halt-jrb combination, e.g. 15. */
+            haltJrbSchools: number;
+        };
+        AssignedStaffDto: {
+            /** Format: uuid */
+            staffId: string;
+            name: string;
+            pinned: boolean;
+            travelMinutes: number;
+        };
+        /** @enum {string} */
+        AuditAction: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
+        /**
+         * @description Who acted: a signed-in user, someone on a public page, a background job, a migration or the demo seed.
+         * @enum {string}
+         */
+        AuditActorKind: "user" | "anonymous" | "system" | "migration" | "seed";
+        AuditEventDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actorKind: components["schemas"]["AuditActorKind"] | null;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: email */
+            actorEmail: string | null;
+            actorRole: components["schemas"]["Role"] | null;
+            organisation: string | null;
+            action: components["schemas"]["AuditAction"];
+            entity: string;
+            /** @description The changed row's key: a UUID, or the key of a row without one. */
+            entityId: string | null;
+            changedFields: string[];
+            ip: string | null;
+            requestId: string | null;
+        };
+        /** @description Body of a successful sign-in or refresh; the refresh token travels only in an httpOnly cookie. */
+        AuthSessionDto: {
+            accessToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            user: components["schemas"]["MeDto"];
+        };
+        BookingRequestDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            status: components["schemas"]["RequestState"];
+            school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            offer: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                type: components["schemas"]["OfferType"];
+            };
+            groups: {
+                /** Format: uuid */
+                id: string;
+                /** @description The class, e.g. "2B". */
+                name: string;
+                level: components["schemas"]["Level"];
+                pupilCount: number;
+            }[];
+            windows: components["schemas"]["DateWindowInput"][];
+            series: components["schemas"]["SeriesInput"] | null;
+            location: string;
+            contact: components["schemas"]["ContactInput"];
+            languageNeeds: components["schemas"]["LanguageNeedsInput"];
+            parentMeeting: boolean;
+            funding: components["schemas"]["Funding"];
+            /** @description The gemeente package paying for it, with the credits it takes; null when the school pays. */
+            package: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                credits: number;
+            } | null;
+            notes: string | null;
+            lateCancellation: boolean;
+            /** Format: date-time */
+            submittedAt: string | null;
+            sessions: components["schemas"]["SessionDto"][];
+            timeline: components["schemas"]["RequestTransitionDto"][];
+            /** @description Events the signed-in user may apply now, e.g. `cancel`. */
+            allowedActions: string[];
+        };
+        BookingRequestSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            status: components["schemas"]["RequestState"];
+            schoolName: string;
+            offerTitle: string;
+            offerType: components["schemas"]["OfferType"];
+            groups: number;
+            pupils: number;
+            /** Format: date */
+            firstWindowFrom: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            sessionsPlanned: number;
+            sessionsTotal: number;
+        };
+        /** @description Credits of an order: budget = reserved + consumed + available. */
+        BudgetDto: {
+            budget: number;
+            reserved: number;
+            consumed: number;
+            available: number;
+        };
+        /** @description One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            schoolDay: boolean;
+            reason?: {
+                /** @enum {string} */
+                code: "weekend" | "school_holiday" | "public_holiday" | "closed_day";
+                message: string;
+            };
+        };
+        /** @description A school's private calendar feed; `url` (with its secret) is only returned when the feed is made. */
+        CalendarFeedDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string | null;
+            url?: string;
+        };
+        CandidateDto: {
+            /** Format: uuid */
+            staffId: string;
+            name: string;
+            score: number;
+            goals: components["schemas"]["GoalScoreDto"][];
+            rules: components["schemas"]["RuleCheckDto"][];
+            travelMinutes: number | null;
+        };
+        /** @description Who can take a session at a date and time, best first, and who cannot and why. */
+        CandidatesDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date */
+            date: string;
+            start: string;
+            /** @description Problems of the slot itself (not a school day, outside the windows); then nobody is eligible. */
+            slotProblems: string[];
+            /** @description How many may take it; `eligible` holds the best `limit` of them (20 unless asked, at most 50). */
+            eligibleTotal: number;
+            /** @description How many may not; `excluded` holds at most 50 of them, by name. */
+            excludedTotal: number;
+            eligible: components["schemas"]["CandidateDto"][];
+            excluded: components["schemas"]["ExcludedCandidateDto"][];
+        };
+        /** @description A day a school is closed although it is no holiday (study day, a deviating May holiday). */
+        ClosedDayDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: date */
+            date: string;
+            reason: string;
+        };
+        ContactInput: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+        };
+        /** @description A period filter of the dashboards: inclusive dates (yyyy-mm-dd). */
+        DashboardPeriod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        /** @description A preferred period: dates (inclusive), allowed ISO weekdays (1 = Monday) and the earliest start / latest end. */
+        DateWindowInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            weekdays: number[];
+            earliest: string;
+            latest: string;
+        };
+        /** @description Demo log-ins, only served in development with the demo seed. */
+        DemoLoginDto: {
+            role: components["schemas"]["Role"];
+            /** Format: email */
+            email: string;
+            name: string;
+            organisation: string;
+        };
+        DemoLoginsDto: {
+            password: string;
+            logins: components["schemas"]["DemoLoginDto"][];
+        };
+        /**
+         * @description Who answers an evaluation form. Pupils and parents answer anonymously (class code); teachers via a link.
+         * @enum {string}
+         */
+        EvaluationAudience: "teacher" | "pupil" | "parent";
+        /** @description A version of a question set for one audience and offer type. Versions are never changed, only superseded. */
+        EvaluationFormDto: {
+            /** Format: uuid */
+            id: string;
+            audience: components["schemas"]["EvaluationAudience"];
+            offerType: components["schemas"]["OfferType"];
+            version: number;
+            title: string;
+            intro: string;
+            questions: components["schemas"]["EvaluationQuestionDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether this is the version new answers are given on. */
+            current: boolean;
+            /** @description Answers given on this version. */
+            answers: number;
+        };
+        /**
+         * @description The outcomes Halt reports on. Scale questions carry one of these so figures stay comparable across form versions and audiences; a question without an outcome is still shown per form.
+         * @enum {string}
+         */
+        EvaluationOutcome: "feel_safer" | "prevent_repair" | "recommend" | "overall";
+        /** @description One question of a form. `key` is stable across versions of the same form (answers are stored by key). */
+        EvaluationQuestionDto: {
+            key: string;
+            /** @enum {string} */
+            kind: "scale";
+            text: string;
+            /** @description What the 1–5 scale ends mean, e.g. "helemaal niet" … "helemaal wel". */
+            low: string;
+            high: string;
+            outcome: components["schemas"]["EvaluationOutcome"] | null;
+            required: boolean;
+        } | {
+            key: string;
+            /** @enum {string} */
+            kind: "open";
+            text: string;
+            /** @description Open answers marked as trends feed Halt's trend journal. */
+            trend: boolean;
+            required: boolean;
+        };
+        ExcludedCandidateDto: {
+            /** Format: uuid */
+            staffId: string;
+            name: string;
+            reasons: string[];
+            rules: components["schemas"]["RuleCheckDto"][];
+        };
+        /** @description What an order funded, per school. */
+        FundedRequestDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            offerTitle: string;
+            status: string;
+            credits: {
+                reserved: number;
+                consumed: number;
+            };
+        };
+        /** @enum {string} */
+        Funding: "school" | "package";
+        /** @description A package a school may draw on for an offer, and whether it covers the request. */
+        FundingOptionDto: {
+            /** Format: uuid */
+            orderId: string;
+            name: string;
+            municipalityName: string;
+            creditsPerSession: number;
+            available: number;
+            requiresApproval: boolean;
+            /** Format: date */
+            orderDeadline: string;
+            /** @description Credits the request would take (sessions × price), when the session count was given. */
+            needed: number | null;
+            covers: boolean;
+            /** @description Why it cannot cover the request (Dutch), when it cannot. */
+            reason: string | null;
+        };
+        GemeenteDashboardDto: {
+            period: components["schemas"]["DashboardPeriod"];
+            totals: {
+                sessionsOrdered: number;
+                sessionsDelivered: number;
+                pupils: number;
+                responses: number;
+            };
+            rows: components["schemas"]["GemeenteDashboardRowDto"][];
+            scoresPerOffer: components["schemas"]["OfferScoreDto"][];
+        };
+        /** @description One row of a gemeente's dashboard: an order and school, delivered against ordered. */
+        GemeenteDashboardRowDto: {
+            /** Format: uuid */
+            orderId: string;
+            orderName: string;
+            /** Format: uuid */
+            schoolId: string;
+            school: string;
+            sessionsOrdered: number;
+            sessionsDelivered: number;
+            pupils: number;
+            responses: number;
+            scores: components["schemas"]["OutcomeScores"];
+        };
+        /** @description Points a candidate gains or loses on one soft goal (0 is best; negative is a cost), with why. */
+        GoalScoreDto: {
+            goal: string;
+            points: number;
+            detail: string;
+        };
+        /** @description Halt's dashboard for a period. */
+        HaltDashboardDto: {
+            period: components["schemas"]["DashboardPeriod"];
+            totals: {
+                sessions: number;
+                pupils: number;
+                schools: number;
+                responses: number;
+                noShows: number;
+            };
+            /** @description The targets of the calendar year in which the period ends: pupils (e.g. 200,000) with the share reached in the period (0–1), and schools with the halt-jrb combination against its target (e.g. 15). */
+            targets: {
+                pupils: number;
+                pupilsShare: number;
+                haltJrbSchools: number;
+                haltJrbSchoolsTarget: number;
+            };
+            perMonth: components["schemas"]["MonthFigureDto"][];
+            perOfferType: components["schemas"]["OfferTypeFigureDto"][];
+            perRegion: components["schemas"]["RegionFigureDto"][];
+            scoresPerOffer: components["schemas"]["OfferScoreDto"][];
+            unplannedAgeing: components["schemas"]["AgeingBucketDto"][];
+        };
+        /** @enum {string} */
+        HolidayRegion: "noord" | "midden" | "zuid";
+        /** @enum {string} */
+        Language: "nl" | "en";
+        LanguageNeedsInput: {
+            interpreter: boolean;
+            interpreterLanguage?: string;
+            onlineParentMeeting: boolean;
+        };
+        LedgerEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["LedgerEntryKind"];
+            /** @description Signed effect on the credits: + budget/amend/release, − reserve; consume moves reserved to consumed (0). */
+            credits: number;
+            request: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                schoolName: string;
+            } | null;
+            offerType: components["schemas"]["OfferType"] | null;
+            reason: string | null;
+            /** @description Available credits after this entry. */
+            availableAfter: number;
+        };
+        /**
+         * @description Kinds of ledger entry: the budget and its amendments, and per funded request reserve / release / consume.
+         * @enum {string}
+         */
+        LedgerEntryKind: "budget" | "amend" | "reserve" | "release" | "consume";
+        /** @enum {string} */
+        Level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            language: components["schemas"]["Language"];
+            organisation: components["schemas"]["OrganisationRef"];
+            /** @description A school's or gemeente's main contact, who manages that organisation's users. */
+            mainContact: boolean;
+        };
+        /** @description One message to one recipient: sent, failed with the reason, or being sent. */
+        MessageLogDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            kind: string;
+            recipient: string;
+            subject: string;
+            /** @enum {string} */
+            status: "sending" | "sent" | "failed";
+            /** @enum {string} */
+            transport: "smtp" | "log";
+            providerId: string | null;
+            error: string | null;
+            attempts: number;
+            /** Format: uuid */
+            sessionId: string | null;
+            /** @description The text as sent (embedded mode keeps mail only here). */
+            bodyText: string;
+        };
+        MonthFigureDto: {
+            /** @description `yyyy-mm`. */
+            month: string;
+            sessions: number;
+            pupils: number;
+        };
+        MunicipalityDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description CBS code, e.g. GM0363. */
+            cbsCode: string;
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+        };
+        /** @description A session on a specialist's own list. */
+        MySessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            reference: string;
+            offerTitle: string;
+            offerType: components["schemas"]["OfferType"];
+            schoolName: string;
+            /** @description Where in the school (as the school gave it). */
+            location: string;
+            groupName: string | null;
+            pupilCount: number | null;
+            /** @enum {string} */
+            status: "planned" | "confirmed" | "delivered" | "no_show" | "cancelled";
+            /** Format: date-time */
+            plannedStart: string;
+            /** Format: date-time */
+            plannedEnd: string;
+            pupilsReached: number | null;
+            /** @description Whether it has taken place and still needs a report. */
+            toReport: boolean;
+            evaluation: components["schemas"]["SessionEvaluationDto"] | null;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationsDto: {
+            unread: number;
+            items: components["schemas"]["NotificationDto"][];
+        };
+        OfferDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Stable short code, e.g. `voorlichting-online-veiligheid`. */
+            code: string;
+            type: components["schemas"]["OfferType"];
+            title: string;
+            description: string;
+            topics: string[];
+            levels: components["schemas"]["Level"][];
+            durationMinutes: number;
+            maxPupilsPerGroup: number;
+            staffNeeded: number;
+            /** @description The skill a staff member must hold, e.g. `klassendialoog`, `jrb`, `sexting`. */
+            requiredSkill: string;
+            priceEuroCents: number;
+            priceCredits: number;
+            parentMeetingPossible: boolean;
+            onlinePossible: boolean;
+            active: boolean;
+        };
+        OfferScoreDto: {
+            /** Format: uuid */
+            offerId: string;
+            offer: string;
+            offerType: components["schemas"]["OfferType"];
+            sessions: number;
+            responses: number;
+            scores: components["schemas"]["OutcomeScores"];
+        };
+        /** @enum {string} */
+        OfferType: "voorlichting" | "klassendialoog" | "schoolspreekuur" | "jongerenrechtbank" | "ouderbijeenkomst" | "halt-jrb";
+        OfferTypeFigureDto: {
+            offerType: components["schemas"]["OfferType"];
+            sessions: number;
+            pupils: number;
+        };
+        /**
+         * @description What kind of organisation a user belongs to.
+         * @enum {string}
+         */
+        OrganisationKind: "school" | "municipality" | "regions" | "halt";
+        OrganisationRef: {
+            kind: components["schemas"]["OrganisationKind"];
+            /**
+             * Format: uuid
+             * @description School or municipality id; for planners/staff the region ids they serve; absent for Halt admins.
+             */
+            id?: string;
+            ids?: string[];
+            name: string;
+        };
+        /** @description Average score (1–5) and number of answers, per outcome. */
+        OutcomeScores: {
+            feel_safer?: {
+                average: number;
+                answers: number;
+            };
+            prevent_repair?: {
+                average: number;
+                answers: number;
+            };
+            recommend?: {
+                average: number;
+                answers: number;
+            };
+            overall?: {
+                average: number;
+                answers: number;
+            };
+        };
+        /** @description An offer a package may fund, with its price in credits per session. */
+        PackageOfferDto: {
+            /** Format: uuid */
+            offerId: string;
+            title: string;
+            type: components["schemas"]["OfferType"];
+            credits: number;
+        };
+        PackageOrderDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            name: string;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            subsidyYear: number;
+            status: components["schemas"]["PackageOrderState"];
+            requiresApproval: boolean;
+            /** Format: date */
+            orderDeadline: string;
+            budget: components["schemas"]["BudgetDto"];
+            /** @description Requests waiting for the gemeente's decision. */
+            awaitingApproval: number;
+            template: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            offers: components["schemas"]["PackageOfferDto"][];
+            quotas: {
+                offerType: components["schemas"]["OfferType"];
+                credits: number;
+                used: number;
+            }[];
+            allSchools: boolean;
+            schools: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            notes: string | null;
+            ledger: components["schemas"]["LedgerEntryDto"][];
+            requests: components["schemas"]["FundedRequestDto"][];
+            timeline: components["schemas"]["PackageOrderTransitionDto"][];
+            /** @description Events the signed-in user may apply now: order, cancel (gemeente); accept, return (admin); close. */
+            allowedActions: string[];
+        };
+        /** @description A page of package orders, and over all of the filtered ones (drafts and cancelled aside) the budget totals. */
+        PackageOrderPageDto: {
+            items: components["schemas"]["PackageOrderSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Orders that count towards `totals`: not drafts, not cancelled. */
+            counted: number;
+            totals: components["schemas"]["BudgetDto"];
+        };
+        /**
+         * @description States of a gemeente's package order.
+         * @enum {string}
+         */
+        PackageOrderState: "draft" | "ordered" | "accepted" | "active" | "closed" | "cancelled";
+        PackageOrderSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            name: string;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            subsidyYear: number;
+            status: components["schemas"]["PackageOrderState"];
+            requiresApproval: boolean;
+            /** Format: date */
+            orderDeadline: string;
+            budget: components["schemas"]["BudgetDto"];
+            /** @description Requests waiting for the gemeente's decision. */
+            awaitingApproval: number;
+        };
+        PackageOrderTransitionDto: {
+            /** Format: date-time */
+            at: string;
+            from: components["schemas"]["PackageOrderState"] | null;
+            to: components["schemas"]["PackageOrderState"];
+            event: string;
+            by: string | null;
+            reason: string | null;
+        };
+        PackageResultsDto: {
+            subsidyYear: number;
+            totals: {
+                sessionsDelivered: number;
+                pupilsReached: number;
+                creditsConsumed: number;
+            };
+            rows: components["schemas"]["ResultsRowDto"][];
+        };
+        /** @description A Halt package template (admin-maintained), e.g. "Basispakket voorlichtingen PO/VO". */
+        PackageTemplateDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            defaultCredits: number;
+            offers: components["schemas"]["PackageOfferDto"][];
+            active: boolean;
+        };
+        PageAuditEventDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageBookingRequestSummaryDto: {
+            items: components["schemas"]["BookingRequestSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageMessageLogDto: {
+            items: components["schemas"]["MessageLogDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageMunicipalityDto: {
+            items: components["schemas"]["MunicipalityDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageOfferDto: {
+            items: components["schemas"]["OfferDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageSchoolDto: {
+            items: components["schemas"]["SchoolDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageStaffMemberDto: {
+            items: components["schemas"]["StaffMemberDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageUserDto: {
+            items: components["schemas"]["UserDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ParentMeetingDto: {
+            schoolName: string;
+            title: string;
+            /** @description ISO instant, or null while it is not planned yet. */
+            start: string | null;
+            location: string;
+            open: boolean;
+        };
+        /** @description One change the proposal makes against the current plan. */
+        PlanChangeDto: {
+            /** Format: uuid */
+            sessionId: string;
+            requestReference: string;
+            schoolName: string;
+            label: string;
+            before: {
+                date: string;
+                start: string;
+                staff: string[];
+            } | null;
+            after: {
+                date: string;
+                start: string;
+                end: string;
+                staff: string[];
+            };
+        };
+        PlanningRunDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            state: components["schemas"]["PlanningRunState"];
+            /** @description 0–100 while running. */
+            progress: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Set once proposed. */
+            summary: {
+                sessions: number;
+                planned: number;
+                unplanned: number;
+                objective: number;
+                seconds: number;
+            } | null;
+            changes: components["schemas"]["PlanChangeDto"][];
+            unplanned: {
+                sessionId: string;
+                label: string;
+                reasons: string[];
+            }[];
+            /** @description Why applying failed: what changed meanwhile. */
+            conflicts: string[];
+            error: string | null;
+        };
+        /** @enum {string} */
+        PlanningRunState: "queued" | "running" | "proposed" | "applied" | "failed" | "conflicted";
+        /** @description The form behind a class code or teacher link, as the (anonymous) respondent sees it. */
+        PublicEvaluationDto: {
+            audience: components["schemas"]["EvaluationAudience"];
+            offerTitle: string;
+            offerType: components["schemas"]["OfferType"];
+            schoolName: string;
+            /**
+             * Format: date
+             * @description Date of the session (yyyy-mm-dd, Amsterdam).
+             */
+            date: string;
+            groupName: string | null;
+            form: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                intro: string;
+                questions: components["schemas"]["EvaluationQuestionDto"][];
+            };
+            /** @description Whether it still takes answers; if not, why (Dutch). */
+            open: boolean;
+            closedReason: string | null;
+            /** Format: date-time */
+            closesAt: string;
+        };
+        RecurringAbsenceDto: {
+            /** Format: uuid */
+            id: string;
+            weekday: number;
+            start: string;
+            end: string;
+        };
+        RegionDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        RegionFigureDto: {
+            /** Format: uuid */
+            regionId: string;
+            region: string;
+            sessions: number;
+            pupils: number;
+        };
+        /** @description A reminder rule as admins edit it. */
+        ReminderRuleDto: {
+            kind: string;
+            /** @enum {string} */
+            audience: "school" | "staff" | "planner" | "parent";
+            offsetAmount: number;
+            /** @enum {string} */
+            offsetUnit: "days" | "working_days" | "school_days";
+            /** @enum {string} */
+            direction: "before" | "after";
+            sendTime: string;
+            enabled: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        RequestState: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "delivered" | "closed" | "rejected" | "cancelled" | "change_requested";
+        RequestTransitionDto: {
+            /** Format: date-time */
+            at: string;
+            from: components["schemas"]["RequestState"] | null;
+            to: components["schemas"]["RequestState"];
+            event: string;
+            by: string | null;
+            reason: string | null;
+        };
+        /** @description One row of the results of a subsidy year: per school and offer. */
+        ResultsRowDto: {
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            offerTitle: string;
+            offerType: components["schemas"]["OfferType"];
+            sessionsOrdered: number;
+            sessionsDelivered: number;
+            pupilsReached: number;
+            creditsConsumed: number;
+        };
+        /** @enum {string} */
+        Role: "school" | "gemeente" | "planner" | "staff" | "admin";
+        /** @description One hard rule for a candidate: passed, or why not (Dutch). */
+        RuleCheckDto: {
+            rule: string;
+            passed: boolean;
+            message?: string;
+        };
+        SchoolCalendarDto: {
+            /** Format: uuid */
+            schoolId: string;
+            holidayRegion: components["schemas"]["HolidayRegion"];
+            dayStart: string;
+            dayEnd: string;
+            days: components["schemas"]["CalendarDayDto"][];
+        };
+        SchoolDashboardDto: {
+            period: components["schemas"]["DashboardPeriod"];
+            totals: {
+                sessions: number;
+                pupils: number;
+                responses: number;
+            };
+            sessions: components["schemas"]["SchoolSessionFigureDto"][];
+            scoresPerOffer: components["schemas"]["OfferScoreDto"][];
+        };
+        SchoolDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description BRIN number (4 characters) plus optional 2-digit vestiging, e.g. 00AA01. */
+            brin: string;
+            type: components["schemas"]["SchoolType"];
+            street: string;
+            postcode: string;
+            city: string;
+            latitude: number;
+            longitude: number;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            holidayRegion: components["schemas"]["HolidayRegion"];
+            /** @description School day, local time HH:mm. */
+            dayStart: string;
+            dayEnd: string;
+        };
+        /** @description A school-holiday period of one region, first and last day inclusive. */
+        SchoolHolidayDto: {
+            /** Format: uuid */
+            id: string;
+            schoolYear: string;
+            name: components["schemas"]["SchoolHolidayName"];
+            region: components["schemas"]["HolidayRegion"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        /** @enum {string} */
+        SchoolHolidayName: "herfstvakantie" | "kerstvakantie" | "voorjaarsvakantie" | "meivakantie" | "zomervakantie";
+        SchoolSessionFigureDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            requestId: string;
+            reference: string;
+            offer: string;
+            offerType: components["schemas"]["OfferType"];
+            groupName: string | null;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            status: "delivered" | "no_show";
+            pupils: number;
+            responses: number;
+            teacherAnswered: boolean;
+            scores: components["schemas"]["OutcomeScores"];
+        };
+        /** @enum {string} */
+        SchoolType: "PO" | "VO" | "MBO" | "SO" | "VSO";
+        /** @description A recurring spreekuur: fixed weekday and start time, weekly or fortnightly, for a number of sessions. */
+        SeriesInput: {
+            /** @enum {string} */
+            frequency: "weekly" | "fortnightly";
+            count: number;
+            weekday: number;
+            time: string;
+            /** @description For halt-jrb: the number of youth-court hearings after the spreekuren (at least 1). */
+            hearings?: number;
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SessionKind"];
+            sequence: number;
+            groupName: string | null;
+            status: components["schemas"]["SessionState"];
+            durationMinutes: number;
+            staffNeeded: number;
+            requiredSkill: string;
+            /** Format: date */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
+            /**
+             * Format: date-time
+             * @description Set for a spreekuur series (fixed date and time) and once planned.
+             */
+            proposedStart: string | null;
+            /** Format: date-time */
+            plannedStart: string | null;
+            /** Format: date-time */
+            plannedEnd: string | null;
+            /** @description The specialists on it (planners and the school see names only). */
+            staff: components["schemas"]["AssignedStaffDto"][];
+            /** @description Pupils reached, once delivered. */
+            pupilsReached: number | null;
+            /** @description For a parent meeting: the public page to forward to parents (`/ouders/<secret>`). */
+            parentPage: string | null;
+        };
+        /** @description What staff, the school and Halt see of a delivered session's evaluation. */
+        SessionEvaluationDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** @description Pupils (or, for a parent meeting, parents) answer with this code; 8 characters. */
+            classCode: string;
+            /** @description Address that opens the form for the code (for the QR code and the board). */
+            classCodeUrl: string;
+            /** @description Teacher's link (only for the school, staff and Halt). */
+            teacherUrl: string;
+            /** @enum {string} */
+            audience: "pupil" | "parent";
+            /** @description Maximum number of answers with the code: the pupils reached. */
+            limit: number;
+            answers: number;
+            teacherAnswered: boolean;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @description Whether the code and the teacher's link take answers now (after the start, before closing). */
+            open: boolean;
+        };
+        /** @enum {string} */
+        SessionKind: "lesson" | "intake" | "spreekuur" | "hearing" | "parent_meeting";
+        /** @enum {string} */
+        SessionState: "open" | "planned" | "confirmed" | "delivered" | "cancelled" | "no_show";
+        /** @description After a password was set: the address to sign in with. */
+        SetPasswordResultDto: {
+            email: string;
+        };
+        /** @description One of the signed-in user's open sessions (sign-ins), as their account page lists them. */
+        SignInSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description A label such as "Firefox op Windows". */
+            device: string;
+            signedInAt: string;
+            lastUsedAt: string;
+            /** @description The session of this browser. */
+            current: boolean;
+        };
+        /** @description A Halt prevention specialist. */
+        StaffMemberDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: email */
+            email: string | null;
+            home: {
+                lat: number;
+                lon: number;
+            };
+            regions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            contractHoursPerWeek: number;
+            maxSessionsPerDay: number;
+            languages: string[];
+            preferredWeekdays: number[];
+            workingPattern: components["schemas"]["WorkingPatternDto"];
+            skills: components["schemas"]["StaffSkillDto"][];
+            absences: components["schemas"]["AbsenceDto"][];
+            recurringAbsences: components["schemas"]["RecurringAbsenceDto"][];
+            active: boolean;
+        };
+        StaffSkillDto: {
+            skill: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        SubmitEvaluationResponse: {
+            thanks: string;
+        };
+        /** @description Trend answers grouped by topic and month. */
+        TrendGroupDto: {
+            topic: string;
+            /** @description `yyyy-mm`. */
+            month: string;
+            answers: number;
+        };
+        /** @description One open answer to a trends question (Halt staff only; contact details removed). */
+        TrendSignalDto: {
+            id: string;
+            /** Format: date */
+            date: string;
+            audience: components["schemas"]["EvaluationAudience"];
+            offerType: components["schemas"]["OfferType"];
+            offer: string;
+            topics: string[];
+            region: string;
+            text: string;
+        };
+        TrendSignalsDto: {
+            period: components["schemas"]["DashboardPeriod"];
+            /** @description Every topic with trend answers in the period (whatever the search or topic filter), for the filter. */
+            topics: string[];
+            page: number;
+            pageSize: number;
+            total: number;
+            groups: components["schemas"]["TrendGroupDto"][];
+            items: components["schemas"]["TrendSignalDto"][];
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            organisation: components["schemas"]["OrganisationRef"];
+            active: boolean;
+            /** @description invited: no password set yet; active; deactivated: cannot sign in. */
+            status: components["schemas"]["AccountStatus"];
+            /** @description A school's or gemeente's main contact (hoofdcontact), who invites the users of that organisation. */
+            mainContact: boolean;
+            lastSignInAt: string | null;
+            createdAt: string;
+        };
+        /** @description Working hours per ISO weekday ("1" = Monday … "5" = Friday); a missing day is a day off. */
+        WorkingPatternDto: {
+            1?: {
+                start: string;
+                end: string;
+            }[];
+            2?: {
+                start: string;
+                end: string;
+            }[];
+            3?: {
+                start: string;
+                end: string;
+            }[];
+            4?: {
+                start: string;
+                end: string;
+            }[];
+            5?: {
+                start: string;
+                end: string;
+            }[];
+        };
         /** @description Problem details (RFC 9457). `detail` and `message` hold the same Dutch sentence for the user; `status` and `statusCode` the same number. */
         Problem: {
             /**
@@ -2737,11 +3872,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2768,7 +3906,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             /** @description Wrong e-mail address or password */
@@ -2789,7 +3929,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -2809,7 +3948,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
             };
             /** @description No refresh cookie, or it expired, was revoked or was used before */
             401: {
@@ -2829,7 +3970,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2859,7 +3999,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2873,14 +4012,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2898,15 +4039,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -2922,14 +4065,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignInSessionDto"][];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2953,9 +4098,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
-            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2969,15 +4112,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
-            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -2998,11 +4144,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageUserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3024,15 +4173,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -3050,11 +4203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3079,11 +4235,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3106,11 +4265,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3132,11 +4294,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3158,11 +4323,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3191,7 +4359,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                    };
+                };
             };
             400: components["responses"]["Problem400"];
             409: components["responses"]["Problem409"];
@@ -3218,7 +4391,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetPasswordResultDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             409: components["responses"]["Problem409"];
@@ -3250,15 +4425,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageSchoolDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3274,15 +4451,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -3303,11 +4482,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3331,15 +4513,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageMunicipalityDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3355,15 +4539,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -3378,14 +4564,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionDto"][];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3407,15 +4595,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageOfferDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3433,11 +4623,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3457,14 +4650,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": string[];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3480,15 +4675,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -3509,11 +4706,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3539,15 +4739,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolCalendarDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -3565,15 +4767,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolHolidayDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -3591,11 +4795,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolHolidayDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3647,11 +4854,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolHolidayDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3674,15 +4884,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClosedDayDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -3703,11 +4915,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClosedDayDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3755,11 +4970,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageTemplateDto"][];
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
@@ -3776,19 +4994,23 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PackageTemplateDto"];
+                "application/json": components["schemas"]["PackageTemplateInputDto"];
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageTemplateDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -3806,15 +5028,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PackageTemplateDto"];
+                "application/json": components["schemas"]["PackageTemplateInputDto"];
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageTemplateDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3839,11 +5064,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderPageDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3861,19 +5089,23 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PackageOrderDto"];
+                "application/json": components["schemas"]["CreatePackageOrderDto"];
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -3891,11 +5123,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageResultsDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3915,11 +5150,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3939,11 +5177,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3964,15 +5205,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PackageOrderDto"];
+                "application/json": components["schemas"]["CreatePackageOrderDto"];
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -3995,11 +5239,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4020,11 +5267,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4046,11 +5296,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4076,11 +5329,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4107,11 +5363,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4138,11 +5397,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4169,11 +5431,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackageOrderDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4200,11 +5465,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundingOptionDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4226,11 +5494,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4252,15 +5523,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -4278,11 +5553,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4303,11 +5581,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicEvaluationDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -4330,11 +5611,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmitEvaluationResponse"];
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -4355,11 +5639,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicEvaluationDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -4382,11 +5669,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmitEvaluationResponse"];
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -4407,16 +5697,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionEvaluationDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -4432,16 +5726,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -4461,11 +5759,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MySessionDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4491,11 +5792,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MySessionDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4518,11 +5822,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HaltDashboardDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4547,11 +5854,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4570,11 +5880,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnnualTargetDto"][];
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
@@ -4597,16 +5910,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnnualTargetDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -4629,11 +5944,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GemeenteDashboardDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4660,11 +5978,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4688,11 +6009,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolDashboardDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4717,11 +6041,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4750,11 +6077,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrendSignalsDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4782,11 +6112,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4813,15 +6146,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageBookingRequestSummaryDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -4842,15 +6177,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -4868,15 +6207,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -4897,11 +6238,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4929,11 +6273,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4960,11 +6307,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -4987,11 +6337,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5017,11 +6370,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5048,11 +6404,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5079,11 +6438,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5106,16 +6468,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -5131,15 +6496,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -5156,11 +6523,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5208,11 +6578,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -5234,15 +6607,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageStaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -5256,14 +6633,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -5281,15 +6662,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -5309,15 +6694,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -5335,11 +6724,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5361,11 +6753,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5390,11 +6785,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5421,11 +6819,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5449,11 +6850,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5479,11 +6883,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidatesDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5508,11 +6915,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5539,11 +6949,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5566,11 +6979,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5592,11 +7008,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanningRunDto"][];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5618,15 +7037,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanningRunDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
@@ -5644,11 +7067,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanningRunDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5669,11 +7095,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanningRunDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5693,11 +7122,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleDto"][];
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
@@ -5720,11 +7152,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5750,11 +7185,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageMessageLogDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -5772,14 +7210,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsDto"];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -5793,14 +7233,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsDto"];
+                };
             };
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
@@ -5817,15 +7260,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
@@ -5843,11 +7288,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParentMeetingDto"];
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -5870,11 +7318,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        registered: true;
+                    };
+                };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
@@ -5962,15 +7416,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        url: string;
+                        expiresIn: number;
+                    };
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -5984,12 +7443,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemoLoginsDto"];
+                };
             };
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -6003,14 +7466,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        offsetDays: number;
+                        today: string;
+                        now: string;
+                    };
+                };
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -6028,16 +7499,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        offsetDays: number;
+                        today: string;
+                        now: string;
+                    };
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            409: components["responses"]["Problem409"];
+            404: components["responses"]["Problem404"];
             413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];

@@ -4,6 +4,7 @@ import type {
   ResponsesObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { RESPONSE_SCHEMAS, type ResponseSchemas } from './document-responses';
 
 /** The problem-details schema (RFC 9457) of every error response, with the portal's own fields. */
 const PROBLEM: SchemaObject = {
@@ -54,17 +55,18 @@ const WHEN: Record<number, string> = {
   503: 'The server is busy; try again after Retry-After seconds',
 };
 
-const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
-
-/** The error statuses an operation can answer, from what it is: its input, its security, its method. */
-export function errorStatuses(method: string, path: string, op: OperationObject): number[] {
+/**
+ * The error statuses an operation can answer: 400 when it has input, 401 when it needs a token, 413 when it takes
+ * a body, 429 and 503 always; 403, 404 and 409 when its code can answer them (`reachable`, found by
+ * `npm run openapi` in the code the handler reaches: a refusal, a role check, a lifecycle, a write).
+ */
+export function errorStatuses(op: OperationObject, reachable: readonly number[]): number[] {
   const secured = (op.security ?? []).length > 0;
   const hasInput = (op.parameters ?? []).length > 0 || op.requestBody !== undefined;
   return [
     ...(hasInput ? [400] : []),
-    ...(secured ? [401, 403] : []),
-    ...(path.includes('{') ? [404] : []),
-    ...(MUTATING.has(method) ? [409] : []),
+    ...(secured ? [401] : []),
+    ...[403, 404, 409].filter((status) => reachable.includes(status)),
     ...(op.requestBody !== undefined ? [413] : []),
     429,
     503,
@@ -75,7 +77,7 @@ export function errorStatuses(method: string, path: string, op: OperationObject)
  * Adds the problem-details schema and, to every operation, the error responses it can give (unless the
  * operation declares that status itself), each as `application/problem+json`.
  */
-export function documentErrors(document: OpenAPIObject): OpenAPIObject {
+export function documentErrors(document: OpenAPIObject, responses: ResponseSchemas = RESPONSE_SCHEMAS): OpenAPIObject {
   document.components ??= {};
   document.components.schemas = { ...document.components.schemas, Problem: PROBLEM, FieldError: FIELD_ERROR };
   document.components.responses = Object.fromEntries(
@@ -92,13 +94,15 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
   );
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item) as [string, OperationObject][]) {
-      if (!MUTATING.has(method) && method !== 'get') continue;
-      const responses: ResponsesObject = (op.responses ??= {});
-      for (const status of errorStatuses(method, path, op)) {
-        responses[status] ??= { $ref: `#/components/responses/Problem${status}` };
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const reachable = op.operationId ? responses.operations[op.operationId]?.errors : undefined;
+      if (!reachable) throw new Error(`${method} ${path}: no errors found for it; run \`npm run openapi\``);
+      const declared: ResponsesObject = (op.responses ??= {});
+      for (const status of errorStatuses(op, reachable)) {
+        declared[status] ??= { $ref: `#/components/responses/Problem${status}` };
       }
       // An error the operation declares itself (the health check's 503) is written by the filter too.
-      for (const [status, response] of Object.entries(responses)) {
+      for (const [status, response] of Object.entries(declared)) {
         if (/^[45]/.test(status) && response && 'description' in response) {
           response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
         }

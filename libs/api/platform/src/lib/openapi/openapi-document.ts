@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentErrors } from './document-errors';
+import { documentResponses, RESPONSE_SCHEMAS, type ResponseSchemas } from './document-responses';
 import { documentValidation } from './validation-schemas';
 
 /** The tags of the API, each with what it groups; every operation carries one of them. */
@@ -27,9 +28,13 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
 
 /**
  * The OpenAPI document of the app's controllers: servers, security and declared tags. The same function serves
- * `/api/docs-json` and writes the committed contract (`npm run openapi`), so both are one document.
+ * `/api/docs-json` and writes the committed contract (`npm run openapi`), so both are one document. `responses`
+ * are the generated success-response schemas (`npm run openapi -- --check` passes freshly generated ones).
  */
-export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+export function createOpenApiDocument(
+  app: INestApplication,
+  responses: ResponseSchemas = RESPONSE_SCHEMAS,
+): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('Halt Preventieportaal API')
     .setDescription(
@@ -41,5 +46,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'This server (the API is served under /api)')
     .addBearerAuth();
   for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
-  return documentErrors(documentValidation(SwaggerModule.createDocument(app, builder.build())));
+  const queryDtos = Object.fromEntries(
+    Object.entries(responses.operations).flatMap(([id, op]) => (op.query ? [[id, op.query]] : [])),
+  );
+  const document = documentValidation(SwaggerModule.createDocument(app, builder.build()), queryDtos);
+  return documentErrors(documentResponses(document, responses), responses);
 }

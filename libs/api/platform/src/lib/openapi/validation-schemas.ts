@@ -115,11 +115,12 @@ const signature = (rules: Rule[]) => JSON.stringify(rules.map((r) => [r.name, St
  * Completes each DTO schema with what its class-validator rules check, so the document says exactly what the
  * API accepts: `format` (uuid, email, date, date-time), `integer`, minimum/maximum, lengths, the pattern of a
  * `@Matches` and the values of an `@IsIn`. A property's own `@ApiProperty` wins where it says something.
- * Query parameters get the rules of their query DTO: the DTOs with exactly the operation's query parameters
+ * Query parameters get the rules of their query DTO: the handler's `@Query()` class (`queryDtos`, by operationId,
+ * as `npm run openapi` reads it from the controllers); else the DTOs with exactly the operation's query parameters
  * (else those that have them all), when they all agree on a parameter's rules. Path parameters read with `idPipe` (`id`, `…Id`) are
  * UUIDs.
  */
-export function documentValidation(document: OpenAPIObject): OpenAPIObject {
+export function documentValidation(document: OpenAPIObject, queryDtos: Record<string, string> = {}): OpenAPIObject {
   const storage = (getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass, Rule[]> })
     .validationMetadatas;
   const classes = new Map<string, Rule[]>();
@@ -136,7 +137,7 @@ export function documentValidation(document: OpenAPIObject): OpenAPIObject {
     }
   }
   for (const item of Object.values(document.paths)) {
-    for (const op of Object.values(item) as { parameters?: ParameterObject[] }[]) {
+    for (const op of Object.values(item) as { operationId?: string; parameters?: ParameterObject[] }[]) {
       const params = (op.parameters ?? []).filter((p) => p.schema && !('$ref' in p.schema));
       const query = params.filter((p) => p.in === 'query');
       const having = [...classes.values()].filter((rules) =>
@@ -144,7 +145,8 @@ export function documentValidation(document: OpenAPIObject): OpenAPIObject {
       );
       // The DTOs with exactly these properties, when there are such; else every DTO that has them all.
       const exact = having.filter((rules) => new Set(rules.map((r) => r.propertyName)).size === query.length);
-      const candidates = exact.length > 0 ? exact : having;
+      const own = op.operationId ? classes.get(queryDtos[op.operationId] ?? '') : undefined;
+      const candidates = own ? [own] : exact.length > 0 ? exact : having;
       for (const p of query) {
         const per = candidates.map((rules) => rules.filter((r) => r.propertyName === p.name));
         if (per.length > 0 && per.every((r) => signature(r) === signature(per[0]))) {
