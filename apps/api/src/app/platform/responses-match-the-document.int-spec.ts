@@ -129,6 +129,8 @@ const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/public/teacher-evaluations/{token}': PUBLIC,
   'POST /api/public/parent-meetings/{token}/registrations': PUBLIC,
   'PUT /api/demo/clock': OPS,
+  'POST /api/auth/set-password':
+    'needs the one-time link from an invitation or reset e-mail (accounts-invite-reset-deactivate.int-spec.ts)',
 };
 
 /**
@@ -294,7 +296,7 @@ describe('the answers of the API are what its document declares', () => {
         .http()
         .get('/api/schools')
         .set('Authorization', await t.bearer(school.email))
-    ).body as {
+    ).body.items as {
       id: string;
       dayStart: string;
     }[];
@@ -335,8 +337,24 @@ describe('the answers of the API are what its document declares', () => {
     validate('POST', '/api/auth/refresh', op('post', '/api/auth/refresh'), refreshed);
     await call(school, 'post', '/api/auth/sessions/end-others', '/api/auth/sessions/end-others', {});
 
+    // Accounts: an admin invites a planner, changes the role, resends the link, deactivates and reactivates them;
+    // anyone may ask for a reset link (the same answer, known address or not).
+    const invited = await call(admin, 'post', '/api/users', '/api/users', {
+      email: 'nieuwe.planner@halt.example',
+      name: 'Nieuwe Planner',
+      role: 'planner',
+      regionIds: [(await read<{ id: string }[]>(admin, '/api/regions'))[0].id],
+    });
+    const userId = (invited.body as { id: string }).id;
+    await call(admin, 'patch', '/api/users/{id}', `/api/users/${userId}`, { role: 'staff' });
+    await call(admin, 'post', '/api/users/{id}/invitation', `/api/users/${userId}/invitation`, {});
+    await call(admin, 'post', '/api/users/{id}/deactivate', `/api/users/${userId}/deactivate`, {});
+    await call(admin, 'post', '/api/users/{id}/reactivate', `/api/users/${userId}/reactivate`, {});
+    const reset = await t.http().post('/api/auth/password-reset').send({ email: school.email });
+    validate('POST', '/api/auth/password-reset', op('post', '/api/auth/password-reset'), reset);
+
     // A school's calendar feed: made (its secret URL shown once), read by a calendar app, revoked.
-    const [own] = await read<{ id: string }[]>(school, '/api/schools');
+    const [own] = (await read<{ items: { id: string }[] }>(school, '/api/schools')).items;
     const feed = await call(
       school,
       'post',
@@ -368,7 +386,7 @@ describe('the answers of the API are what its document declares', () => {
       sendTime: rule.sendTime,
       enabled: rule.enabled,
     });
-    const [offer] = await read<{ id: string; title: string }[]>(admin, '/api/offers');
+    const [offer] = (await read<{ items: { id: string; title: string }[] }>(admin, '/api/offers')).items;
     await call(admin, 'patch', '/api/offers/{id}', `/api/offers/${offer.id}`, { title: offer.title });
     await call(admin, 'post', '/api/admin/queue-dashboard', '/api/admin/queue-dashboard', {});
 
@@ -446,7 +464,7 @@ describe('the answers of the API are what its document declares', () => {
       '/api/staff/{id}/absences/{absenceId}',
       `/api/staff/${id}/absences/${theirs.id}`,
     );
-    const [ownSchool] = await read<{ id: string }[]>(school, '/api/schools');
+    const [ownSchool] = (await read<{ items: { id: string }[] }>(school, '/api/schools')).items;
     const closed = await call(
       school,
       'post',

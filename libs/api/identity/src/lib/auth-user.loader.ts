@@ -52,6 +52,7 @@ export class AuthUserLoader {
       language: row.language,
       schoolId: row.school_id,
       municipalityId: row.municipality_id,
+      isMainContact: row.is_main_contact,
       active: true,
       school: row.school_id ? { id: row.school_id, name: row.school_name ?? '', brin: row.brin ?? '' } : null,
       municipality: row.municipality_id
@@ -68,7 +69,7 @@ export class AuthUserLoader {
  * active user in an open session, the names and codes of their school or gemeente, and their regions.
  */
 const SESSION_USER = `
-  SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id,
+  SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id, u.is_main_contact,
          s.name AS school_name, s.brin, m.name AS municipality_name, m.cbs_code,
          coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'code', r.code) ORDER BY r.name)
                      FROM user_region ur JOIN region r ON r.id = ur.region_id WHERE ur.user_id = u.id), '[]') AS regions,
@@ -87,6 +88,7 @@ interface SessionUserRow {
   language: User['language'];
   school_id: string | null;
   municipality_id: string | null;
+  is_main_contact: boolean;
   school_name: string | null;
   brin: string | null;
   municipality_name: string | null;
