@@ -14,6 +14,18 @@ export type OfferType = (typeof OFFER_TYPES)[number];
 export const LEVELS = ['po-7-8', 'vo-1-2', 'vo-3-4', 'mbo', 'so-vso'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * The levels a school of each type teaches: a primary school (PO) groep 7–8, secondary (VO) klas 1–4, MBO its
+ * students, special primary (SO) groep 7–8 and its own programme, special secondary (VSO) klas 1–4 and its own.
+ */
+export const LEVELS_OF_SCHOOL_TYPE: Record<'PO' | 'VO' | 'MBO' | 'SO' | 'VSO', readonly Level[]> = {
+  PO: ['po-7-8'],
+  VO: ['vo-1-2', 'vo-3-4'],
+  MBO: ['mbo'],
+  SO: ['po-7-8', 'so-vso'],
+  VSO: ['vo-1-2', 'vo-3-4', 'so-vso'],
+};
+
 /** Dutch labels of the levels, as schools know them. */
 export const LEVEL_LABELS: Record<Level, string> = {
   'po-7-8': 'PO groep 7–8',

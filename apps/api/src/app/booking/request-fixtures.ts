@@ -11,6 +11,10 @@ export async function offerByCode(t: TestApi, auth: string, code: string): Promi
   return offer;
 }
 
+/** The level of a demo school's classes: the primary schools (PO) teach groep 7–8, the others here VO klas 1–2. */
+export const levelOf = (email: string) =>
+  /vechtoever|deesch|kempenhuis|hetij|dijkwerker/.test(email) ? 'po-7-8' : 'vo-1-2';
+
 /** A valid request for "Online veiligheid" for two VO klas 1 classes, with two windows. */
 export function onlineSafetyRequest(
   offerId: string,

@@ -141,6 +141,29 @@ describe('request rules', () => {
     expect(errors).toContainEqual({ field, message });
   });
 
+  it('refuses a class of a level the school does not teach: a primary school has no klas 1–2 (nor on a class added later)', async () => {
+    const vechtoever = await t.bearer('contact@vechtoever.school.example'); // PO, Utrecht
+    const errors = await errorsOf(
+      onlineSafetyRequest(offerId, { groups: [{ name: '1A', level: 'vo-1-2', pupilCount: 20 }] }),
+      vechtoever,
+    );
+    expect(errors).toEqual([{ field: 'groups.0.level', message: 'past niet bij uw school (PO: PO groep 7–8)' }]);
+    const ok = await submit(
+      onlineSafetyRequest(offerId, { groups: [{ name: '8B', level: 'po-7-8', pupilCount: 20 }] }),
+      vechtoever,
+    );
+    expect(ok.status).toBe(201);
+    const added = await t
+      .http()
+      .post(`/api/requests/${(ok.body as BookingRequestDto).id}/groups`)
+      .set('Authorization', vechtoever)
+      .send({ name: '1B', level: 'vo-1-2', pupilCount: 20 });
+    expect([added.status, added.body.errors]).toEqual([
+      400,
+      [{ field: 'level', message: 'past niet bij uw school (PO: PO groep 7–8)' }],
+    ]);
+  });
+
   it('refuses a window entirely inside the zuid herfstvakantie for a zuid school, and accepts it for a noord school', async () => {
     const herfst = {
       windows: [

@@ -1,5 +1,6 @@
 import type {
   BookingRequestDto,
+  Level,
   PackageOrderDto,
   PackageOrderPageDto,
   PackageTemplateDto,
@@ -62,9 +63,9 @@ describe('package orders and their ledger', () => {
     return accepted.body;
   }
 
-  const oneClass = (orderId: string, name = '1A') =>
+  const oneClass = (orderId: string, name = '1A', level: Level = 'vo-1-2') =>
     onlineSafetyRequest(onlineSafety, {
-      groups: [{ name, level: 'vo-1-2', pupilCount: 25 }],
+      groups: [{ name, level, pupilCount: 25 }],
       funding: 'package',
       packageOrderId: orderId,
     });
@@ -267,7 +268,7 @@ describe('package orders and their ledger', () => {
       .http()
       .post('/api/requests')
       .set('Authorization', vechtoever)
-      .send(oneClass(onlyDomstad.id));
+      .send(oneClass(onlyDomstad.id, '8A', 'po-7-8'));
     expect(notListed.status).toBe(403);
     expect(notListed.body.message).toBe('uw school hoort niet bij de scholen die de gemeente voor dit pakket koos');
     expect(
@@ -428,7 +429,7 @@ describe('package orders and their ledger', () => {
           .post('/api/requests')
           .set('Authorization', i % 2 ? domstad : vechtoever)
           .set('Idempotency-Key', `concurrent-${i}-${o.id}`)
-          .send(oneClass(o.id, `K${i}`)),
+          .send(oneClass(o.id, `K${i}`, i % 2 ? 'vo-1-2' : 'po-7-8')),
       ),
     );
     const statuses = results.map((r) => r.status);

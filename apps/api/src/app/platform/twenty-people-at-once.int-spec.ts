@@ -1,6 +1,6 @@
 import type { BookingRequestDto, BookingRequestSummaryDto, Page } from '@halt/contracts';
 import type { Response } from 'supertest';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { levelOf, offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 import { startTestApi, TestApi } from '../../testing/test-api';
 
 /**
@@ -33,7 +33,12 @@ describe('twenty people at once', () => {
       .http()
       .post('/api/requests')
       .set('Authorization', auth[school])
-      .send(onlineSafetyRequest(offerId, { notes: `aanvraag ${n}` }));
+      .send(
+        onlineSafetyRequest(offerId, {
+          notes: `aanvraag ${n}`,
+          groups: ['A', 'B'].map((x) => ({ name: `1${x}`, level: levelOf(school), pupilCount: 27 })),
+        }),
+      );
   /**
    * The whole inbox, page after page (50 a page, newest first). A request submitted between two pages pushes the
    * others down, so a later page may repeat one; none is skipped.

@@ -3,7 +3,7 @@ import { buffersFromPrevious, instantToZoned } from '@halt/domain';
 import { PlanningRunsService } from '@halt/api/staffing';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { levelOf, offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 
 /** A small deterministic generator (mulberry32), so the burst is the same on every run. */
 function random(seed: number): () => number {
@@ -49,8 +49,8 @@ describe('a burst of planning calls', () => {
         .send(
           onlineSafetyRequest(offerId, {
             groups: [
-              { name: `${i + 1}A`, level: 'vo-1-2', pupilCount: 25 },
-              { name: `${i + 1}B`, level: 'vo-1-2', pupilCount: 25 },
+              { name: `${i + 1}A`, level: levelOf(schools[i % 2]), pupilCount: 25 },
+              { name: `${i + 1}B`, level: levelOf(schools[i % 2]), pupilCount: 25 },
             ],
             windows: january,
           }),

@@ -11,6 +11,7 @@ import { GroupDto, MoveSessionDto } from './booking.dto';
 import { recordSessionChanges } from './outbox';
 import { BookingGroup, BookingWindow, Session } from './entities';
 import { RequestsService } from './requests.service';
+import { levelErrors } from './request-submission.service';
 import { BookingWrites, type LockedRequest } from './write/booking-writes';
 import { LedgerService } from '@halt/api/packages';
 
@@ -115,6 +116,10 @@ export class RequestChangesService {
     if (!PER_CLASS_OFFERS.includes(type))
       errors.push({ field: 'name', message: 'bij dit aanbod horen geen losse klassen' });
     if (!levels.includes(dto.level)) errors.push({ field: 'level', message: 'past niet bij dit aanbod' });
+    const [{ type: schoolType }] = await this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [
+      current.school.id,
+    ]);
+    errors.push(...levelErrors([dto], schoolType, ''));
     if (dto.pupilCount > max)
       errors.push({ field: 'pupilCount', message: `is meer dan het maximum van ${max} leerlingen per groep` });
     if (current.groups.some((g) => g.name.toLowerCase() === dto.name.toLowerCase()))

@@ -4,7 +4,15 @@ import { Offer } from '@halt/api/catalogue';
 import { SchoolCalendarService } from '@halt/api/calendar';
 import { type Eligibility, LedgerService, PackageFundingService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
-import { type BookingRequestDto, type FieldError, LEVEL_LABELS } from '@halt/contracts';
+import {
+  type BookingRequestDto,
+  type FieldError,
+  type Level,
+  LEVEL_LABELS,
+  LEVELS,
+  LEVELS_OF_SCHOOL_TYPE,
+  type SchoolType,
+} from '@halt/contracts';
 import {
   expandSessions,
   needsSeries,
@@ -74,7 +82,8 @@ export class RequestSubmissionService {
       lastTo > yearEnd ? lastTo : yearEnd,
     );
 
-    const errors = this.check(dto, offer, calendar, today);
+    const [{ type: schoolType }] = await this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [schoolId]);
+    const errors = [...this.check(dto, offer, calendar, today), ...levelErrors(dto.groups, schoolType)];
     if (errors.length) throw invalid(errors);
     const expansion = expandSessions({
       offer,
@@ -261,4 +270,23 @@ export class RequestSubmissionService {
     });
     return errors;
   }
+}
+
+/** A class's level must be one the school's type teaches (a primary school has no klas 3–4 or MBO students). */
+export function levelErrors(
+  groups: readonly { level: Level }[],
+  schoolType: SchoolType,
+  prefix = 'groups.',
+): FieldError[] {
+  const taught = LEVELS_OF_SCHOOL_TYPE[schoolType] ?? LEVELS;
+  return groups.flatMap((g, i) =>
+    taught.includes(g.level)
+      ? []
+      : [
+          {
+            field: prefix === '' ? 'level' : `${prefix}${i}.level`,
+            message: `past niet bij uw school (${schoolType}: ${taught.map((l) => LEVEL_LABELS[l]).join(', ')})`,
+          },
+        ],
+  );
 }
