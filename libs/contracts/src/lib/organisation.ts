@@ -66,6 +66,12 @@ export interface SchoolHolidayDto {
   endDate: IsoDate;
 }
 
+/** A school year ahead and the holiday regions that have no school-holiday period on record for it. */
+export interface HolidayCoverageDto {
+  schoolYear: string;
+  missingRegions: HolidayRegion[];
+}
+
 /** A day a school is closed although it is no holiday (study day, a deviating May holiday). */
 export interface ClosedDayDto {
   id: Uuid;

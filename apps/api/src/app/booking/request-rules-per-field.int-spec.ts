@@ -141,6 +141,41 @@ describe('request rules', () => {
     expect(errors).toContainEqual({ field, message });
   });
 
+  it('refuses a window in a school year without holidays on record, and tells admins and planners which years miss them', async () => {
+    const nextYear = [
+      { from: '2027-09-13', to: '2027-09-24', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
+    ];
+    expect(await errorsOf(onlineSafetyRequest(offerId, { windows: nextYear }))).toEqual([
+      {
+        field: 'windows.0.from',
+        message: 'in schooljaar 2027-2028 kan nog niet: de schoolvakanties van dat jaar zijn nog niet bekend bij Halt',
+      },
+    ]);
+    const admin = await t.bearer('beheer@halt.example');
+    const coverage = async (auth: string) =>
+      (await t.http().get('/api/school-holidays/coverage').set('Authorization', auth)).body;
+    expect(await coverage(admin)).toEqual([
+      { schoolYear: '2026-2027', missingRegions: [] },
+      { schoolYear: '2027-2028', missingRegions: ['noord', 'midden', 'zuid'] },
+    ]);
+    expect((await t.http().get('/api/school-holidays/coverage').set('Authorization', domstad)).status).toBe(403);
+    // Once Halt adds the year for Domstad's region (midden), the same window is checked like any other.
+    const added = await t.http().post('/api/school-holidays').set('Authorization', admin).send({
+      schoolYear: '2027-2028',
+      name: 'herfstvakantie',
+      region: 'midden',
+      startDate: '2027-10-16',
+      endDate: '2027-10-24',
+    });
+    expect(added.status).toBe(201);
+    expect((await coverage(await t.bearer('planner.midden@halt.example')))[1]).toEqual({
+      schoolYear: '2027-2028',
+      missingRegions: ['noord', 'zuid'],
+    });
+    expect((await submit(onlineSafetyRequest(offerId, { windows: nextYear }))).status).toBe(201);
+    await t.http().delete(`/api/school-holidays/${added.body.id}`).set('Authorization', admin);
+  });
+
   it('refuses a class of a level the school does not teach: a primary school has no klas 1–2 (nor on a class added later)', async () => {
     const vechtoever = await t.bearer('contact@vechtoever.school.example'); // PO, Utrecht
     const errors = await errorsOf(

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@halt/api/database';
-import { SchoolCalendarService } from '@halt/api/calendar';
+import { SchoolCalendarService, SchoolHolidaysService } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, FieldError } from '@halt/contracts';
 import { bookingRequestLifecycle, schoolYearBounds, schoolYearOf, validateWindow } from '@halt/domain';
@@ -11,7 +11,7 @@ import { GroupDto, MoveSessionDto } from './booking.dto';
 import { recordSessionChanges } from './outbox';
 import { BookingGroup, BookingWindow, Session } from './entities';
 import { RequestsService } from './requests.service';
-import { levelErrors } from './request-submission.service';
+import { levelErrors, windowsInUnknownYears } from './request-submission.service';
 import { BookingWrites, type LockedRequest } from './write/booking-writes';
 import { LedgerService } from '@halt/api/packages';
 
@@ -28,6 +28,7 @@ export class RequestChangesService {
     private readonly uow: UnitOfWork,
     private readonly requests: RequestsService,
     private readonly calendars: SchoolCalendarService,
+    private readonly holidays: SchoolHolidaysService,
     private readonly writes: BookingWrites,
     private readonly ledger: LedgerService,
   ) {}
@@ -66,6 +67,11 @@ export class RequestChangesService {
         message: e.message,
       })),
     );
+    const [{ holiday_region: region }] = await this.dataSource.query(
+      `SELECT holiday_region FROM school WHERE id = $1`,
+      [current.school.id],
+    );
+    errors.push(...(await windowsInUnknownYears(this.holidays, dto.windows, region)));
     if (errors.length) throw invalid(errors);
 
     await this.uow.run(async (m) => {

@@ -1,12 +1,13 @@
 import { UnitOfWork } from '@halt/api/database';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { Offer } from '@halt/api/catalogue';
-import { SchoolCalendarService } from '@halt/api/calendar';
+import { SchoolCalendarService, SchoolHolidaysService } from '@halt/api/calendar';
 import { type Eligibility, LedgerService, PackageFundingService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
 import {
   type BookingRequestDto,
   type FieldError,
+  type HolidayRegion,
   type Level,
   LEVEL_LABELS,
   LEVELS,
@@ -48,6 +49,7 @@ export class RequestSubmissionService {
     private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: SchoolCalendarService,
+    private readonly holidays: SchoolHolidaysService,
     private readonly funding: PackageFundingService,
     private readonly ledger: LedgerService,
     private readonly writes: BookingWrites,
@@ -82,8 +84,15 @@ export class RequestSubmissionService {
       lastTo > yearEnd ? lastTo : yearEnd,
     );
 
-    const [{ type: schoolType }] = await this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [schoolId]);
-    const errors = [...this.check(dto, offer, calendar, today), ...levelErrors(dto.groups, schoolType)];
+    const [{ type: schoolType, holiday_region: region }] = await this.dataSource.query(
+      `SELECT type, holiday_region FROM school WHERE id = $1`,
+      [schoolId],
+    );
+    const errors = [
+      ...this.check(dto, offer, calendar, today),
+      ...levelErrors(dto.groups, schoolType),
+      ...(await windowsInUnknownYears(this.holidays, dto.windows, region)),
+    ];
     if (errors.length) throw invalid(errors);
     const expansion = expandSessions({
       offer,
@@ -289,4 +298,30 @@ export function levelErrors(
           },
         ],
   );
+}
+
+/**
+ * A window in a school year without school holidays on record for the school's region cannot be checked for
+ * holidays: it is refused with the year named, until Halt adds that year (admins and planners see which are missing).
+ */
+export async function windowsInUnknownYears(
+  holidays: SchoolHolidaysService,
+  windows: readonly { from: string; to: string }[],
+  region: HolidayRegion,
+): Promise<FieldError[]> {
+  const years = [...new Set(windows.flatMap((w) => [schoolYearOf(w.from), schoolYearOf(w.to)]))];
+  const missing = new Set(
+    (await holidays.missingRegions(years)).filter((y) => y.regions.includes(region)).map((y) => y.schoolYear),
+  );
+  return windows.flatMap((w, i) => {
+    const end = missing.has(schoolYearOf(w.from)) ? 'from' : missing.has(schoolYearOf(w.to)) ? 'to' : null;
+    if (!end) return [];
+    const year = schoolYearOf(w[end]);
+    return [
+      {
+        field: `windows.${i}.${end}`,
+        message: `in schooljaar ${year} kan nog niet: de schoolvakanties van dat jaar zijn nog niet bekend bij Halt`,
+      },
+    ];
+  });
 }

@@ -1,4 +1,5 @@
-import type { ClosedDayDto, SchoolCalendarDto, SchoolHolidayDto } from '@halt/contracts';
+import type { ClosedDayDto, HolidayCoverageDto, SchoolCalendarDto, SchoolHolidayDto } from '@halt/contracts';
+import { schoolYearOf } from '@halt/domain';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import {
   UpdateSchoolHolidayDto,
 } from './calendar.dto';
 import { ClosedDaysService } from './closed-days.service';
+import { PortalClock } from './portal-clock';
 import { SchoolCalendarService } from './school-calendar.service';
 import { SchoolHolidaysService } from './school-holidays.service';
 
@@ -21,6 +23,7 @@ export class CalendarController {
     private readonly holidays: SchoolHolidaysService,
     private readonly closedDays: ClosedDaysService,
     private readonly calendars: SchoolCalendarService,
+    private readonly clock: PortalClock,
   ) {}
 
   @Get('schools/:id/calendar')
@@ -44,6 +47,22 @@ export class CalendarController {
   })
   listHolidays(@Query() query: HolidayQueryDto): Promise<SchoolHolidayDto[]> {
     return this.holidays.list(query);
+  }
+
+  @Get('school-holidays/coverage')
+  @Roles('admin', 'planner')
+  @ApiOperation({
+    summary: 'School years ahead without holidays on record (admins, planners)',
+    description:
+      'For the current and the next school year, the holiday regions that have no school-holiday period on record. Schools cannot ask for dates in such a year until Halt adds them.',
+  })
+  async holidayCoverage(): Promise<HolidayCoverageDto[]> {
+    const current = schoolYearOf(this.clock.today());
+    const next = `${Number(current.slice(5))}-${Number(current.slice(5)) + 1}`;
+    return (await this.holidays.missingRegions([current, next])).map((y) => ({
+      schoolYear: y.schoolYear,
+      missingRegions: y.regions,
+    }));
   }
 
   @Post('school-holidays')

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { SchoolHolidayDto } from '@halt/contracts';
+import { HOLIDAY_REGIONS, type HolidayRegion, type SchoolHolidayDto } from '@halt/contracts';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,6 +40,21 @@ export class SchoolHolidaysService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
   ) {}
+
+  /**
+   * Per school year asked for, the holiday regions that have no holiday period on record: a year Halt has not
+   * entered yet, in which no school day can be told from a holiday.
+   */
+  async missingRegions(schoolYears: readonly string[]): Promise<{ schoolYear: string; regions: HolidayRegion[] }[]> {
+    const rows: { school_year: string; region: HolidayRegion }[] = await this.dataSource.query(
+      `SELECT DISTINCT school_year, region FROM school_holiday WHERE school_year = ANY($1::text[])`,
+      [[...schoolYears]],
+    );
+    return schoolYears.map((schoolYear) => ({
+      schoolYear,
+      regions: HOLIDAY_REGIONS.filter((r) => !rows.some((x) => x.school_year === schoolYear && x.region === r)),
+    }));
+  }
 
   async list(query: HolidayQueryDto): Promise<SchoolHolidayDto[]> {
     const qb = this.dataSource.getRepository(SchoolHoliday).createQueryBuilder('h');

@@ -528,6 +528,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/school-holidays/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * School years ahead without holidays on record (admins, planners)
+         * @description For the current and the next school year, the holiday regions that have no school-holiday period on record. Schools cannot ask for dates in such a year until Halt adds them.
+         */
+        get: operations["CalendarController_holidayCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/school-holidays/{id}": {
         parameters: {
             query?: never;
@@ -2968,6 +2988,11 @@ export interface components {
             scoresPerOffer: components["schemas"]["OfferScoreDto"][];
             unplannedAgeing: components["schemas"]["AgeingBucketDto"][];
         };
+        /** @description A school year ahead and the holiday regions that have no school-holiday period on record for it. */
+        HolidayCoverageDto: {
+            schoolYear: string;
+            missingRegions: components["schemas"]["HolidayRegion"][];
+        };
         /** @enum {string} */
         HolidayRegion: "noord" | "midden" | "zuid";
         /** @enum {string} */
@@ -4809,6 +4834,30 @@ export interface operations {
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_holidayCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCoverageDto"][];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
