@@ -7,7 +7,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { authInterceptor, AuthStore } from '@halt/web/core';
+import { authInterceptor, AuthStore, I18n } from '@halt/web/core';
 import { routes } from './app.routes';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 
@@ -18,7 +18,12 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    // Restore the session from the refresh cookie before the first route is resolved.
-    provideAppInitializer(() => inject(AuthStore).restore()),
+    // Before the first route is resolved: this browser's language (English is a lazy chunk) and the session from
+    // the refresh cookie; the account's language wins over the browser's.
+    provideAppInitializer(() => {
+      const i18n = inject(I18n);
+      const auth = inject(AuthStore);
+      return Promise.all([i18n.restore(), auth.restore()]).then(() => undefined);
+    }),
   ],
 };

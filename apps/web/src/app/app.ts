@@ -1,13 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, TranslatePipe } from '@halt/web/core';
+import { NotificationBell } from '@halt/web/core/notifications';
+import { RoleNav } from './role-nav';
 
 /**
  * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch, account
- * and sign-out; then the page.
+ * and sign-out; then the page. Signed out (the sign-in page) it needs only the toolbar, a button and the Dutch
+ * texts; the navigation and the bell are deferred until someone is signed in.
  */
 @Component({
   selector: 'halt-root',
@@ -17,8 +19,9 @@ import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, NotificationBell, Translate
     RouterLinkActive,
     MatToolbarModule,
     MatButtonModule,
-    MatMenuModule,
     TranslatePipe,
+    // Both only in @defer blocks: their code (and the CDK overlay) is a lazy chunk, not part of the sign-in page.
+    RoleNav,
     NotificationBell,
   ],
   templateUrl: './app.html',
@@ -31,10 +34,6 @@ export class App {
   protected readonly i18n = inject(I18n);
   protected readonly user = this.auth.user;
   protected readonly home = this.auth.home;
-  protected readonly nav = computed<NavItem[]>(() => {
-    const user = this.user();
-    return user ? NAV_BY_ROLE[user.role] : [];
-  });
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 
   /** With `<base href="/">` a bare `#inhoud` link would navigate to `/#inhoud`; move focus to the page instead. */
