@@ -6,7 +6,7 @@
 //   npm run bench:web -- --no-build --runs 1
 //   npm run bench:web -- --preset desktop --json tmp/bench-web.json
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ const port = Number(option('port', process.env.BENCH_WEB_PORT ?? '4470'));
 const preset = option('preset', 'mobile');
 const jsonOut = option('json', '');
 const viaProxy = !flag('no-gzip');
+const reportsDir = option('reports', '');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 if (preset !== 'mobile' && preset !== 'desktop') throw new Error('--preset is mobile or desktop');
 
@@ -252,12 +253,19 @@ async function audit(url, headers, expectPath) {
     if (expectPath && landed !== expectPath) throw new Error(`${url} ended on ${landed}, not ${expectPath}`);
     const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
     if (flag('details')) printDetails(url, lhr);
+    if (reportsDir) {
+      mkdirSync(join(root, reportsDir), { recursive: true });
+      const name = `${new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'baseline'}-${Date.now()}.json`;
+      writeFileSync(join(root, reportsDir, name), JSON.stringify(lhr));
+    }
     return {
       score: Math.round((lhr.categories.performance.score ?? 0) * 100),
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
+      // Lighthouse's measure of this machine's CPU at the time (higher is faster): its 4× slowdown assumes ~1500+.
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
     await chrome.kill();
@@ -337,6 +345,10 @@ for (const s of summary) {
     `  ${row([s.label, s.score, ms(s.fcp), ms(s.lcp), ms(s.tbt), s.cls.toFixed(3), `  ${s.runs.join(' ')}`], widths)}`,
   );
 }
+const hostIndex = median(Object.values(samples).flatMap((list) => list.map((s) => s.benchmarkIndex)));
+console.log(
+  `  this machine's Lighthouse benchmarkIndex: ${Math.round(hostIndex)} (median; the 4× CPU slowdown assumes a host of about 1500 or more, so a lower index scores pages lower)`,
+);
 const app = summary.filter((s) => s.page !== 'baseline');
 const below = app.filter((s) => s.score < TARGET_SCORE);
 console.log(
@@ -348,7 +360,7 @@ console.log(
 if (jsonOut) {
   writeFileSync(
     join(root, jsonOut),
-    `${JSON.stringify({ preset, runs, gzip: viaProxy, bundle, lighthouse: summary }, null, 2)}\n`,
+    `${JSON.stringify({ preset, runs, gzip: viaProxy, benchmarkIndex: hostIndex, bundle, lighthouse: summary }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${jsonOut}`);
 }

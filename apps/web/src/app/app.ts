@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, I18n, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, NAV_BY_ROLE, type NavItem, TranslatePipe } from '@halt/web/core';
 import { NotificationBell } from '@halt/web/core/notifications';
-import { RoleNav } from './role-nav';
+import { NavMenu } from './nav-menu';
 
 /**
  * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch, account
  * and sign-out; then the page. Signed out (the sign-in page) it needs only the toolbar, a button and the Dutch
- * texts; the navigation and the bell are deferred until someone is signed in.
+ * texts; the narrow screens' navigation menu and the bell are deferred until someone is signed in.
  */
 @Component({
   selector: 'halt-root',
@@ -21,7 +21,7 @@ import { RoleNav } from './role-nav';
     MatButtonModule,
     TranslatePipe,
     // Both only in @defer blocks: their code (and the CDK overlay) is a lazy chunk, not part of the sign-in page.
-    RoleNav,
+    NavMenu,
     NotificationBell,
   ],
   templateUrl: './app.html',
@@ -34,6 +34,10 @@ export class App {
   protected readonly i18n = inject(I18n);
   protected readonly user = this.auth.user;
   protected readonly home = this.auth.home;
+  protected readonly nav = computed<NavItem[]>(() => {
+    const user = this.user();
+    return user ? NAV_BY_ROLE[user.role] : [];
+  });
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 
   /** With `<base href="/">` a bare `#inhoud` link would navigate to `/#inhoud`; move focus to the page instead. */
