@@ -272,6 +272,19 @@ async function audit(url, headers, expectPath) {
   }
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP…): such an audit is run again, twice at most. */
+async function auditWithRetry(p) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(p.url(), await p.headers(), p.path);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (attempt >= 3 || !message.startsWith('Lighthouse:')) throw e;
+      console.log(`  ${p.key}: ${message.split('\n')[0]} — running it again`);
+    }
+  }
+}
+
 const pages = [
   { key: 'baseline', label: 'baseline (bare http, static page)', url: () => baselineUrl, headers: async () => ({}) },
   {
@@ -305,7 +318,7 @@ try {
   await audit(`${origin}/inloggen`, {}, '/inloggen');
   for (let run = 1; run <= runs; run++) {
     for (const p of pages) {
-      const sample = await audit(p.url(), await p.headers(), p.path);
+      const sample = await auditWithRetry(p);
       samples[p.key].push(sample);
       process.stdout.write(`  run ${run}/${runs} ${p.key}: ${sample.score}\n`);
     }
