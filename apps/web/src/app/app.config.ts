@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -9,6 +10,7 @@ import {
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { authInterceptor, AuthStore, I18n } from '@halt/web/core';
 import { routes } from './app.routes';
+import { prefetchRoute } from './prefetch-route';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -19,11 +21,13 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Before the first route is resolved: this browser's language (English is a lazy chunk) and the session from
-    // the refresh cookie; the account's language wins over the browser's.
+    // the refresh cookie; the account's language wins over the browser's. Meanwhile the page's own chunk loads.
     provideAppInitializer(() => {
       const i18n = inject(I18n);
       const auth = inject(AuthStore);
-      return Promise.all([i18n.restore(), auth.restore()]).then(() => undefined);
+      const ready = Promise.all([i18n.restore(), auth.restore()]);
+      prefetchRoute(routes, inject(DOCUMENT).location.pathname);
+      return ready.then(() => undefined);
     }),
   ],
 };
