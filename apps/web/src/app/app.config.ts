@@ -8,9 +8,8 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { authInterceptor, AuthStore, I18n } from '@halt/web/core';
+import { authInterceptor, AuthStore, I18n, prefetchRoute } from '@halt/web/core';
 import { routes } from './app.routes';
-import { prefetchRoute } from './prefetch-route';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {

@@ -9,3 +9,4 @@ export * from './lib/api/api-error';
 export * from './lib/api/portal-api';
 export * from './lib/load';
 export * from './lib/session/navigation';
+export * from './lib/prefetch-route-model';
