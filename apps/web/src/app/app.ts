@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, I18n, navFor, type NavItem, NotificationBell, TranslatePipe } from '@halt/web/core';
+import { AuthStore, I18n, navFor, type NavItem, TranslatePipe } from '@halt/web/core';
+import { NotificationBell } from '@halt/web/core/notifications';
+import { NavMenu } from './nav-menu';
 
 /**
  * The shell: skip link, toolbar with the role's navigation, notification bell, user, language switch, account
- * and sign-out; then the page.
+ * and sign-out; then the page. Signed out (the sign-in page) it needs only the toolbar, a button and the Dutch
+ * texts; the narrow screens' navigation menu and the bell are deferred until someone is signed in.
  */
 @Component({
   selector: 'halt-root',
@@ -17,8 +19,9 @@ import { AuthStore, I18n, navFor, type NavItem, NotificationBell, TranslatePipe 
     RouterLinkActive,
     MatToolbarModule,
     MatButtonModule,
-    MatMenuModule,
     TranslatePipe,
+    // Both only in @defer blocks: their code (and the CDK overlay) is a lazy chunk, not part of the sign-in page.
+    NavMenu,
     NotificationBell,
   ],
   templateUrl: './app.html',

@@ -1,5 +1,4 @@
 export * from './lib/i18n/nl';
-export * from './lib/i18n/en';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/label-keys';
@@ -11,5 +10,4 @@ export * from './lib/api/portal-api';
 export * from './lib/api/all-pages';
 export * from './lib/load';
 export * from './lib/session/navigation';
-export * from './lib/notifications/notifications.store';
-export * from './lib/notifications/notification-bell';
+export * from './lib/prefetch-route-model';

@@ -41,7 +41,7 @@ export class AuthStore {
 
   async login(email: string, password: string): Promise<MeDto> {
     const session = await firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/login', { email, password }));
-    this.accept(session);
+    await this.accept(session);
     return session.user;
   }
 
@@ -54,8 +54,8 @@ export class AuthStore {
     this.refreshing ??= withRefreshLock(browserLocks(), () =>
       firstValueFrom(this.http.post<AuthSessionDto>('/api/auth/refresh', null)),
     )
-      .then((s) => {
-        this.accept(s);
+      .then(async (s) => {
+        await this.accept(s);
         return true;
       })
       .catch(() => {
@@ -84,7 +84,7 @@ export class AuthStore {
    * fails the page still switches; the account keeps its old language until the next switch.
    */
   async setLanguage(language: Language): Promise<void> {
-    this.i18n.language.set(language);
+    await this.i18n.use(language);
     if (!this.session()) return;
     try {
       const user = await firstValueFrom(this.http.patch<MeDto>('/api/auth/me', { language }));
@@ -95,8 +95,9 @@ export class AuthStore {
     }
   }
 
-  private accept(session: AuthSessionDto): void {
+  /** Resolves once the account's language is on screen (English is fetched the first time it is needed). */
+  private accept(session: AuthSessionDto): Promise<void> {
     this.session.set(session);
-    this.i18n.language.set(session.user.language);
+    return this.i18n.use(session.user.language);
   }
 }
