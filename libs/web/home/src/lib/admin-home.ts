@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AUDIT_ACTIONS, type AuditAction, type Role } from '@halt/contracts';
+import { AUDIT_ACTIONS, type AuditAction, type HolidayRegion, type Role } from '@halt/contracts';
 import { I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError, Pager } from '@halt/web/ui';
 
@@ -48,6 +48,16 @@ export class AdminHome {
     }),
   );
   protected readonly auditPages = computed(() => Math.max(1, Math.ceil((this.audit.value()?.total ?? 0) / PAGE_SIZE)));
+
+  /** Coming school years without school holidays for some region: schools cannot ask for dates in them yet. */
+  private readonly coverage = load(() => this.api.holidayCoverage());
+  protected readonly missingHolidayYears = computed(() =>
+    (this.coverage.value() ?? []).filter((y) => y.missingRegions.length > 0),
+  );
+
+  protected regionNames(regions: readonly HolidayRegion[]): string {
+    return regions.map((r) => this.i18n.t(`holidayRegion.${r}`)).join(', ');
+  }
 
   protected roleKey(role: Role): TranslationKey {
     return `role.${role}`;

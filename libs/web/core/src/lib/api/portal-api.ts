@@ -4,6 +4,7 @@ import type {
   AuditAction,
   AuditEventDto,
   DemoLoginsDto,
+  HolidayCoverageDto,
   MunicipalityDto,
   OfferDto,
   OfferQuery,
@@ -57,6 +58,11 @@ export class PortalApi {
   /** Every school the user may see, page after page (a gemeente's own schools, to choose from). */
   allSchools(): Promise<SchoolDto[]> {
     return allPages((page) => this.schools(page));
+  }
+
+  /** The current and next school year, each with the holiday regions that have no holidays on record. */
+  holidayCoverage(): Promise<HolidayCoverageDto[]> {
+    return firstValueFrom(this.http.get<HolidayCoverageDto[]>('/api/school-holidays/coverage'));
   }
 
   school(id: string): Promise<SchoolDto> {
