@@ -55,8 +55,8 @@ test('an admin invites a school user, who follows the e-mailed link, sets a pass
   await expect
     .poll(
       async () => {
-        const res = await request.get('/api/message-log', { headers, params: { recipient: INVITED, limit: 5 } });
-        const body = (await res.json()) as { subject: string; bodyText: string }[];
+        const res = await request.get('/api/message-log', { headers, params: { recipient: INVITED, pageSize: 5 } });
+        const body = ((await res.json()) as { items: { subject: string; bodyText: string }[] }).items;
         link = /https?:\/\/\S+\/wachtwoord-instellen\?token=[\w-]+/.exec(body[0]?.bodyText ?? '')?.[0] ?? '';
         return body[0]?.subject && link ? body[0].subject : '';
       },

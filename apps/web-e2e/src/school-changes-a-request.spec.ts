@@ -2,6 +2,7 @@ import { APIRequestContext, expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const PASSWORD = 'Preventie-2026!';
+// A primary school (PO): its classes are groep 7–8.
 const SCHOOL = 'contact@vechtoever.school.example';
 
 async function token(request: APIRequestContext, email: string): Promise<string> {
@@ -57,8 +58,8 @@ test('on a 320 px screen a school asks to move a planned session, adds a class, 
     data: {
       offerId: offer.id,
       groups: [
-        { name: '2A', level: 'vo-1-2', pupilCount: 25 },
-        { name: '2B', level: 'vo-1-2', pupilCount: 27 },
+        { name: '2A', level: 'po-7-8', pupilCount: 25 },
+        { name: '2B', level: 'po-7-8', pupilCount: 27 },
       ],
       windows: [window],
       location: 'Lokaal 1.05',
@@ -110,15 +111,15 @@ test('on a 320 px screen a school asks to move a planned session, adds a class, 
   // Add a class: it gets its own session.
   const addClass = page.getByRole('region', { name: 'Klas toevoegen' });
   await addClass.getByLabel('Naam van de klas').fill('2C');
-  await addClass.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'VO klas 1–2' });
+  await addClass.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'PO groep 7–8' });
   await addClass.getByLabel('Aantal leerlingen').fill('24');
   await addClass.getByRole('button', { name: 'Klas toevoegen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De klas is toegevoegd' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: '2C: VO klas 1–2, 24 leerlingen' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '2C: PO groep 7–8, 24 leerlingen' })).toBeVisible();
 
   // A class that is already there is refused with the reason, in Dutch.
   await addClass.getByLabel('Naam van de klas').fill('2a');
-  await addClass.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'VO klas 1–2' });
+  await addClass.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'PO groep 7–8' });
   await addClass.getByLabel('Aantal leerlingen').fill('20');
   await addClass.getByRole('button', { name: 'Klas toevoegen' }).click();
   await expect(page.getByRole('alert')).toContainText('Naam van de klas: deze klas staat er al in');
@@ -151,7 +152,7 @@ test('on a 320 px screen a school asks to move a planned session, adds a class, 
   await step(page, 'Aanbod').getByRole('button', { name: 'Volgende' }).click();
   const class1 = page.getByRole('group', { name: 'Klas 1' });
   await class1.getByLabel('Naam van de klas').fill('3A');
-  await class1.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'VO klas 1–2' });
+  await class1.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'PO groep 7–8' });
   await class1.getByLabel('Aantal leerlingen').fill('40');
   await step(page, 'Klassen').getByRole('button', { name: 'Volgende' }).click();
   await expect(class1.getByText('Vul een aantal van 1 tot en met')).toBeVisible(); // above the offer's maximum
