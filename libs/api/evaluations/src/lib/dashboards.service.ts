@@ -29,95 +29,6 @@ interface ScoreRow {
 /** Rounds an average score to one decimal. */
 const average = (total: number, answers: number) => Math.round((total / answers) * 10) / 10;
 
-interface OfferScoreRow {
-  offer_id: string;
-  offer: string;
-  offer_type: OfferType;
-  outcome: EvaluationOutcome | null;
-  sessions: number;
-  answers: number;
-  total: number;
-}
-
-/** Per offer: its sessions and, per outcome with answers, the average score (rows ordered by offer and outcome). */
-function foldOfferScores(rows: readonly OfferScoreRow[]): OfferScoreDto[] {
-  const byOffer = new Map<string, OfferScoreDto>();
-  for (const r of rows) {
-    const entry = byOffer.get(r.offer_id) ?? {
-      offerId: r.offer_id,
-      offer: r.offer,
-      offerType: r.offer_type,
-      sessions: 0,
-      responses: 0,
-      scores: {},
-    };
-    entry.sessions = r.sessions;
-    if (r.outcome !== null && r.answers > 0) {
-      entry.scores[r.outcome] = { average: average(r.total, r.answers), answers: r.answers };
-      entry.responses = Math.max(entry.responses, r.answers);
-    }
-    byOffer.set(r.offer_id, entry);
-  }
-  return [...byOffer.values()];
-}
-
-interface GemeenteRow {
-  order_id: string;
-  order_name: string;
-  school_id: string;
-  school: string;
-  ordered: number;
-  delivered: number;
-  pupils: number;
-  responses: number;
-}
-
-/**
- * The gemeente dashboard in one statement, so every section counts from the same snapshot and the gemeente's
- * sessions are found once: per order and school the sessions ordered (not cancelled, taking place in the period or
- * not yet planned) against delivered in the period, pupils and responses; the scores per order and school; and
- * per offer. The score and code lookups are per session through their primary keys (OFFSET 0 keeps them so).
- */
-const GEMEENTE_DASHBOARD = `
-  WITH se AS MATERIALIZED (
-    SELECT se.id, se.pupils_reached, po.id AS order_id, po.name AS order_name, sc.id AS school_id, sc.name AS school,
-           r.offer_id,
-           (se.status <> 'cancelled' AND coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date,
-                                                  se.window_from) BETWEEN $1 AND $2) AS ordered,
-           (se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2) AS delivered,
-           coalesce(se.delivered_on BETWEEN $1 AND $2, false) AS answered_in_period
-      FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
-      JOIN school sc ON sc.id = r.school_id JOIN session se ON se.request_id = r.id
-     WHERE ($3::uuid IS NULL OR po.municipality_id = $3)
-  ),
-  score AS MATERIALIZED (
-    SELECT s.order_id, s.school_id, s.offer_id, es.outcome, es.answers, es.total
-      FROM se s CROSS JOIN LATERAL (SELECT e.outcome, e.answers, e.total FROM evaluation_score e
-                                     WHERE e.session_id = s.id OFFSET 0) es
-     WHERE s.delivered
-  )
-  SELECT
-    (SELECT coalesce(json_agg(x ORDER BY x.order_name, x.school, x.order_id, x.school_id), '[]') FROM (
-       SELECT s.order_id, s.order_name, s.school_id, s.school,
-              count(*) FILTER (WHERE s.ordered)::int AS ordered,
-              count(*) FILTER (WHERE s.delivered)::int AS delivered,
-              coalesce(sum(s.pupils_reached) FILTER (WHERE s.delivered), 0)::int AS pupils,
-              coalesce(sum(c.answers + c.teacher_answered::int) FILTER (WHERE s.answered_in_period), 0)::int AS responses
-         FROM se s LEFT JOIN LATERAL (SELECT e.answers, e.teacher_answered FROM evaluation_code e
-                                       WHERE e.session_id = s.id OFFSET 0) c ON true
-        GROUP BY s.order_id, s.order_name, s.school_id, s.school
-       HAVING count(*) FILTER (WHERE s.ordered) > 0) x) AS rows,
-    (SELECT coalesce(json_agg(y), '[]') FROM (
-       SELECT order_id || '/' || school_id AS key, outcome, sum(answers)::int AS answers, sum(total)::int AS total
-         FROM score GROUP BY 1, 2) y) AS scores,
-    (SELECT coalesce(json_agg(z ORDER BY z.offer, z.offer_id, z.outcome), '[]') FROM (
-       SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
-              coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
-         FROM (SELECT offer_id, count(*)::int AS sessions FROM se WHERE delivered GROUP BY offer_id) x
-         JOIN offer o ON o.id = x.offer_id
-         LEFT JOIN (SELECT offer_id, outcome, sum(answers) AS answers, sum(total) AS total
-                      FROM score GROUP BY offer_id, outcome) y ON y.offer_id = x.offer_id) z) AS offers`;
-
 /** Folds per-outcome counters into averages per key (a session, an offer, an order-and-school). */
 function scoresByKey(rows: ScoreRow[]): Map<string, OutcomeScores> {
   const out = new Map<string, OutcomeScores>();
@@ -298,12 +209,46 @@ export class DashboardsService {
     else if (user.role === 'admin') municipality = municipalityId ?? null;
     else throw new ForbiddenException('Het gemeentedashboard is er voor gemeenten en Halt-beheer');
     if (user.role === 'gemeente' && !municipality) throw new ForbiddenException('Geen gemeente bij dit account');
-    const [{ rows, scores: scoreRows, offers }]: {
-      rows: GemeenteRow[];
-      scores: ScoreRow[];
-      offers: OfferScoreRow[];
-    }[] = await this.dataSource.query(GEMEENTE_DASHBOARD, [period.from, period.to, municipality]);
-    const offerScores = foldOfferScores(offers);
+    const params = [period.from, period.to, municipality];
+    const inPeriod = `coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date, se.window_from) BETWEEN $1 AND $2`;
+    const orders = `FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
+                    JOIN school sc ON sc.id = r.school_id JOIN session se ON se.request_id = r.id
+                   WHERE ($3::uuid IS NULL OR po.municipality_id = $3)`;
+    const [rows, scoreRows, offerScores] = await Promise.all([
+      this.dataSource.query(
+        `SELECT po.id AS order_id, po.name AS order_name, sc.id AS school_id, sc.name AS school,
+                count(*) FILTER (WHERE se.status <> 'cancelled' AND ${inPeriod})::int AS ordered,
+                count(*) FILTER (WHERE se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2)::int AS delivered,
+                coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2), 0)::int AS pupils,
+                coalesce(sum(c.answers + c.teacher_answered::int) FILTER (WHERE se.delivered_on BETWEEN $1 AND $2), 0)::int AS responses
+           ${orders.replace('JOIN session se ON se.request_id = r.id', 'JOIN session se ON se.request_id = r.id LEFT JOIN evaluation_code c ON c.session_id = se.id')}
+          GROUP BY po.id, sc.id
+         HAVING count(*) FILTER (WHERE se.status <> 'cancelled' AND ${inPeriod}) > 0
+          ORDER BY po.name, sc.name`,
+        params,
+      ) as Promise<
+        {
+          order_id: string;
+          order_name: string;
+          school_id: string;
+          school: string;
+          ordered: number;
+          delivered: number;
+          pupils: number;
+          responses: number;
+        }[]
+      >,
+      this.dataSource.query(
+        `SELECT po.id || '/' || sc.id AS key, es.outcome, sum(es.answers)::int AS answers, sum(es.total)::int AS total
+           FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
+           JOIN school sc ON sc.id = r.school_id JOIN session se ON se.request_id = r.id
+           JOIN evaluation_score es ON es.session_id = se.id
+          WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2
+          GROUP BY 1, 2`,
+        params,
+      ) as Promise<ScoreRow[]>,
+      this.offerScores(`${orders} AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2`, params),
+    ]);
     const scores = scoresByKey(scoreRows);
     const mapped = rows.map((r) => ({
       orderId: r.order_id,
@@ -401,7 +346,15 @@ export class DashboardsService {
    * pupil and parent counters of a session count only from `minAnonymous` answers on.
    */
   private async offerScores(from: string, params: unknown[], minAnonymous = 0): Promise<OfferScoreDto[]> {
-    const rows: OfferScoreRow[] = await this.dataSource.query(
+    const rows: {
+      offer_id: string;
+      offer: string;
+      offer_type: OfferType;
+      outcome: EvaluationOutcome | null;
+      sessions: number;
+      answers: number;
+      total: number;
+    }[] = await this.dataSource.query(
       `WITH s AS NOT MATERIALIZED (SELECT se.id, r.offer_id ${from})
        SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
               coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
@@ -414,6 +367,23 @@ export class DashboardsService {
         ORDER BY o.title, y.outcome`,
       params,
     );
-    return foldOfferScores(rows);
+    const byOffer = new Map<string, OfferScoreDto>();
+    for (const r of rows) {
+      const entry = byOffer.get(r.offer_id) ?? {
+        offerId: r.offer_id,
+        offer: r.offer,
+        offerType: r.offer_type,
+        sessions: 0,
+        responses: 0,
+        scores: {},
+      };
+      entry.sessions = r.sessions;
+      if (r.outcome !== null && r.answers > 0) {
+        entry.scores[r.outcome] = { average: average(r.total, r.answers), answers: r.answers };
+        entry.responses = Math.max(entry.responses, r.answers);
+      }
+      byOffer.set(r.offer_id, entry);
+    }
+    return [...byOffer.values()];
   }
 }
