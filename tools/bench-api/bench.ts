@@ -209,10 +209,11 @@ async function main(): Promise<void> {
     );
     cleanups.unshift(() => api.close());
     const dataSource = api.app.get(DataSource);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM session`);
+    let [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM session`);
     if (n < 1000) {
       console.log('generating three school years (bench-dashboards generator) …');
       await generate(url, { log: () => undefined });
+      [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM session`);
     }
     const specialists = await addSpecialists(url, REGION, SPECIALISTS);
     await api.app.listen(0, '127.0.0.1');
