@@ -13,6 +13,7 @@ import {
   AuthStore,
   I18n,
   levelKey,
+  levelsForSchool,
   load,
   PortalApi,
   requestStateKey,
@@ -167,7 +168,9 @@ export class RequestDetail {
   private async loadLevels(r: BookingRequestDto): Promise<void> {
     if (this.offerLevels().length) return;
     try {
-      this.offerLevels.set((await this.portal.offer(r.offer.id)).levels);
+      // The offer's levels that the school's type teaches: a primary school sees groep 7–8 only.
+      const [offer, school] = await Promise.all([this.portal.offer(r.offer.id), this.portal.school(r.school.id)]);
+      this.offerLevels.set(levelsForSchool(offer.levels, school.type));
     } catch {
       this.offerLevels.set([...new Set(r.groups.map((g) => g.level))]);
     }

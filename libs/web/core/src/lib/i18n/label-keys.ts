@@ -5,8 +5,10 @@ import type {
   PlanningRunState,
   RequestState,
   SessionKind,
+  SchoolType,
   SessionState,
 } from '@halt/contracts';
+import { LEVELS_OF_SCHOOL_TYPE } from '@halt/contracts';
 import { nl, type TranslationKey } from './nl';
 
 // The translation keys of the codes the API sends. The codes themselves come from the contracts and the domain's
@@ -28,6 +30,10 @@ export const sessionKindKey = (k: SessionKind): TranslationKey => `sessionKind.$
 export const offerTypeKey = (t: OfferType): TranslationKey => `offerType.${t}`;
 /** "PO groep 7–8", "VO klas 1–2", … */
 export const levelKey = (l: Level): TranslationKey => `level.${l}`;
+
+/** The levels of an offer that a school of this type teaches (the API refuses the others); all when unknown. */
+export const levelsForSchool = (levels: readonly Level[], schoolType: SchoolType | null | undefined): Level[] =>
+  schoolType ? levels.filter((l) => LEVELS_OF_SCHOOL_TYPE[schoolType].includes(l)) : [...levels];
 
 /** The key `prefix.code` when the dictionaries have it, else null (an unknown code is then shown as it comes). */
 export function labelKey(prefix: string, code: string): TranslationKey | null {

@@ -15,9 +15,18 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { FieldError, FundingOptionDto, Level, OfferDto } from '@halt/contracts';
+import type { FieldError, FundingOptionDto, Level, OfferDto, SchoolType } from '@halt/contracts';
 import { addDays, LOCAL_TIME_PATTERN, needsSeries, perClass, todayInAmsterdam } from '@halt/domain';
-import { apiError, AuthStore, I18n, levelKey, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
+import {
+  apiError,
+  AuthStore,
+  I18n,
+  levelKey,
+  levelsForSchool,
+  PortalApi,
+  TranslatePipe,
+  type TranslationKey,
+} from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { formatDate } from '../labels';
 import { RequestsApi } from '../requests-api';
@@ -123,6 +132,8 @@ export class RequestWizard implements OnDestroy {
 
   protected readonly schoolId = computed(() => this.user()?.organisation.id ?? '');
   protected readonly offers = signal<OfferDto[] | null>(null);
+  /** The school's type (PO, VO, …): a class can only have a level the school teaches. */
+  private readonly schoolType = signal<SchoolType | null>(null);
   protected readonly offersFailed = signal(false);
   protected readonly offer = signal<OfferDto | null>(null);
   protected readonly busy = signal(false);
@@ -201,7 +212,12 @@ export class RequestWizard implements OnDestroy {
   protected async loadOffers(wanted: string | null = this.offerId.value || null): Promise<void> {
     this.offersFailed.set(false);
     try {
-      const list = await this.portal.offers({});
+      const schoolId = this.user()?.organisation.id;
+      const [list, school] = await Promise.all([
+        this.portal.offers({}),
+        schoolId ? this.portal.school(schoolId).catch(() => null) : Promise.resolve(null),
+      ]);
+      this.schoolType.set(school?.type ?? null);
       this.offers.set(list);
       const chosen = list.find((o) => o.id === wanted);
       if (chosen) this.choose(chosen.id);
@@ -334,9 +350,14 @@ export class RequestWizard implements OnDestroy {
     }
   }
 
+  /** The offer's levels that this school teaches (all of them until the school's type is known). */
+  protected levelsFor(offer: OfferDto): Level[] {
+    return levelsForSchool(offer.levels, this.schoolType());
+  }
+
   private groupForm(offer: OfferDto, from?: { name: string; level: Level | ''; pupilCount: number | null }): GroupForm {
-    const level =
-      from?.level && offer.levels.includes(from.level) ? from.level : offer.levels.length === 1 ? offer.levels[0] : '';
+    const levels = this.levelsFor(offer);
+    const level = from?.level && levels.includes(from.level) ? from.level : levels.length === 1 ? levels[0] : '';
     return this.fb.group({
       name: this.fb.control(from?.name ?? '', [Validators.required, Validators.maxLength(20)]),
       level: this.fb.control<Level | ''>(level, Validators.required),
