@@ -50,7 +50,7 @@ export class RequestChangesService {
         .sort()
         .at(-1) ?? from;
     const yearEnd = schoolYearBounds(schoolYearOf(from < today ? today : from)).end;
-    const { calendar } = await this.calendars.calendarOf(
+    const { calendar, school } = await this.calendars.calendarOf(
       user,
       current.school.id,
       today < from ? today : from,
@@ -67,11 +67,7 @@ export class RequestChangesService {
         message: e.message,
       })),
     );
-    const [{ holiday_region: region }] = await this.dataSource.query(
-      `SELECT holiday_region FROM school WHERE id = $1`,
-      [current.school.id],
-    );
-    errors.push(...(await windowsInUnknownYears(this.holidays, dto.windows, region)));
+    errors.push(...(await windowsInUnknownYears(this.holidays, dto.windows, school.holidayRegion)));
     if (errors.length) throw invalid(errors);
 
     await this.uow.run(async (m) => {

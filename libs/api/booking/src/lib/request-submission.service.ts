@@ -77,21 +77,17 @@ export class RequestSubmissionService {
         .sort()
         .at(-1) ?? firstFrom;
     const yearEnd = schoolYearBounds(schoolYearOf(firstFrom < today ? today : firstFrom)).end;
-    const { calendar } = await this.calendars.calendarOf(
+    const { calendar, school } = await this.calendars.calendarOf(
       user,
       schoolId,
       today < firstFrom ? today : firstFrom,
       lastTo > yearEnd ? lastTo : yearEnd,
     );
 
-    const [{ type: schoolType, holiday_region: region }] = await this.dataSource.query(
-      `SELECT type, holiday_region FROM school WHERE id = $1`,
-      [schoolId],
-    );
     const errors = [
       ...this.check(dto, offer, calendar, today),
-      ...levelErrors(dto.groups, schoolType),
-      ...(await windowsInUnknownYears(this.holidays, dto.windows, region)),
+      ...levelErrors(dto.groups, school.type),
+      ...(await windowsInUnknownYears(this.holidays, dto.windows, school.holidayRegion)),
     ];
     if (errors.length) throw invalid(errors);
     const expansion = expandSessions({

@@ -1,4 +1,4 @@
-import type { SchoolCalendarDto } from '@halt/contracts';
+import type { SchoolCalendarDto, SchoolDto } from '@halt/contracts';
 import { daysBetween, eachDate, type LocalDate, SchoolCalendar } from '@halt/domain';
 import { SchoolsService } from '@halt/api/organisation';
 import type { AuthUser } from '@halt/api/security';
@@ -76,7 +76,7 @@ export class SchoolCalendarService {
     schoolId: string,
     from: LocalDate,
     to: LocalDate,
-  ): Promise<{ calendar: SchoolCalendar; dto: Omit<SchoolCalendarDto, 'days'> }> {
+  ): Promise<{ calendar: SchoolCalendar; dto: Omit<SchoolCalendarDto, 'days'>; school: SchoolDto }> {
     const school = await this.schools.get(user, schoolId);
     const [holidays, closedDays] = await Promise.all([
       this.holidays.forRegion(school.holidayRegion, from, to),
@@ -101,6 +101,7 @@ export class SchoolCalendarService {
     return {
       calendar,
       dto: { schoolId, holidayRegion: school.holidayRegion, dayStart: school.dayStart, dayEnd: school.dayEnd },
+      school,
     };
   }
 
