@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { autoPlan, countViolations, evaluateObjective } from '@halt/domain';
+import { autoPlan, evaluateObjective } from '@halt/domain';
 import { type BoundResult, lowerBound } from './bound';
 import { solveExactly } from './exact';
+import { checkIndependently } from './independent-checker';
 import { generateInstance, SIZES } from './generator';
 
 /** Time limit of the planner per size (ms); the full year must finish within 60 s in total. */
@@ -21,6 +22,10 @@ interface Row {
   planned: number;
   unplanned: number;
   violations: number;
+  /** Staff-days leaving home before the working hours begin / getting home after they end (independent checker). */
+  earlyDays: number;
+  lateDays: number;
+  staffDays: number;
   objective: number;
   constructionObjective: number;
   iterations: number;
@@ -53,12 +58,13 @@ async function runOne(name: string, seed: number, timeLimitMs: number, exactSeco
   const result = autoPlan(problem, { seed, timeLimitMs });
   const planSeconds = (Date.now() - t) / 1000;
   t = Date.now();
-  const report = countViolations(problem, result.assignments);
+  // The independent checker: the hard rules re-implemented from model.ts, not the planner's own rule function.
+  const report = checkIndependently(problem, result.assignments);
   const checkSeconds = (Date.now() - t) / 1000;
   const objective = evaluateObjective(problem, result.assignments).total;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  if (report.total > 0) console.error(JSON.stringify(report.violations.slice(0, 5), null, 2));
+  if (report.total > 0) console.error(`${name}: ${JSON.stringify(report.byRule)}\n${report.examples.join('\n')}`);
   const row: Row = {
     instance: name,
     sessions: problem.sessions.length,
@@ -67,6 +73,9 @@ async function runOne(name: string, seed: number, timeLimitMs: number, exactSeco
     planned: result.assignments.length,
     unplanned: result.unplanned.length,
     violations: report.total,
+    earlyDays: report.earlyDepartureDays,
+    lateDays: report.lateReturnDays,
+    staffDays: report.staffDays,
     objective,
     constructionObjective: result.stats.constructionObjective,
     iterations: result.stats.iterations,
@@ -97,6 +106,8 @@ function table(rows: Row[]): string {
     'planned',
     'unplanned',
     'violations',
+    'early days',
+    'late days',
     'objective',
     'construct.',
     'HiGHS',
@@ -127,6 +138,8 @@ function table(rows: Row[]): string {
       String(r.planned),
       String(r.unplanned),
       String(r.violations),
+      `${r.earlyDays}/${r.staffDays}`,
+      `${r.lateDays}/${r.staffDays}`,
       fmt(r.objective),
       fmt(r.constructionObjective),
       fmt(r.exact?.objective),
