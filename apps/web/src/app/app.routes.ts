@@ -131,6 +131,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/planning').then((m) => m.planningRoutes),
       },
       {
+        path: 'agenda',
+        title: 'title.calendar',
+        loadChildren: () => import('@halt/web/planning').then((m) => m.calendarRoutes),
+      },
+      {
         path: 'automatisch',
         title: 'title.autoplan',
         loadChildren: () => import('@halt/web/planning').then((m) => m.autoplanRoutes),

@@ -2,6 +2,8 @@ import { BookingModule } from '@halt/api/booking';
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
 import { MatchingService } from './matching.service';
+import { PlanningCalendarController } from './planning-calendar.controller';
+import { PlanningCalendarService } from './planning-calendar.service';
 import { PlanningProblemService } from './planning-problem.service';
 import { PlanningRunsService } from './planning-runs.service';
 import { SessionAssignments } from './session-assignments';
@@ -12,7 +14,7 @@ import { StaffingController } from './staffing.controller';
 /** Specialists, matching them to sessions, and the auto-planner's runs. */
 @Module({
   imports: [BookingModule, CalendarModule],
-  controllers: [StaffingController],
+  controllers: [StaffingController, PlanningCalendarController],
   providers: [
     StaffService,
     PlanningProblemService,
@@ -20,6 +22,7 @@ import { StaffingController } from './staffing.controller';
     PlanningRunsService,
     SessionAssignments,
     SessionPlanningService,
+    PlanningCalendarService,
   ],
   exports: [StaffService, PlanningProblemService, MatchingService, PlanningRunsService],
 })

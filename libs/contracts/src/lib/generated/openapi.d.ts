@@ -1824,6 +1824,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The planning calendar: planned sessions of a period, per region, specialist or school
+         * @description The planned sessions from `from` to `to` (at most 42 days) in the planner’s regions (admins: all), optionally of one region, specialist or school, with school, offer, specialists and their travel before the session, by date and time.
+         */
+        get: operations["PlanningCalendarController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/unplanned-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions still waiting for a date, a page at a time
+         * @description The open sessions of plannable requests in the planner’s regions (admins: all), optionally of one region, school or request, by their first window day, at most 50 a page with the total.
+         */
+        get: operations["PlanningCalendarController_unplanned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminder-rules": {
         parameters: {
             query?: never;
@@ -2756,6 +2796,25 @@ export interface components {
             consumed: number;
             available: number;
         };
+        /** @description A planned session in the planning calendar. */
+        CalendarBlockDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date */
+            date: string;
+            start: string;
+            end: string;
+            status: components["schemas"]["SessionState"];
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            offerTitle: string;
+            staffNeeded: number;
+            /** @description Empty while nobody is assigned. */
+            staff: components["schemas"]["CalendarStaffDto"][];
+        };
         /** @description One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
         CalendarDayDto: {
             /** Format: date */
@@ -2773,6 +2832,13 @@ export interface components {
             /** Format: date-time */
             createdAt: string | null;
             url?: string;
+        };
+        /** @description A specialist on a calendar block, with the travel before the session (from home or the previous school). */
+        CalendarStaffDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            travelMinutes: number;
         };
         CandidateDto: {
             /** Format: uuid */
@@ -3342,6 +3408,12 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PageUnplannedSessionDto: {
+            items: components["schemas"]["UnplannedSessionDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         PageUserDto: {
             items: components["schemas"]["UserDto"][];
             total: number;
@@ -3374,6 +3446,14 @@ export interface components {
                 end: string;
                 staff: string[];
             };
+        };
+        /** @description The planned sessions of a period (at most 42 days) in the planner's regions, by date and time. */
+        PlanningCalendarDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            blocks: components["schemas"]["CalendarBlockDto"][];
         };
         PlanningRunDto: {
             /** Format: uuid */
@@ -3718,6 +3798,27 @@ export interface components {
             total: number;
             groups: components["schemas"]["TrendGroupDto"][];
             items: components["schemas"]["TrendSignalDto"][];
+        };
+        /** @description A session that still needs a date and time, waiting in the calendar's side list. */
+        UnplannedSessionDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            requestId: string;
+            requestStatus: components["schemas"]["RequestState"];
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            offerTitle: string;
+            durationMinutes: number;
+            staffNeeded: number;
+            /**
+             * Format: date
+             * @description The first and last day of the school's windows for this session.
+             */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -7158,6 +7259,76 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PlanningCalendarController_get: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive). */
+                from: string;
+                /** @description Last day (inclusive), at most 42 days on. */
+                to: string;
+                /** @description Only this region (one of the planner’s). */
+                regionId?: string;
+                /** @description Only the sessions of this specialist. */
+                staffId?: string;
+                /** @description Only the sessions at this school. */
+                schoolId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningCalendarDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PlanningCalendarController_unplanned: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only this region (one of the planner’s). */
+                regionId?: string;
+                /** @description Only the sessions at this school. */
+                schoolId?: string;
+                /** @description Only the sessions of this request. */
+                requestId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageUnplannedSessionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

@@ -9,10 +9,12 @@ import type {
   CreatePlanningRunRequest,
   OfferType,
   Page,
+  PlanningCalendarDto,
   PlanningRunDto,
   PlanSessionRequest,
   RequestState,
   StaffMemberDto,
+  UnplannedSessionDto,
   UpdateStaffRequest,
 } from '@halt/contracts';
 import { allPages } from '@halt/web/core';
@@ -107,6 +109,21 @@ export class PlanningApi {
 
   addAbsence(staffId: string, body: CreateAbsenceRequest): Promise<StaffMemberDto> {
     return firstValueFrom(this.http.post<StaffMemberDto>(`/api/staff/${id(staffId)}/absences`, body));
+  }
+
+  /** The planned sessions from `from` to `to` (at most 42 days), optionally of one specialist or school. */
+  calendar(query: { from: string; to: string; staffId?: string; schoolId?: string }): Promise<PlanningCalendarDto> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+    return firstValueFrom(this.http.get<PlanningCalendarDto>('/api/planning/calendar', { params }));
+  }
+
+  /** One page (50) of the sessions still waiting for a date, by their first window day, with the total. */
+  unplanned(query: { page?: number; schoolId?: string; requestId?: string } = {}): Promise<Page<UnplannedSessionDto>> {
+    let params = new HttpParams().set('page', query.page ?? 1);
+    if (query.schoolId) params = params.set('schoolId', query.schoolId);
+    if (query.requestId) params = params.set('requestId', query.requestId);
+    return firstValueFrom(this.http.get<Page<UnplannedSessionDto>>('/api/planning/unplanned-sessions', { params }));
   }
 
   removeAbsence(staffId: string, absenceId: string): Promise<StaffMemberDto> {

@@ -24,3 +24,8 @@ export const staffMemberRoutes: Routes = [
     loadComponent: () => import('./staff-member-page').then((m) => m.StaffMemberPage),
   },
 ];
+
+/** The planning calendar (`/planner/agenda`): a week or month of sessions, and planning by dragging onto a slot. */
+export const calendarRoutes: Routes = [
+  { path: '', loadComponent: () => import('./calendar/planning-calendar-page').then((m) => m.PlanningCalendarPage) },
+];

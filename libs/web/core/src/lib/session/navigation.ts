@@ -27,6 +27,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
+    { path: '/planner/agenda', label: 'nav.calendar', exact: false },
     { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
     { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
     { path: '/planner/dashboard', label: 'nav.dashboard', exact: false },

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { authHeader, signIn } from './support/session';
+
+const SCHOOL = 'contact@domstad.school.example';
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+/** A Monday-to-Friday fortnight about seven weeks ahead, out of the summer holidays. */
+function fortnightAhead(): { from: string; to: string } {
+  let from = addDays(new Date(), 49);
+  if (from.getUTCMonth() === 6 || from.getUTCMonth() === 7) from = new Date(Date.UTC(from.getUTCFullYear(), 8, 15));
+  from = addDays(from, (8 - from.getUTCDay()) % 7); // the next Monday
+  return { from: isoDate(from), to: isoDate(addDays(from, 11)) };
+}
+
+test('a planner plans one session by dragging it onto a slot and one by keyboard; a refused slot says why', async ({
+  page,
+  request,
+}) => {
+  const window = fortnightAhead();
+  const school = await authHeader(request, SCHOOL);
+  const { items: offers } = await (await request.get('/api/offers?type=voorlichting', { headers: school })).json();
+  const offer = offers.find((o: { code: string }) => o.code === 'voorlichting-online-veiligheid');
+  const res = await request.post('/api/requests', {
+    headers: school,
+    data: {
+      offerId: offer.id,
+      groups: ['2A', '2B'].map((name) => ({ name, level: 'vo-1-2', pupilCount: 25 })),
+      windows: [{ ...window, weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' }],
+      location: 'Aula',
+      contact: { name: 'J. de Boer', email: 'j.deboer@domstad.school.example' },
+      languageNeeds: { interpreter: false, onlineParentMeeting: false },
+      parentMeeting: false,
+      funding: 'school',
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const created = await res.json();
+  const tuesday = isoDate(addDays(new Date(`${window.from}T00:00:00Z`), 1));
+  const label = (date: string) =>
+    new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  const tuesdayLabel = label(tuesday);
+  // This request's sessions in the side list: their window is the fortnight.
+  const ofThisRequest = `tussen ${label(window.from)} en ${label(window.to)}`;
+
+  await signIn(page, 'planner.midden@halt.example');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  const waiting = page.getByRole('region', { name: /^Wacht op een datum \(\d+\)$/ });
+  const mine = waiting.getByRole('listitem').filter({ hasText: ofThisRequest });
+  await expect(mine.first()).toBeVisible();
+
+  // By keyboard: choose "Inplannen"; the calendar goes to the session's week; a slot button plans it there.
+  await mine
+    .first()
+    .getByRole('button', { name: /^Inplannen/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Gekozen:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: tuesdayLabel })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'planner: calendar with a chosen session');
+  // First a slot that is refused: a 60-minute session from 16:30 ends after the school day.
+  await page.getByRole('button', { name: `Hier plannen: ${tuesdayLabel} 16:30` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText(`Dit kan niet op ${tuesdayLabel} 16:30`);
+  await expect(page.getByRole('alert')).toContainText('valt buiten de schooltijden 08:30–16:00');
+  await page.getByRole('button', { name: `Hier plannen: ${tuesdayLabel} 09:00` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `staat nu op ${tuesdayLabel} 09:00` })).toBeVisible();
+  const tuesdayColumn = page.getByRole('region', { name: tuesdayLabel });
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '09:00–10:00' })).toContainText(
+    'Nog geen medewerker',
+  );
+
+  // By dragging, with a specialist chosen: the second class goes to Tuesday 11:00 with Lotte Visser.
+  await page.getByRole('combobox', { name: 'Medewerker' }).click();
+  await page.getByRole('option', { name: 'Lotte Visser' }).click();
+  const second = waiting.getByRole('listitem').filter({ hasText: ofThisRequest }).first();
+  const slot = tuesdayColumn.locator('.slot').nth(6); // 08:00 + 6 × 30 minutes
+  const from = (await second.boundingBox())!;
+  const to = (await slot.boundingBox())!;
+  await page.mouse.move(from.x + 20, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+  await page.mouse.up();
+  await expect(
+    page.getByRole('status').filter({ hasText: `staat nu op ${tuesdayLabel} 11:00 met Lotte Visser` }),
+  ).toBeVisible();
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toContainText('Lotte Visser');
+  const planned = await (await request.get(`/api/requests/${created.id}`, { headers: school })).json();
+  expect(planned.sessions.map((s: { status: string }) => s.status)).toEqual(['planned', 'planned']);
+  await expectNoSeriousA11yViolations(page, 'planner: calendar week');
+
+  // The month view, and a list of the days on a phone-sized screen.
+  await page.getByRole('button', { name: 'Maand' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: tuesdayLabel })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'planner: calendar month');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.getByRole('button', { name: 'Week' }).click();
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoSeriousA11yViolations(page, 'planner: calendar list at 320 px');
+});

@@ -1,0 +1,47 @@
+import type { RequestState, SessionState } from './booking';
+import type { ClockTime, Integer, IsoDate, Uuid } from './scalars';
+
+/** A specialist on a calendar block, with the travel before the session (from home or the previous school). */
+export interface CalendarStaffDto {
+  id: Uuid;
+  name: string;
+  travelMinutes: Integer;
+}
+
+/** A planned session in the planning calendar. */
+export interface CalendarBlockDto {
+  sessionId: Uuid;
+  requestId: Uuid;
+  date: IsoDate;
+  start: ClockTime;
+  end: ClockTime;
+  status: SessionState;
+  schoolId: Uuid;
+  schoolName: string;
+  offerTitle: string;
+  staffNeeded: Integer;
+  /** Empty while nobody is assigned. */
+  staff: CalendarStaffDto[];
+}
+
+/** The planned sessions of a period (at most 42 days) in the planner's regions, by date and time. */
+export interface PlanningCalendarDto {
+  from: IsoDate;
+  to: IsoDate;
+  blocks: CalendarBlockDto[];
+}
+
+/** A session that still needs a date and time, waiting in the calendar's side list. */
+export interface UnplannedSessionDto {
+  sessionId: Uuid;
+  requestId: Uuid;
+  requestStatus: RequestState;
+  schoolId: Uuid;
+  schoolName: string;
+  offerTitle: string;
+  durationMinutes: Integer;
+  staffNeeded: Integer;
+  /** The first and last day of the school's windows for this session. */
+  windowFrom: IsoDate;
+  windowTo: IsoDate;
+}
