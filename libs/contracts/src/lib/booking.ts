@@ -146,7 +146,17 @@ export interface BookingRequestSummaryDto {
   submittedAt: IsoDateTime | null;
   sessionsPlanned: Integer;
   sessionsTotal: Integer;
+  /** Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
+  sessionsNeedingReplacement: Integer;
 }
+
+/**
+ * What a planner's list of requests can be narrowed to: requests with sessions whose specialist became
+ * unavailable, with planned sessions ahead that have no specialist, with sessions still without a date, or with
+ * sessions in the coming seven days.
+ */
+export const REQUEST_ATTENTION = ['replacement', 'unstaffed', 'unplanned', 'week'] as const;
+export type RequestAttention = (typeof REQUEST_ATTENTION)[number];
 
 export interface CancelRequest {
   reason: string;

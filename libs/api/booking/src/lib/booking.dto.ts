@@ -1,4 +1,11 @@
-import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
+import {
+  LEVELS,
+  type Level,
+  OFFER_TYPES,
+  type OfferType,
+  REQUEST_ATTENTION,
+  type RequestAttention,
+} from '@halt/contracts';
 import { PageQueryDto } from '@halt/api/security';
 import { BOOKING_REQUEST_STATES } from '@halt/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -239,6 +246,15 @@ export class RequestListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(BOOKING_REQUEST_STATES, { message: 'is geen bekende status' })
   status?: string;
+
+  @ApiPropertyOptional({
+    enum: REQUEST_ATTENTION,
+    description:
+      'What needs the planner: `replacement` (a session ahead whose specialist became unavailable), `unstaffed` (a planned session ahead without a specialist), `unplanned` (a session without a date), `week` (a session in the coming seven days)',
+  })
+  @IsOptional()
+  @IsIn(REQUEST_ATTENTION, { message: `moet een van ${REQUEST_ATTENTION.join(', ')} zijn` })
+  attention?: RequestAttention;
 }
 
 export class PlanSessionDto {

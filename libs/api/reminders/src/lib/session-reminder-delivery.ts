@@ -64,7 +64,7 @@ export class SessionReminderDelivery {
     }
     const staffNames: string[] = (
       await this.dataSource.query(
-        `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 ORDER BY sm.name`,
+        `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 AND a.absence_id IS NULL ORDER BY sm.name`,
         [s.id],
       )
     ).map((x: { name: string }) => x.name);

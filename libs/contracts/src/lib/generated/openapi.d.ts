@@ -2651,6 +2651,8 @@ export interface components {
             name: string;
             pinned: boolean;
             travelMinutes: number;
+            /** @description An absence makes this specialist unavailable for the session: the planner must reassign or unassign it. */
+            unavailable: boolean;
         };
         /** @enum {string} */
         AuditAction: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
@@ -2748,6 +2750,8 @@ export interface components {
             submittedAt: string | null;
             sessionsPlanned: number;
             sessionsTotal: number;
+            /** @description Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
+            sessionsNeedingReplacement: number;
         };
         /** @description Credits of an order: budget = reserved + consumed + available. */
         BudgetDto: {
@@ -6188,6 +6192,8 @@ export interface operations {
                 /** @description Urgency: only requests whose first window starts within this many days */
                 startsWithinDays?: number;
                 status?: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "change_requested" | "delivered" | "closed" | "rejected" | "cancelled";
+                /** @description What needs the planner: `replacement` (a session ahead whose specialist became unavailable), `unstaffed` (a planned session ahead without a specialist), `unplanned` (a session without a date), `week` (a session in the coming seven days) */
+                attention?: "replacement" | "unstaffed" | "unplanned" | "week";
             };
             header?: never;
             path?: never;

@@ -1,5 +1,6 @@
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import {
+  type AbsenceNoticeJobData,
   AccountMailDelivery,
   type AccountMailJobData,
   ReminderDeliveryService,
@@ -33,12 +34,16 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     await this.relay.stop();
   }
 
-  async process(job: Job<ReminderJobData | AccountMailJobData>, token?: string): Promise<unknown> {
+  async process(
+    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData>,
+    token?: string,
+  ): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
+    if ('absenceId' in job.data) return this.delivery.absenceNotice(String(job.id), job.data.absenceId);
     const result =
       'tokenId' in job.data
         ? await this.accountMail.deliver(String(job.id), job.data)
-        : await this.delivery.deliver(String(job.id), job.data);
+        : await this.delivery.deliver(String(job.id), job.data as ReminderJobData);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);
