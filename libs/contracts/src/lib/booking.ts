@@ -158,6 +158,24 @@ export interface BookingRequestSummaryDto {
 export const REQUEST_ATTENTION = ['replacement', 'unstaffed', 'unplanned', 'week'] as const;
 export type RequestAttention = (typeof REQUEST_ATTENTION)[number];
 
+/** Days ahead within which a request's first window counts as near on the planner's home. */
+export const NEAR_WINDOW_DAYS = 14;
+
+/**
+ * What needs a planner today, counted in their regions (an admin: everywhere). Each count matches a filtered list
+ * of `GET /api/requests`: new requests (`status=submitted`); requests whose first window starts within
+ * NEAR_WINDOW_DAYS and that still have sessions without a date (`attention=unplanned&startsWithinDays=14`); and
+ * sessions — planned ahead without a specialist (`attention=unstaffed`), whose specialist became unavailable
+ * (`attention=replacement`), and in the coming seven days (`attention=week`).
+ */
+export interface PlannerTodayDto {
+  newRequests: Integer;
+  nearWithUnplanned: Integer;
+  sessionsWithoutStaff: Integer;
+  sessionsNeedingReplacement: Integer;
+  sessionsThisWeek: Integer;
+}
+
 export interface CancelRequest {
   reason: string;
 }

@@ -3,6 +3,7 @@ import type {
   BookingRequestSummaryDto,
   CandidatesDto,
   NotificationsDto,
+  PlannerTodayDto,
   StaffMemberDto,
 } from '@halt/contracts';
 import { ReminderDeliveryService, ReminderRelay } from '@halt/api/reminders';
@@ -94,6 +95,9 @@ describe('an absence that takes a specialist off sessions', () => {
       sessionId,
     ]) as Promise<{ job_id: string; kind: string; version: number }[]>;
   const relay = () => t.api.app.get(ReminderRelay).relayAll();
+  const today = (auth: string) => t.http().get('/api/planner/today').set('Authorization', auth);
+  const total = async (query: string) =>
+    (await t.http().get(`/api/requests?${query}`).set('Authorization', planner)).body.total as number;
 
   it('flags the sessions it covers, tells the planners, and one call reassigns; the school’s reminder names the new specialist', async () => {
     const hit = await lotteOn('2027-01-12', 'ziek@domstad.school.example'); // a Tuesday
@@ -144,6 +148,10 @@ describe('an absence that takes a specialist off sessions', () => {
     // The planner can filter on it; the count is on the request's summary.
     const flagged = await needingReplacement();
     expect(flagged.map((r) => [r.id, r.sessionsNeedingReplacement])).toEqual([[hit.requestId, 1]]);
+    // The planner's home counts it, in their regions only (another region's planner: 0; a school: 403).
+    expect((await today(planner)).body).toMatchObject({ sessionsNeedingReplacement: 1 });
+    expect((await today(otherPlanner)).body).toMatchObject({ sessionsNeedingReplacement: 0, sessionsThisWeek: 0 });
+    expect((await today(school)).status).toBe(403);
 
     // The reminders follow: Lotte is no longer reminded, and the planners' "no specialist" reminder applies.
     await relay();
@@ -259,6 +267,19 @@ describe('an absence that takes a specialist off sessions', () => {
     const unstaffed = (await t.http().get('/api/requests?attention=unstaffed').set('Authorization', planner)).body
       .items as BookingRequestSummaryDto[];
     expect(unstaffed.map((r) => r.id)).toContain(a.requestId);
+
+    // The home's counts are the lists they link to: requests counted as requests, sessions as sessions.
+    await submit('nieuw@domstad.school.example'); // one more new request
+    const counts = (await today(planner)).body as PlannerTodayDto;
+    expect(counts.newRequests).toBe(await total('status=submitted'));
+    expect(counts.nearWithUnplanned).toBe(await total('attention=unplanned&startsWithinDays=14'));
+    expect(counts.sessionsNeedingReplacement).toBe(1); // b, still on Lotte's leave
+    const [db] = await sql(
+      `SELECT count(*) FILTER (WHERE s.planned_start > $1 AND NOT EXISTS (SELECT 1 FROM session_assignment x WHERE x.session_id = s.id))::int AS unstaffed
+         FROM session s WHERE s.status IN ('planned', 'confirmed')`,
+      [`${TODAY}T12:00:00+02:00`],
+    );
+    expect(counts.sessionsWithoutStaff).toBe(db.unstaffed);
 
     const removed = await t.http().delete(`/api/staff/${lotte}/absences/${absenceId}`).set('Authorization', planner);
     expect(removed.status).toBe(200);

@@ -8,8 +8,10 @@ import {
   type AssignedStaffDto,
   type BookingRequestDto,
   type BookingRequestSummaryDto,
+  NEAR_WINDOW_DAYS,
   type OfferType,
   type Page,
+  type PlannerTodayDto,
   type RequestAttention,
   type RequestState,
 } from '@halt/contracts';
@@ -158,6 +160,40 @@ export class RequestsService {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * What needs the planner today, in one statement over the requests of their regions: each count uses the same
+   * condition as the list filter it links to (`ATTENTION_SQL`).
+   */
+  async plannerToday(user: AuthUser): Promise<PlannerTodayDto> {
+    const scoped = this.dataSource
+      .createQueryBuilder()
+      .select(['r.id AS id', 'r.status AS status'])
+      .from('booking_request', 'r')
+      .innerJoin('school', 's', 's.id = r.school_id')
+      .innerJoin('municipality', 'm', 'm.id = s.municipality_id');
+    scopeSchools(scoped, user);
+    const [scope, scopeParams] = scoped.getQueryAndParameters();
+    const n = scopeParams.length;
+    const cond = (a: RequestAttention) => ATTENTION_SQL[a].replace(/:now/g, `$${n + 1}`);
+    const [row] = await this.dataSource.query(
+      `WITH r AS (${scope})
+       SELECT (SELECT count(*) FROM r WHERE r.status = 'submitted')::int AS "newRequests",
+              (SELECT count(*) FROM r
+                WHERE (SELECT min(bw.from_date) FROM booking_window bw
+                        WHERE bw.request_id = r.id AND bw.superseded_at IS NULL) <= ($${n + 2}::date + $${n + 3}::int)
+                  AND EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${cond('unplanned')}))::int
+                AS "nearWithUnplanned",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('unstaffed')})::int
+                AS "sessionsWithoutStaff",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('replacement')})::int
+                AS "sessionsNeedingReplacement",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('week')})::int
+                AS "sessionsThisWeek"`,
+      [...scopeParams, this.clock.now().toISOString(), this.today(), NEAR_WINDOW_DAYS],
+    );
+    return row as PlannerTodayDto;
   }
 
   /** The filtered count when the page asked for lies past the end (its rows carry no window count). */

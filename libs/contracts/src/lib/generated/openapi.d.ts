@@ -1532,6 +1532,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planner/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs the planner today: counts that match the filtered request lists
+         * @description In the planner’s regions (an admin: everywhere), counted in one statement: new requests; requests whose first window starts within 14 days and that still have sessions without a date; planned sessions ahead without a specialist; sessions whose specialist became unavailable (an absence); and sessions in the coming seven days. Each count matches a filter of GET /api/requests (`status=submitted`, `attention=unplanned&startsWithinDays=14`, `attention=unstaffed`, `attention=replacement`, `attention=week`).
+         */
+        get: operations["PlannerTodayController_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -3378,6 +3398,14 @@ export interface components {
                 end: string;
                 staff: string[];
             };
+        };
+        /** @description What needs a planner today, counted in their regions (an admin: everywhere). Each count matches a filtered list of `GET /api/requests`: new requests (`status=submitted`); requests whose first window starts within NEAR_WINDOW_DAYS and that still have sessions without a date (`attention=unplanned&startsWithinDays=14`); and sessions — planned ahead without a specialist (`attention=unstaffed`), whose specialist became unavailable (`attention=replacement`), and in the coming seven days (`attention=week`). */
+        PlannerTodayDto: {
+            newRequests: number;
+            nearWithUnplanned: number;
+            sessionsWithoutStaff: number;
+            sessionsNeedingReplacement: number;
+            sessionsThisWeek: number;
         };
         PlanningRunDto: {
             /** Format: uuid */
@@ -6644,6 +6672,30 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PlannerTodayController_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlannerTodayDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

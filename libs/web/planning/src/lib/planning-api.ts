@@ -11,6 +11,7 @@ import type {
   Page,
   PlanningRunDto,
   PlanSessionRequest,
+  RequestAttention,
   RequestState,
   StaffMemberDto,
   UpdateStaffRequest,
@@ -22,6 +23,7 @@ export interface InboxFilter {
   status?: RequestState;
   type?: OfferType;
   startsWithinDays?: number;
+  attention?: RequestAttention;
   page?: number;
 }
 
