@@ -59,6 +59,21 @@ export interface LanguageNeedsInput {
   onlineParentMeeting: boolean;
 }
 
+/** A request's language needs as read, with what the planner arranged. */
+export interface RequestLanguageNeedsDto extends LanguageNeedsInput {
+  /** "Tolk geregeld": an interpreter is arranged, so the specialist need not speak `interpreterLanguage`. */
+  interpreterArranged: boolean;
+  /** The https link of the online parent meeting, once known. */
+  meetingLink: string | null;
+}
+
+/** The planner marks the interpreter arranged; the planner or the school sets the online meeting's link. */
+export interface UpdateLanguageNeedsRequest {
+  interpreterArranged?: boolean;
+  /** An https link; null removes it. */
+  meetingLink?: string | null;
+}
+
 export type Funding = 'school' | 'package';
 
 export interface CreateBookingRequest {
@@ -119,7 +134,7 @@ export interface BookingRequestDto {
   series: SeriesInput | null;
   location: string;
   contact: ContactInput;
-  languageNeeds: LanguageNeedsInput;
+  languageNeeds: RequestLanguageNeedsDto;
   parentMeeting: boolean;
   funding: Funding;
   /** The gemeente package paying for it, with the credits it takes; null when the school pays. */
@@ -148,6 +163,9 @@ export interface BookingRequestSummaryDto {
   sessionsTotal: Integer;
   /** Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
   sessionsNeedingReplacement: Integer;
+  /** The language an interpreter is needed for (a hard rule in matching unless arranged), or null. */
+  interpreterLanguage: string | null;
+  interpreterArranged: boolean;
 }
 
 /**

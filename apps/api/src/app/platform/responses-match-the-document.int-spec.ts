@@ -418,9 +418,23 @@ describe('the answers of the API are what its document declares', () => {
       'post',
       '/api/requests',
       '/api/requests',
-      onlineSafetyRequest(offer.id, { windows }),
+      onlineSafetyRequest(offer.id, {
+        windows,
+        parentMeeting: true,
+        languageNeeds: { interpreter: false, onlineParentMeeting: true },
+      }),
     );
     const id = (made.body as { id: string }).id;
+    const linked = await call(
+      school,
+      'patch',
+      '/api/requests/{id}/language-needs',
+      `/api/requests/${id}/language-needs`,
+      {
+        meetingLink: 'https://meet.example.nl/ouderavond',
+      },
+    );
+    expect(linked.status).toBe(200);
     const grown = await call(school, 'post', '/api/requests/{id}/groups', `/api/requests/${id}/groups`, {
       name: '1C',
       level: 'vo-1-2',

@@ -22,6 +22,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Length,
   Matches,
@@ -149,6 +150,30 @@ export class LanguageNeedsDto {
   @ApiProperty()
   @IsBoolean({ message: 'moet waar of onwaar zijn' })
   onlineParentMeeting!: boolean;
+}
+
+/** What the planner arranged for the request's language needs, or the online meeting's link. */
+export class UpdateLanguageNeedsDto {
+  @ApiPropertyOptional({ description: '"Tolk geregeld": an interpreter is arranged (planners)' })
+  @IsOptional()
+  @IsBoolean({ message: 'moet waar of onwaar zijn' })
+  interpreterArranged?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'https://meet.example.nl/ouderavond-2b',
+    description: 'The https link of the online parent meeting; null removes it',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'moet een link zijn' })
+  @MaxLength(500, { message: 'mag hoogstens 500 tekens lang zijn' })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true, require_valid_protocol: true },
+    { message: 'moet een https-link zijn, bijvoorbeeld https://meet.example.nl/ouderavond' },
+  )
+  meetingLink?: string | null;
 }
 
 /** A school's request, as the wizard submits it. */

@@ -40,6 +40,8 @@ interface SummaryRow {
   planned: number;
   total_sessions: number;
   replace: number;
+  interpreter_language: string | null;
+  interpreter_arranged: boolean;
 }
 
 /** The SQL condition on session `x` (of request `r`) of each attention filter; `:now` is the portal's clock. */
@@ -113,6 +115,8 @@ export class RequestsService {
         'r.status AS status',
         'r.submitted_at AS submitted_at',
         'r.created_at AS created_at',
+        'r.interpreter_language AS interpreter_language',
+        'r.interpreter_arranged AS interpreter_arranged',
       ])
       .addSelect(['s.name AS school_name', 'o.title AS offer_title', 'o.type AS offer_type'])
       .addSelect('count(*) OVER ()::int', 'total')
@@ -155,6 +159,8 @@ export class RequestsService {
         sessionsPlanned: r.planned,
         sessionsTotal: r.total_sessions,
         sessionsNeedingReplacement: r.replace,
+        interpreterLanguage: r.interpreter_language,
+        interpreterArranged: r.interpreter_arranged,
       })),
       total,
       page: query.page,

@@ -3,6 +3,7 @@ import type { StaffMemberDto } from '@halt/contracts';
 import {
   addDays,
   instantToZoned,
+  languageCode,
   type LocalDate,
   type PlannedAssignment,
   type PlanningProblem,
@@ -44,6 +45,8 @@ interface SessionRow {
   planned_end: Date | null;
   windows: { from: string; to: string; weekdays: number[]; earliest: string; latest: string }[] | null;
   staff: { staffId: string; pinned: boolean }[] | null;
+  interpreter_language: string | null;
+  interpreter_arranged: boolean;
 }
 
 const SERIES_KINDS = ['intake', 'spreekuur', 'hearing'];
@@ -201,6 +204,10 @@ export class PlanningProblemService {
         ...(local ? { proposedStart: { date: local.date, time: local.time } } : {}),
         // Order matters within a series (intake → spreekuren → hearings), not between classes.
         ...(SERIES_KINDS.includes(s.kind) ? { sequence: s.sequence } : {}),
+        // The interpreter language is a hard rule — the specialist speaks it — unless the planner arranged a tolk.
+        ...(planIds.has(s.id) && s.interpreter_language && !s.interpreter_arranged
+          ? { language: languageCode(s.interpreter_language) }
+          : {}),
       };
     });
     const staff: StaffMember[] = staffDtos.map((d) => ({
@@ -259,6 +266,7 @@ const SESSION_SELECT = `
          s.status, s.kind, s.sequence, s.duration_minutes, s.staff_needed, s.required_skill,
          to_char(s.window_from, 'YYYY-MM-DD') AS window_from, to_char(s.window_to, 'YYYY-MM-DD') AS window_to,
          s.proposed_start, s.planned_start, s.planned_end,
+         CASE WHEN r.interpreter THEN r.interpreter_language END AS interpreter_language, r.interpreter_arranged,
          (SELECT json_agg(json_build_object('from', to_char(w.from_date, 'YYYY-MM-DD'), 'to', to_char(w.to_date, 'YYYY-MM-DD'),
                                             'weekdays', w.weekdays, 'earliest', w.earliest, 'latest', w.latest) ORDER BY w.position)
             FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS windows,

@@ -1444,6 +1444,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requests/{id}/language-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark the interpreter arranged ("tolk geregeld"), or set the online parent meeting’s link
+         * @description A planner of the request’s region (or an admin) marks the interpreter arranged, so matching no longer asks the specialist to speak the language; the planner or the school itself sets the https link of an online parent meeting, which the parents see on their page and the calendar file carries. A field the request does not ask for is a 400.
+         */
+        patch: operations["RequestsController_languageNeeds"];
+        trace?: never;
+    };
     "/api/sessions/{id}/deliver": {
         parameters: {
             query?: never;
@@ -2462,6 +2482,15 @@ export interface components {
             /** @example Excursie op die dag */
             reason: string;
         };
+        UpdateLanguageNeedsDto: {
+            /** @description "Tolk geregeld": an interpreter is arranged (planners) */
+            interpreterArranged?: boolean;
+            /**
+             * @description The https link of the online parent meeting; null removes it
+             * @example https://meet.example.nl/ouderavond-2b
+             */
+            meetingLink?: string | null;
+        };
         DeliverSessionDto: {
             /**
              * @description Pupils actually reached
@@ -2735,7 +2764,7 @@ export interface components {
             series: components["schemas"]["SeriesInput"] | null;
             location: string;
             contact: components["schemas"]["ContactInput"];
-            languageNeeds: components["schemas"]["LanguageNeedsInput"];
+            languageNeeds: components["schemas"]["RequestLanguageNeedsDto"];
             parentMeeting: boolean;
             funding: components["schemas"]["Funding"];
             /** @description The gemeente package paying for it, with the credits it takes; null when the school pays. */
@@ -2772,6 +2801,9 @@ export interface components {
             sessionsTotal: number;
             /** @description Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
             sessionsNeedingReplacement: number;
+            /** @description The language an interpreter is needed for (a hard rule in matching unless arranged), or null. */
+            interpreterLanguage: string | null;
+            interpreterArranged: boolean;
         };
         /** @description Credits of an order: budget = reserved + consumed + available. */
         BudgetDto: {
@@ -3021,11 +3053,6 @@ export interface components {
         HolidayRegion: "noord" | "midden" | "zuid";
         /** @enum {string} */
         Language: "nl" | "en";
-        LanguageNeedsInput: {
-            interpreter: boolean;
-            interpreterLanguage?: string;
-            onlineParentMeeting: boolean;
-        };
         LedgerEntryDto: {
             id: string;
             /** Format: date-time */
@@ -3378,6 +3405,8 @@ export interface components {
             /** @description ISO instant, or null while it is not planned yet. */
             start: string | null;
             location: string;
+            /** @description The https link of an online meeting, once the school or planner has set it; otherwise null. */
+            meetingLink: string | null;
             open: boolean;
         };
         /** @description One change the proposal makes against the current plan. */
@@ -3502,6 +3531,16 @@ export interface components {
             enabled: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description A request's language needs as read, with what the planner arranged. */
+        RequestLanguageNeedsDto: {
+            interpreter: boolean;
+            interpreterLanguage?: string;
+            onlineParentMeeting: boolean;
+            /** @description "Tolk geregeld": an interpreter is arranged, so the specialist need not speak `interpreterLanguage`. */
+            interpreterArranged: boolean;
+            /** @description The https link of the online parent meeting, once known. */
+            meetingLink: string | null;
         };
         /** @enum {string} */
         RequestState: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "delivered" | "closed" | "rejected" | "cancelled" | "change_requested";
@@ -6489,6 +6528,40 @@ export interface operations {
         responses: {
             /** @description Success */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequestsController_languageNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLanguageNeedsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -326,6 +326,8 @@ export const en: Record<TranslationKey, string> = {
   'parents.what': 'What',
   'parents.when': 'When',
   'parents.where': 'Where',
+  'parents.online': 'Online meeting',
+  'parents.opensNewTab': '(opens in a new tab)',
   'parents.notPlanned': 'The date follows',
   'parents.formHeading': 'Get a reminder',
   'parents.intro':

@@ -325,6 +325,8 @@ export const nl = {
   'parents.what': 'Wat',
   'parents.when': 'Wanneer',
   'parents.where': 'Waar',
+  'parents.online': 'Online bijeenkomst',
+  'parents.opensNewTab': '(opent in een nieuw tabblad)',
   'parents.notPlanned': 'De datum volgt nog',
   'parents.formHeading': 'Herinnering ontvangen',
   'parents.intro':
