@@ -29,14 +29,15 @@ test('a specialist reports sick; the planner sees it on their home, opens the se
       windows: [{ ...window, weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' }],
       location: 'Aula',
       contact: { name: 'J. de Boer', email: 'j.deboer@domstad.school.example' },
-      languageNeeds: { interpreter: false, onlineParentMeeting: false },
-      parentMeeting: false,
+      languageNeeds: { interpreter: false, onlineParentMeeting: true },
+      parentMeeting: true,
       funding: 'school',
     },
   });
   expect(submitted.status(), await submitted.text()).toBe(201);
   const r = await submitted.json();
-  const session = r.sessions[0];
+  const session = r.sessions.find((s: { kind: string }) => s.kind === 'lesson');
+  const n = session.sequence as number;
   // A Wednesday the school is open (Lotte Visser works on Wednesdays): planned at 13:00 with Lotte.
   const calendar = await (
     await request.get(`/api/schools/${r.school.id}/calendar?from=${window.from}&to=${window.to}`, { headers: school })
@@ -85,21 +86,39 @@ test('a specialist reports sick; the planner sees it on their home, opens the se
   // 3. The request shows the flag and the ranked replacements; one action reassigns.
   await row.getByRole('link', { name: r.reference }).click();
   await expect(page.getByText('Vervanging nodig: Lotte Visser is afwezig.', { exact: false })).toBeVisible();
-  const panel = page.getByRole('region', { name: /^Medewerkers voor sessie 1 op / });
-  const eligible = panel.getByRole('list', { name: 'Geschikte medewerkers voor sessie 1' });
+  const panel = page.getByRole('region', { name: new RegExp(`^Medewerkers voor sessie ${n} op `) });
+  const eligible = panel.getByRole('list', { name: `Geschikte medewerkers voor sessie ${n}` });
   await expect(eligible).not.toContainText('Lotte Visser');
   const replace = eligible.getByRole('button', { name: /^Vervangen door / }).first();
   const name = ((await replace.textContent()) ?? '').replace('Vervangen door', '').trim();
   await expect(
-    page.getByRole('button', { name: 'Sessie 1 zonder medewerker terug in de wachtrij zetten' }),
+    page.getByRole('button', { name: `Sessie ${n} zonder medewerker terug in de wachtrij zetten` }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'planner request: replacement needed');
   await replace.click();
-  await expect(page.getByRole('status').filter({ hasText: `${name} is ingezet op sessie 1.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${name} is ingezet op sessie ${n}.` })).toBeVisible();
   await expect(page.getByText('Vervanging nodig:', { exact: false })).toHaveCount(0);
 
   const after = await (await request.get(`/api/requests/${r.id}`, { headers: planner })).json();
-  expect(after.sessions[0].staff).toEqual([expect.objectContaining({ name, unavailable: false })]);
+  expect(after.sessions.find((s: { id: string }) => s.id === session.id).staff).toEqual([
+    expect.objectContaining({ name, unavailable: false }),
+  ]);
   const list = await (await request.get('/api/requests?attention=replacement', { headers: planner })).json();
   expect(list.items.map((x: { id: string }) => x.id)).not.toContain(r.id);
+
+  // 4. The online parent meeting gets its link on the same page; the parents see it on theirs.
+  const language = page.getByRole('region', { name: 'Taal en online bijeenkomst' });
+  await language.getByLabel('Link van de online bijeenkomst (https)').fill('http://meet.example.nl/ouderavond');
+  await language.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(language.getByText('moet een https-link zijn', { exact: false })).toBeVisible();
+  await language.getByLabel('Link van de online bijeenkomst (https)').fill('https://meet.example.nl/ouderavond-2c');
+  await language.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(language.getByRole('status')).toHaveText('Opgeslagen.');
+  await expect(page.getByRole('link', { name: /https:\/\/meet\.example\.nl\/ouderavond-2c/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'planner request: language and online meeting');
+  await signOut(page);
+  const parentPage = r.sessions.find((s: { kind: string }) => s.kind === 'parent_meeting').parentPage as string;
+  await page.goto(parentPage);
+  await expect(page.getByRole('link', { name: /https:\/\/meet\.example\.nl\/ouderavond-2c/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'parents: the online meeting’s link');
 });

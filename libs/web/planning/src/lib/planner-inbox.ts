@@ -37,6 +37,10 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
       padding: 0 0.25rem;
       margin-left: 0.25rem;
     }
+    .tag--done {
+      border-color: var(--mat-sys-outline);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   template: `
     <h1>{{ 'planning.inboxHeading' | t }}</h1>
@@ -118,7 +122,15 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
                   <a [routerLink]="[r.id]">{{ r.reference }}</a>
                 </th>
                 <td>{{ r.schoolName }}</td>
-                <td>{{ r.offerTitle }}</td>
+                <td>
+                  {{ r.offerTitle }}
+                  @if (r.interpreterLanguage) {
+                    <span class="tag" [class.tag--done]="r.interpreterArranged">{{
+                      (r.interpreterArranged ? 'language.inboxArranged' : 'language.inboxNeeded')
+                        | t: { language: r.interpreterLanguage }
+                    }}</span>
+                  }
+                </td>
                 <td>{{ requestStateKey(r.status) | t }}</td>
                 <td>{{ r.groups }} ({{ r.pupils }})</td>
                 <td>{{ formatDate(r.firstWindowFrom) }}</td>

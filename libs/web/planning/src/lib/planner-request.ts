@@ -127,6 +127,24 @@ interface Match {
       border-radius: 4px;
       padding: 0 0.25rem;
     }
+    .language-form {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    .link-field {
+      flex: 1 1 16rem;
+      max-width: 32rem;
+    }
+    .field-error {
+      color: var(--mat-sys-error);
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .field-error:empty {
+      display: none;
+    }
     .tag--warn {
       border-color: var(--mat-sys-error);
       color: var(--mat-sys-error);
@@ -159,6 +177,11 @@ export class PlannerRequest {
   protected readonly sessionKindKey = sessionKindKey;
   protected readonly formatDate = formatDate;
   protected readonly signedPoints = signedPoints;
+  /** What the planner types for the request's language needs ("tolk geregeld", the online meeting's link). */
+  private languageDraft: { interpreterArranged: boolean; meetingLink: string } | null = null;
+  protected readonly languageErrors = signal<Record<string, string>>({});
+  protected readonly languageMessage = signal<string | null>(null);
+  protected readonly languageFailed = signal(false);
   /** Sessions whose replacements were shown on their own once (an absence took their specialist off). */
   private readonly shownReplacements = new Set<string>();
 
@@ -175,6 +198,38 @@ export class PlannerRequest {
         }
       });
     });
+  }
+
+  protected languageForm(r: BookingRequestDto): { interpreterArranged: boolean; meetingLink: string } {
+    this.languageDraft ??= {
+      interpreterArranged: r.languageNeeds.interpreterArranged,
+      meetingLink: r.languageNeeds.meetingLink ?? '',
+    };
+    return this.languageDraft;
+  }
+
+  /** Saves "tolk geregeld" and the online meeting's link; the API's reason shows under the field it refuses. */
+  protected async saveLanguageNeeds(r: BookingRequestDto): Promise<void> {
+    const draft = this.languageForm(r);
+    this.busy.set('language');
+    this.languageErrors.set({});
+    this.languageMessage.set(null);
+    try {
+      await this.api.updateLanguageNeeds(r.id, {
+        ...(r.languageNeeds.interpreter ? { interpreterArranged: draft.interpreterArranged } : {}),
+        ...(r.languageNeeds.onlineParentMeeting ? { meetingLink: draft.meetingLink.trim() || null } : {}),
+      });
+      this.languageFailed.set(false);
+      this.languageMessage.set(this.i18n.t('language.saved'));
+      this.request.reload();
+    } catch (e) {
+      const body = apiError(e);
+      this.languageFailed.set(true);
+      this.languageErrors.set(Object.fromEntries((body?.errors ?? []).map((x) => [x.field, x.message])));
+      this.languageMessage.set(body?.message ?? this.i18n.t('language.failed'));
+    } finally {
+      this.busy.set(null);
+    }
   }
 
   /** An absence made one of the session's specialists unavailable: the planner must reassign or unassign it. */

@@ -13,6 +13,7 @@ import type {
   PlanSessionRequest,
   RequestAttention,
   RequestState,
+  UpdateLanguageNeedsRequest,
   StaffMemberDto,
   UpdateStaffRequest,
 } from '@halt/contracts';
@@ -47,6 +48,11 @@ export class PlanningApi {
 
   request(requestId: string): Promise<BookingRequestDto> {
     return firstValueFrom(this.http.get<BookingRequestDto>(`/api/requests/${id(requestId)}`));
+  }
+
+  /** "Tolk geregeld" and the online parent meeting's link; 400 naming the field when the request does not ask for it. */
+  updateLanguageNeeds(requestId: string, body: UpdateLanguageNeedsRequest): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.patch<BookingRequestDto>(`/api/requests/${id(requestId)}/language-needs`, body));
   }
 
   plan(sessionId: string, body: PlanSessionRequest): Promise<BookingRequestDto> {
