@@ -481,6 +481,16 @@ const SCENARIOS: Record<string, Scenario> = {
     run: (call) => call(schoolId),
     trail: { entity: 'CalendarFeed' },
   },
+  'POST /api/staff/me/calendar-feed': {
+    as: user(IRIS),
+    run: (call) => call(),
+    trail: { entity: 'CalendarFeed', action: 'create' },
+  },
+  'DELETE /api/staff/me/calendar-feed': {
+    as: user(IRIS),
+    run: (call) => call(),
+    trail: { entity: 'CalendarFeed', action: 'update' },
+  },
 
   // Planning: by hand for November, by the auto-planner for January.
   'PATCH /api/sessions/{id}/plan': {

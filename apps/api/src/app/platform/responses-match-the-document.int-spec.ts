@@ -367,6 +367,14 @@ describe('the answers of the API are what its document declares', () => {
     validate('GET', '/api/public/calendar-feeds/{file}', op('get', '/api/public/calendar-feeds/{file}'), ics);
     expect(ics.status).toBe(200);
     await call(school, 'delete', '/api/schools/{id}/calendar-feed', `/api/schools/${own.id}/calendar-feed`);
+    // A specialist's own feed, the same way.
+    const specialist = demo('staff');
+    const staffFeed = await call(specialist, 'post', '/api/staff/me/calendar-feed', '/api/staff/me/calendar-feed', {});
+    const staffFile = new URL((staffFeed.body as { url: string }).url).pathname.split('/').pop() as string;
+    const staffIcs = await t.http().get(`/api/public/calendar-feeds/${staffFile}`);
+    validate('GET', '/api/public/calendar-feeds/{file}', op('get', '/api/public/calendar-feeds/{file}'), staffIcs);
+    expect(staffIcs.status).toBe(200);
+    await call(specialist, 'delete', '/api/staff/me/calendar-feed', '/api/staff/me/calendar-feed');
 
     // Admin settings, written back as they are.
     const [target] = await read<{ year: number; pupils: number; haltJrbSchools: number }[]>(

@@ -155,6 +155,8 @@ export type WebReadsWhatTheApiAnswers = [
   Expect<Reads<'/api/schools/{id}/closed-days', 'post', ClosedDayDto>>,
   Expect<Reads<'/api/schools/{id}/calendar-feed', 'get', CalendarFeedDto>>,
   Expect<Reads<'/api/schools/{id}/calendar-feed', 'post', CalendarFeedDto>>,
+  Expect<Reads<'/api/staff/me/calendar-feed', 'get', CalendarFeedDto>>,
+  Expect<Reads<'/api/staff/me/calendar-feed', 'post', CalendarFeedDto>>,
   Expect<Reads<'/api/schools/{id}/funding-options', 'get', FundingOptionDto[]>>,
   Expect<Reads<'/api/planner/today', 'get', PlannerTodayDto>>,
   Expect<Reads<'/api/requests', 'get', Page<BookingRequestSummaryDto>>>,

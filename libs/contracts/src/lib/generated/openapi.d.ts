@@ -1532,6 +1532,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the specialist has a calendar feed of their own sessions
+         * @description Whether the signed-in specialist has a private calendar feed of the sessions they are on; the secret URL itself is shown only when it is made.
+         */
+        get: operations["CalendarFeedController_staffStatus"];
+        put?: never;
+        /**
+         * Make a new private feed URL of the specialist’s sessions (revokes the previous one); shown only now
+         * @description Makes a new private iCalendar feed of the sessions the signed-in specialist is on; the previous feed URL stops working at once. The secret is stored only as a hash.
+         */
+        post: operations["CalendarFeedController_createStaff"];
+        /**
+         * Revoke the specialist’s calendar feed
+         * @description Revokes the signed-in specialist’s private calendar feed; its URL stops working.
+         */
+        delete: operations["CalendarFeedController_revokeStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/calendar-feeds/{file}": {
         parameters: {
             query?: never;
@@ -1540,8 +1568,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A school’s calendar feed (by its secret URL)
-         * @description Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
+         * A school’s or a specialist’s calendar feed (by its secret URL)
+         * @description Public (the secret in the file name is the key): the school’s sessions, or the sessions a specialist is on, as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
          */
         get: operations["CalendarFeedController_feed"];
         put?: never;
@@ -6715,6 +6743,80 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_staffStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_revokeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
