@@ -60,6 +60,11 @@ test('a specialist reports sick; the planner sees it on their home, opens the se
 
   // 1. Lotte reports sick for that day on her availability page.
   await signIn(page, LOTTE);
+  // Her home also offers her own calendar feed: the secret link is shown once.
+  const feed = page.getByRole('region', { name: 'Agenda-koppeling' });
+  await feed.getByRole('button', { name: 'Agenda-link maken' }).click();
+  await expect(feed.getByLabel('Uw agenda-link')).toHaveValue(/\/api\/public\/calendar-feeds\/[A-Za-z0-9_-]{32}\.ics$/);
+  await expectNoSeriousA11yViolations(page, 'specialist home: calendar feed');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beschikbaarheid' }).click();
   const absence = page.getByRole('group', { name: 'Afwezigheid toevoegen' });
   await absence.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Ziek' });

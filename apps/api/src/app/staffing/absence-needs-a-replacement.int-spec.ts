@@ -171,6 +171,12 @@ describe('an absence that takes a specialist off sessions', () => {
       read: false,
     });
     expect(smtp.received.some((m) => m.to.includes('planner.zuid@halt.example'))).toBe(false);
+    // And the daily digest counts it.
+    await t.api.app.get(ReminderDeliveryService).dailyDigest();
+    const digest = await until('the digest', async () =>
+      smtp.received.find((m) => m.to.includes('planner.midden@halt.example') && m.subject.startsWith('Dagoverzicht')),
+    );
+    expect(digest.raw.replace(/=\r?\n/g, '')).toContain('1 sessie(s) wachten op een vervanger');
 
     // Ranked replacements: Lotte is excluded because of her absence, Bram is among those who can.
     const candidates = await t

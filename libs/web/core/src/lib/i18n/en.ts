@@ -475,6 +475,9 @@ export const en: Record<TranslationKey, string> = {
   'feed.renewHint': 'A new link replaces the old one; the old one stops working.',
   'feed.revoke': 'Revoke the calendar link',
   'feed.revoked': 'The calendar link has been revoked and no longer works.',
+  'staffFeed.intro':
+    'With a personal calendar link you see the Halt sessions you are planned on in your own calendar (Outlook, Google Calendar, Apple Calendar). Changes appear by themselves.',
+  'staffFeed.secret': 'Share the link with nobody: whoever has it sees your planning. Revoke it if it leaks.',
   'nav.packages': 'Packages',
   'nav.approvals': 'Approvals',
   'nav.results': 'Results',

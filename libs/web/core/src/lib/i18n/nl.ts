@@ -477,6 +477,9 @@ export const nl = {
   'feed.renewHint': 'Een nieuwe link vervangt de oude; de oude werkt dan niet meer.',
   'feed.revoke': 'Agenda-link intrekken',
   'feed.revoked': 'De agenda-link is ingetrokken en werkt niet meer.',
+  'staffFeed.intro':
+    'Met een persoonlijke agenda-link ziet u de Halt-sessies waarop u bent ingepland in uw eigen agenda (Outlook, Google Agenda, Apple Agenda). Wijzigingen komen er vanzelf in.',
+  'staffFeed.secret': 'Deel de link met niemand: wie de link heeft, ziet uw planning. Trek hem in als hij uitlekt.',
   'nav.packages': 'Pakketten',
   'nav.approvals': 'Goedkeuren',
   'nav.results': 'Resultaten',
