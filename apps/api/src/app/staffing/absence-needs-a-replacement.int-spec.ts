@@ -295,3 +295,74 @@ describe('an absence that takes a specialist off sessions', () => {
     expect(await needingReplacement()).toEqual([]);
   });
 });
+
+describe('the planners’ notice of an absence, through the outbox and the worker', () => {
+  let t: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApi({
+      CLOCK_TODAY: TODAY,
+      SMTP_URL: smtp.url,
+      RUN_WORKERS: 'true',
+      OUTBOX_RELAY_INTERVAL_MS: '100',
+      REMINDER_RETRY_DELAY_MS: '100',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('reaches the region’s planners as an e-mail and on the bell, once', async () => {
+    const planner = await t.bearer('planner.midden@halt.example');
+    const school = await t.bearer('contact@domstad.school.example');
+    const offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
+    const r = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set('Authorization', school)
+        .send(
+          onlineSafetyRequest(offerId, {
+            groups: [{ name: '3C', level: 'vo-1-2', pupilCount: 25 }],
+            windows: [
+              { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
+            ],
+          }),
+        )
+    ).body as BookingRequestDto;
+    const s = r.sessions[0];
+    const staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items as StaffMemberDto[];
+    const iris = staff.find((x) => x.name === 'Iris Mulder')?.id;
+    await t
+      .http()
+      .patch(`/api/sessions/${s.id}/plan`)
+      .set('Authorization', planner)
+      .send({ date: '2027-01-13', time: '10:00' })
+      .expect(200);
+    await t
+      .http()
+      .put(`/api/sessions/${s.id}/staff`)
+      .set('Authorization', planner)
+      .send({ staffIds: [iris] })
+      .expect(200);
+    const sick = await t
+      .http()
+      .post('/api/staff/me/absences')
+      .set('Authorization', await t.bearer('iris.mulder@halt.example'))
+      .send({ kind: 'sick', from: '2027-01-13', to: '2027-01-13', startTime: '08:00', endTime: '12:00' });
+    expect(sick.status).toBe(201);
+
+    const bell = await until('the bell', async () => {
+      const mine = (await t.http().get('/api/notifications').set('Authorization', planner)).body as NotificationsDto;
+      return mine.items.find((n) => n.kind === 'planner_absence_notice');
+    });
+    expect(bell.title).toBe('Vervanging nodig: Iris Mulder is ziek (1 sessie(s))');
+    const mails = () =>
+      smtp.received.filter((m) => m.to.includes('planner.midden@halt.example') && m.subject.startsWith('Vervanging'));
+    await until('the e-mail', async () => mails().length > 0);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(mails()).toHaveLength(1);
+  });
+});

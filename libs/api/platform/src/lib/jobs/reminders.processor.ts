@@ -39,11 +39,13 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     token?: string,
   ): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
-    if ('absenceId' in job.data) return this.delivery.absenceNotice(String(job.id), job.data.absenceId);
+    const data = job.data;
     const result =
-      'tokenId' in job.data
-        ? await this.accountMail.deliver(String(job.id), job.data)
-        : await this.delivery.deliver(String(job.id), job.data as ReminderJobData);
+      'absenceId' in data
+        ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
+        : 'tokenId' in data
+          ? await this.accountMail.deliver(String(job.id), data)
+          : await this.delivery.deliver(String(job.id), data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);
