@@ -82,7 +82,12 @@ test('a specialist reports sick; the planner sees it on their home, opens the se
   await expect(tile).toContainText(/[1-9]\d*/);
   await expect(today.getByRole('link', { name: /nieuwe aanvraag/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'planner home: what needs them today');
-  await tile.click();
+  // Usable at 320 px, and by keyboard.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await tile.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/planner\/aanvragen\?aandacht=vervanging/);
   const row = page.getByRole('row').filter({ hasText: r.reference });
   await expect(row).toContainText('1 vervanging nodig');
@@ -100,7 +105,11 @@ test('a specialist reports sick; the planner sees it on their home, opens the se
     page.getByRole('button', { name: `Sessie ${n} zonder medewerker terug in de wachtrij zetten` }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'planner request: replacement needed');
-  await replace.click();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await replace.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `${name} is ingezet op sessie ${n}.` })).toBeVisible();
   await expect(page.getByText('Vervanging nodig:', { exact: false })).toHaveCount(0);
 
