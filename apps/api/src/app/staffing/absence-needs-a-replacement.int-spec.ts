@@ -4,9 +4,11 @@ import type {
   CandidatesDto,
   NotificationsDto,
   PlannerTodayDto,
+  PlanningRunDto,
   StaffMemberDto,
 } from '@halt/contracts';
 import { ReminderDeliveryService, ReminderRelay } from '@halt/api/reminders';
+import { PlanningRunsService } from '@halt/api/staffing';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { startSmtp, until } from '../../testing/test-smtp';
@@ -293,6 +295,59 @@ describe('an absence that takes a specialist off sessions', () => {
       expect.objectContaining({ staffId: lotte, unavailable: false }),
     ]);
     expect(await needingReplacement()).toEqual([]);
+  });
+
+  it('moving a flagged session into the absence is refused; moving it to a day the specialist is back clears the flag', async () => {
+    const c = await lotteOn('2027-01-25', 'verzet@domstad.school.example'); // a Monday
+    const sick = await t
+      .http()
+      .post('/api/staff/me/absences')
+      .set('Authorization', lotteAuth)
+      .send({ kind: 'sick', from: '2027-01-25', to: '2027-01-26' });
+    expect(sick.status).toBe(201);
+    const move = (date: string) =>
+      t.http().patch(`/api/sessions/${c.sessionId}/plan`).set('Authorization', planner).send({ date, time: '09:00' });
+    const refused = await move('2027-01-26');
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('afwezig');
+    expect((await request(c.requestId)).sessions[0].staff[0].unavailable).toBe(true);
+    const moved = await move('2027-01-27'); // Wednesday: Lotte is back
+    expect([moved.status, moved.body.message]).toEqual([200, undefined]);
+    expect((moved.body as BookingRequestDto).sessions[0].staff).toEqual([
+      expect.objectContaining({ staffId: lotte, unavailable: false }),
+    ]);
+    expect((await needingReplacement()).map((r) => r.id)).not.toContain(c.requestId);
+  });
+
+  it('the auto-planner proposes a replacement for a flagged session, and applying it clears the flag', async () => {
+    const d = await lotteOn('2027-01-29', 'automatisch@domstad.school.example'); // a Friday
+    const sick = await t
+      .http()
+      .post('/api/staff/me/absences')
+      .set('Authorization', lotteAuth)
+      .send({ kind: 'sick', from: '2027-01-29', to: '2027-01-29' });
+    expect(sick.status).toBe(201);
+    const regionId = (sick.body as StaffMemberDto).regions[0].id; // Lotte works in Midden-Nederland only
+    const run = await t
+      .http()
+      .post('/api/planning-runs')
+      .set('Authorization', planner)
+      .send({ regionId, from: '2027-01-25', to: '2027-01-29', seed: 3, timeLimitSeconds: 1 });
+    expect(run.status).toBe(201);
+    await t.api.app.get(PlanningRunsService).execute(run.body.id);
+    const proposed = (await t.http().get(`/api/planning-runs/${run.body.id}`).set('Authorization', planner))
+      .body as PlanningRunDto;
+    expect(proposed.state).toBe('proposed');
+    const change = proposed.changes.find((x) => x.sessionId === d.sessionId);
+    expect(change?.after.date).toBe('2027-01-29'); // the school keeps its time; only the specialist changes
+    expect(change?.after.staff).toHaveLength(1);
+    expect(change?.after.staff).not.toContain('Lotte Visser');
+    const applied = await t.http().post(`/api/planning-runs/${run.body.id}/apply`).set('Authorization', planner);
+    expect([applied.status, applied.body.state, applied.body.conflicts]).toEqual([200, 'applied', []]);
+    const staffNow = (await request(d.requestId)).sessions[0].staff;
+    expect(staffNow).toHaveLength(1);
+    expect(staffNow[0]).toMatchObject({ unavailable: false });
+    expect(staffNow[0].staffId).not.toBe(lotte);
   });
 });
 

@@ -56,7 +56,8 @@ const PLANNABLE_REQUESTS = `('submitted', 'approved', 'planned', 'confirmed', 'c
 
 /**
  * Builds the auto-planner's plain-data problem from the database: the specialists of a region with their
- * skills, patterns and absences; the sessions to plan (open ones, and planned ones still without staff);
+ * skills, patterns and absences; the sessions to plan (open ones, and planned ones still without staff — a
+ * specialist an absence took off a session does not count, so the auto-planner proposes a replacement);
  * everything those specialists already do in the period (as pinned assignments, so their time is taken);
  * and the schools' calendars.
  */
@@ -79,7 +80,8 @@ export class PlanningProblemService {
                -- planned but without staff: only when its time lies in the period, where the specialists' other
                -- commitments are loaded too (a planned time outside it would be staffed blind)
                AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2 AND $3
-               AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id)))`,
+               -- (a specialist an absence took off it does not count: the session needs a replacement)
+               AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL)))`,
       [regionId, from, to],
     );
     return this.build(db, staff, open, from, to, { from, to });
@@ -271,7 +273,7 @@ const SESSION_SELECT = `
                                             'weekdays', w.weekdays, 'earliest', w.earliest, 'latest', w.latest) ORDER BY w.position)
             FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS windows,
          (SELECT json_agg(json_build_object('staffId', a.staff_id, 'pinned', a.pinned))
-            FROM session_assignment a WHERE a.session_id = s.id) AS staff
+            FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL) AS staff
     FROM session s
     JOIN booking_request r ON r.id = s.request_id
     JOIN school sc ON sc.id = r.school_id

@@ -35,6 +35,15 @@ export class SessionAssignments {
     return rows.map((r) => r.staff_id);
   }
 
+  /** How many specialists are on the session and available for it (not taken off by an absence). */
+  async availableCount(m: EntityManager, sessionId: string): Promise<number> {
+    const [row]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM session_assignment WHERE session_id = $1 AND absence_id IS NULL`,
+      [sessionId],
+    );
+    return row.n;
+  }
+
   /**
    * Puts exactly these specialists on the planned session `at` (its start and end); 409 naming the other session
    * when one of them is busy then, travel included.
@@ -135,6 +144,16 @@ export class SessionAssignments {
       [staffId, absenceId, now.toISOString()],
     );
     return rows.map((r) => r.session_id).sort();
+  }
+
+  /**
+   * The session moved to a time its specialists passed every hard rule for, absences included: none of them is
+   * unavailable for it any more.
+   */
+  async clearFlags(m: EntityManager, sessionId: string): Promise<void> {
+    await m.query(`UPDATE session_assignment SET absence_id = NULL WHERE session_id = $1 AND absence_id IS NOT NULL`, [
+      sessionId,
+    ]);
   }
 
   /** The sessions an absence flagged (before it is removed, which clears the flags by its foreign key). */
