@@ -19,6 +19,8 @@ const chromiumArgs = [
  */
 export default defineConfig({
   testDir: './src',
+  // The first day in production has its own server (playwright.production.config.ts).
+  testIgnore: 'production/**',
   outputDir: join(__dirname, '../../tmp/e2e-output'),
   fullyParallel: false,
   workers: 1,

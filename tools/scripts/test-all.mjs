@@ -5,7 +5,7 @@
 // built app. Every step runs; the summary names the failures.
 //
 //   npm test                 everything
-//   npm test -- unit int     only the named steps (lint, contract, typecheck, unit, int, build, e2e)
+//   npm test -- unit int     only the named steps (lint, contract, typecheck, unit, int, build, e2e, e2e-production)
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,6 +118,15 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, 'e2e.json') },
     prepare: chromiumFor,
     counts: () => playwrightCounts(join(out, 'e2e.json')),
+    needs: 'build',
+  },
+  {
+    // The first day in production: NODE_ENV=production, SEED_DEMO=false, an empty database, mail over SMTP.
+    name: 'e2e-production',
+    cmd: [bin('playwright'), 'test', '-c', 'apps/web-e2e/playwright.production.config.ts'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, 'e2e-production.json') },
+    prepare: chromiumFor,
+    counts: () => playwrightCounts(join(out, 'e2e-production.json')),
     needs: 'build',
   },
 ];

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { signIn } from './support/session';
 
 test('an admin changes when a reminder goes out, reads the message log and opens the queue dashboard; everyone has a notification bell', async ({
   page,
@@ -40,4 +41,19 @@ test('an admin changes when a reminder goes out, reads the message log and opens
   await page.getByRole('link', { name: 'Wachtrijen bekijken' }).click();
   await expect(page).toHaveURL(/\/admin\/queues/);
   await expect(page.getByText('reminders').first()).toBeVisible();
+  await expect(page).toHaveTitle('Halt wachtrijen');
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  await expectNoSeriousA11yViolations(page, 'admin: queue dashboard');
+});
+
+test('someone without a dashboard ticket gets a page with a title and a language that points to the portal', async ({
+  page,
+}) => {
+  await signIn(page, 'planner.noord@halt.example');
+  const res = await page.goto('/admin/queues');
+  expect(res?.status()).toBe(401);
+  await expect(page).toHaveTitle('Wachtrijen – Halt Preventieportaal');
+  expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Wachtrijen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'queue dashboard without a ticket');
 });

@@ -11,6 +11,10 @@ describe('the queue dashboard at /admin/queues', () => {
     const closed = await t.http().get('/admin/queues');
     expect(closed.status).toBe(401);
     expect(closed.text).toContain('alleen voor beheerders');
+    // A page of its own, not bare text: a language and a title, as every page of the portal has.
+    expect(closed.headers['content-type']).toMatch(/text\/html/);
+    expect(closed.text).toMatch(/<html lang="nl">/);
+    expect(closed.text).toMatch(/<title>Wachtrijen – Halt Preventieportaal<\/title>/);
     expect(
       (
         await t
@@ -36,6 +40,8 @@ describe('the queue dashboard at /admin/queues', () => {
     const page = await t.http().get('/admin/queues').set('Cookie', cookie!.split(';')[0]);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toMatch(/<html lang="en"/); // Bull Board's own interface is English-only
+    expect(page.text).toMatch(/<title>Halt wachtrijen<\/title>/);
     const queues = await t.http().get('/admin/queues/api/queues').set('Cookie', cookie!.split(';')[0]);
     expect(queues.status).toBe(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([

@@ -194,7 +194,7 @@ describe('checkHardRules', () => {
   });
 
   it('keeps the weekly contract hours, travel included', () => {
-    // Five sessions in Amersfoort of 90 minutes plus 35 minutes travel from home in Utrecht each: 10,4 hours.
+    // Five sessions in Amersfoort of 90 minutes plus 35 minutes travel from home in Utrecht and 35 back: 13,3 hours.
     const sessions = ['x', 'p', 'q', 'r', 's'].map((id) => session(id, { schoolId: 's2' }));
     const assignments: PlannedAssignment[] = ['p', 'q', 'r', 's'].map((id, i) => ({
       sessionId: id,
@@ -204,16 +204,50 @@ describe('checkHardRules', () => {
       end: '10:30',
       pinned: true,
     }));
-    const staff = [staffMember('a', { contractHoursPerWeek: 8 })];
+    const staff = [staffMember('a', { contractHoursPerWeek: 13 })];
     expect(check({}, { staff, sessions, assignments })).toEqual([
       {
         rule: 'weekly_hours',
         staffId: 'a',
         message:
-          'Medewerker a komt in de week van maandag 5 oktober 2026 op 10,4 uur (sessies en reistijd); het contract is 8 uur',
+          'Medewerker a komt in de week van maandag 5 oktober 2026 op 13,3 uur (sessies en reistijd); het contract is 13 uur',
       },
     ]);
-    expect(check({}, { staff: [staffMember('a', { contractHoursPerWeek: 10.5 })], sessions, assignments })).toEqual([]);
+    expect(check({}, { staff: [staffMember('a', { contractHoursPerWeek: 13.5 })], sessions, assignments })).toEqual([]);
+  });
+
+  it('fits the trip from home to the first session and back home from the last into the working hours', () => {
+    // Home in Utrecht, school in Amersfoort: 35 minutes each way; working hours 08:00–17:00.
+    const amersfoort = [session('x', { schoolId: 's2' })];
+    expect(check({ start: '08:30' }, { sessions: amersfoort })).toEqual([
+      {
+        rule: 'working_pattern',
+        staffId: 'a',
+        message: 'Medewerker a moet dan om 07:55 van huis vertrekken; de werktijd begint om 08:00',
+      },
+    ]);
+    expect(check({ start: '08:45' }, { sessions: amersfoort })).toEqual([]);
+    const late = [session('x', { schoolId: 's2', durationMinutes: 60 })];
+    const untilFour = [staffMember('a', { workingPattern: { 1: [{ start: '08:00', end: '16:00' }] } })];
+    expect(check({ start: '14:30' }, { sessions: late, staff: untilFour })).toEqual([
+      {
+        rule: 'working_pattern',
+        staffId: 'a',
+        message: 'Medewerker a is dan pas om 16:05 thuis; de werktijd eindigt om 16:00',
+      },
+    ]);
+    expect(check({ start: '14:15' }, { sessions: late, staff: untilFour })).toEqual([]);
+    // Not the first session of the day: the trip from home is before the earlier one, so 08:30 is not too early.
+    const both = [session('x', { schoolId: 's2' }), session('e', { schoolId: 's2' })];
+    const earlier: PlannedAssignment = {
+      sessionId: 'e',
+      staffIds: ['a'],
+      date: '2026-10-05',
+      start: '11:00',
+      end: '12:30',
+      pinned: true,
+    };
+    expect(check({ start: '12:30' }, { sessions: both, assignments: [earlier] })).toEqual([]);
   });
 
   it('keeps the order of a request: a later step starts after an earlier one ends', () => {

@@ -30,11 +30,13 @@ import { type DayBlock, occupiedDayMinutes, travelMinutes } from './travel';
  * - `school_day`: the date is a school day of that school;
  * - `window`: inside one of the session's windows (dates, weekday, earliest/latest), or exactly at its fixed start;
  * - `school_hours`: inside the school's day hours;
- * - `working_pattern`: inside the staff member's working hours that weekday;
+ * - `working_pattern`: inside the staff member's working hours that weekday, the trip from home to the day's first
+ *   session and from its last session back home included;
  * - `absence`: the staff member is not absent (leave, sick, training, weekly unavailability);
  * - `overlap`: no overlap with the staff member's other sessions, travel in between included;
  * - `daily_sessions`: at most `maxSessionsPerDay` sessions that day;
- * - `weekly_hours`: session plus travel minutes in the ISO week within the contract hours;
+ * - `weekly_hours`: session plus travel minutes (from home, between schools and back home) in the ISO week within
+ *   the contract hours;
  * - `sequence`: sessions of one request keep their order (a higher sequence starts after a lower one ends);
  * - `pinned`: a pinned assignment is kept exactly as it was (checked by {@link countViolations} only).
  */
@@ -283,16 +285,35 @@ export function evaluateHardRules(
         `${s.name} heeft op ${formatDutchDate(dateOfDay(day))} al ${others.length} sessie(s); maximaal ${s.maxPerDay} per dag`;
       if (fail('daily_sessions', msg, s.id)) return out;
     }
+    const mine: DayBlock = { start, end, location: school.location };
     const blocks: DayBlock[] = [];
     let inserted = false;
     for (const o of others) {
       if (!inserted && start < o.start) {
-        blocks.push({ start, end, location: school.location });
+        blocks.push(mine);
         inserted = true;
       }
       blocks.push(o);
     }
-    if (!inserted) blocks.push({ start, end, location: school.location });
+    if (!inserted) blocks.push(mine);
+    // The working day includes the trip from home to the first session and back home from the last one.
+    const range = pattern.find((r) => r.start <= start && end <= r.end);
+    if (range && blocks[0] === mine) {
+      const leave = start - travelMinutes(s.home, school.location, ctx.travel);
+      if (leave < range.start) {
+        const msg = () =>
+          `${s.name} moet dan om ${clock(Math.max(0, leave))} van huis vertrekken; de werktijd begint om ${clock(range.start)}`;
+        if (fail('working_pattern', msg, s.id)) return out;
+      }
+    }
+    if (range && blocks[blocks.length - 1] === mine) {
+      const home = end + travelMinutes(school.location, s.home, ctx.travel);
+      if (home > range.end) {
+        const msg = () =>
+          `${s.name} is dan pas om ${clock(Math.min(MINUTES_PER_DAY, home))} thuis; de werktijd eindigt om ${clock(range.end)}`;
+        if (fail('working_pattern', msg, s.id)) return out;
+      }
+    }
     const week = bookings.weekMinutesOtherDays(s, day, session.id) + occupiedDayMinutes(s.home, blocks, ctx.travel);
     if (week > s.contractMinutes) {
       const msg = () =>

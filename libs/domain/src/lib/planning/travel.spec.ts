@@ -30,13 +30,16 @@ describe('travel estimate', () => {
     expect(direct).toBeLessThanOrEqual(travelMinutes(UTRECHT, ZEIST) + travelMinutes(ZEIST, AMERSFOORT));
   });
 
-  it('counts the occupied minutes of a day: sessions plus travel from home and between schools', () => {
+  it('counts the occupied minutes of a day: sessions plus travel from home, between schools and back home', () => {
     const blocks = [
       { start: 540, end: 630, location: ZEIST },
       { start: 720, end: 810, location: AMERSFOORT },
     ];
-    const expected = 90 + 90 + travelMinutes(UTRECHT, ZEIST) + travelMinutes(ZEIST, AMERSFOORT);
+    const expected =
+      90 + 90 + travelMinutes(UTRECHT, ZEIST) + travelMinutes(ZEIST, AMERSFOORT) + travelMinutes(AMERSFOORT, UTRECHT);
+    expect(travelMinutes(AMERSFOORT, UTRECHT)).toBeGreaterThan(0);
     expect(occupiedDayMinutes(UTRECHT, blocks, travelConfig())).toBe(expected);
+    expect(occupiedDayMinutes(UTRECHT, [], travelConfig())).toBe(0);
   });
 });
 

@@ -38,7 +38,8 @@ export interface DayBlock {
 
 /**
  * Occupied minutes of one staff member's day: every session plus the travel before it, from home to the first
- * session and from each session's school to the next. `blocks` must be sorted by start.
+ * session and from each session's school to the next, and the trip from the last session back home. It is what
+ * counts towards the contract hours. `blocks` must be sorted by start.
  */
 export function occupiedDayMinutes(home: GeoPoint, blocks: readonly DayBlock[], config: TravelConfig): number {
   let total = 0;
@@ -47,7 +48,7 @@ export function occupiedDayMinutes(home: GeoPoint, blocks: readonly DayBlock[], 
     total += b.end - b.start + travelMinutes(at, b.location, config);
     at = b.location;
   }
-  return total;
+  return blocks.length > 0 ? total + travelMinutes(at, home, config) : 0;
 }
 
 /** A specialist's booked session, as far as the travel before it is concerned. */

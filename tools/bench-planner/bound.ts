@@ -1,0 +1,231 @@
+import {
+  candidateStarts,
+  createPlanningContext,
+  evaluateHardRules,
+  evaluateObjective,
+  inFirstChoice,
+  outsidePreferred,
+  type PlanningContext,
+  type PlanningProblem,
+  PlanningState,
+  type SessionInfo,
+  type StaffInfo,
+  timeToMinutes,
+  toEpochDay,
+  weekStartOf,
+} from '@halt/domain';
+import loadHighs from 'highs';
+
+/** A proven lower bound on the objective of every plan the planner's model allows. */
+export interface BoundResult {
+  /** HiGHS status of the relaxation, e.g. `Optimal`. */
+  status: string;
+  /** The lower bound (the relaxation's optimum plus the pinned assignments' constant part); null when unsolved. */
+  bound: number | null;
+  variables: number;
+  constraints: number;
+  /** (session, staff, day) triples that pass every single-session hard rule. */
+  triples: number;
+  seconds: number;
+}
+
+/** A linear expression as `coefficient name` terms. */
+type Terms = [number, string][];
+
+function expr(terms: Terms): string {
+  const parts = terms.map(([c, n], i) => `${c < 0 ? '-' : i === 0 ? '' : '+'} ${Math.abs(c)} ${n}`);
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 40) lines.push(parts.slice(i, i + 40).join(' '));
+  return lines.join('\n   ');
+}
+
+/** Total length of a union of [start, end) minute intervals. */
+function unionLength(intervals: [number, number][]): number {
+  intervals.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [lo, hi] = [-1, -1];
+  for (const [s, e] of intervals) {
+    if (s > hi) {
+      total += hi - lo;
+      [lo, hi] = [s, e];
+    } else hi = Math.max(hi, e);
+  }
+  return total + hi - lo;
+}
+
+/**
+ * A lower bound on the planner's objective, from a linear relaxation aggregated per day: x[session, staff, day]
+ * in [0, 1] instead of the time-indexed x[session, slot, staff]. Every plan the hard rules allow is a feasible
+ * point of this LP with the same objective value, so the LP optimum is ≤ the optimum (see README "The bound"):
+ *
+ * - triples: (session, staff, day) where at least one candidate start passes every hard rule for that one
+ *   session against the pinned assignments (the planner's own candidate set, as in exact.ts);
+ * - Σ_day z[s, day] + u[s] = 1 and Σ_staff x[s, k, day] = staffNeeded · z[s, day], x ≤ z;
+ * - per staff and day: session minutes ≤ the length of the union of that staff member's candidate intervals
+ *   that day (sessions of one person never overlap), and at most maxSessionsPerDay minus the pinned ones;
+ * - per staff and ISO week: session minutes ≤ contract minutes minus pinned minutes (travel only adds);
+ * - objective: home travel per staff (exact), preferred weekday per staff and day (exact), first choice per
+ *   session and day (0 when any feasible start that day is in the first choice), fairness as |load − target|
+ *   (exact, linear), continuity y[school, staff] ≥ Σ_day x[s, k, day] for every session s (exact for integer x),
+ *   unplanned penalty. Dropped: the order within a request, travel between sessions, time of day.
+ */
+export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 600): Promise<BoundResult> {
+  const started = Date.now();
+  const ctx: PlanningContext = createPlanningContext(problem);
+  const w = ctx.weights;
+  const pinnedState = new PlanningState(ctx);
+  const pinnedIds = new Set<string>();
+  const pinnedPerDay = new Map<string, number>();
+  const pinnedWeek = new Map<string, number>();
+  const pinnedLoad = new Float64Array(ctx.staff.length);
+  for (const a of problem.assignments ?? []) {
+    if (!a.pinned) continue;
+    const s = ctx.sessionById.get(a.sessionId)!;
+    const day = toEpochDay(a.date);
+    const staff = a.staffIds.map((id) => ctx.staffById.get(id)!);
+    pinnedIds.add(s.id);
+    pinnedState.place(s, day, timeToMinutes(a.start), staff, true);
+    for (const k of staff) {
+      pinnedPerDay.set(`${k.index}/${day}`, (pinnedPerDay.get(`${k.index}/${day}`) ?? 0) + 1);
+      const wk = `${k.index}/${weekStartOf(day)}`;
+      pinnedWeek.set(wk, (pinnedWeek.get(wk) ?? 0) + s.duration);
+      pinnedLoad[k.index] += s.duration;
+    }
+  }
+  const open = ctx.sessions.filter((s) => !pinnedIds.has(s.id));
+
+  // The triples and, per (staff, day), the candidate intervals.
+  interface DayOption {
+    day: number;
+    firstChoice: boolean;
+    staff: Map<StaffInfo, true>;
+  }
+  const optionsOf = new Map<SessionInfo, DayOption[]>();
+  const intervals = new Map<string, [number, number][]>();
+  let triples = 0;
+  for (const s of open) {
+    const byDay = new Map<number, DayOption>();
+    for (const { day, start } of candidateStarts(ctx, s)) {
+      const quiet = { partial: true, firstOnly: true, quiet: true } as const;
+      if (evaluateHardRules(ctx, s, day, start, [], pinnedState, quiet).length) continue;
+      for (const k of ctx.staffFor(s.school.regionId, s.skill)) {
+        if (evaluateHardRules(ctx, s, day, start, [k], pinnedState, quiet).length) continue;
+        let option = byDay.get(day);
+        if (!option) byDay.set(day, (option = { day, firstChoice: false, staff: new Map() }));
+        option.staff.set(k, true);
+        if (inFirstChoice(s, day, start)) option.firstChoice = true;
+        const key = `${k.index}/${day}`;
+        const list = intervals.get(key) ?? [];
+        list.push([start, start + s.duration]);
+        intervals.set(key, list);
+      }
+    }
+    const days = [...byDay.values()].filter((o) => o.staff.size >= s.staffNeeded);
+    for (const o of days) triples += o.staff.size;
+    optionsOf.set(s, days);
+  }
+
+  const objective: Terms = [];
+  const rows: string[] = [];
+  const bounds: string[] = [];
+  let rowId = 0;
+  const row = (terms: Terms, op: '<=' | '>=' | '=', rhs: number) => {
+    if (terms.length > 0) rows.push(` r${rowId++}: ${expr(terms)} ${op} ${rhs}`);
+  };
+  let variables = 0;
+  const xName = (s: SessionInfo, k: StaffInfo, day: number) => `x${s.index}_${k.index}_${day}`;
+  const perStaffDay = new Map<string, { minutes: Terms; count: Terms }>();
+  const perStaffWeek = new Map<string, Terms>();
+  const load: Terms[] = ctx.staff.map(() => []);
+  const continuity = new Map<string, Map<SessionInfo, Terms>>();
+
+  for (const s of open) {
+    const u = `u${s.index}`;
+    variables++;
+    bounds.push(` 0 <= ${u} <= 1`);
+    objective.push([w.unplanned, u]);
+    const choice: Terms = [[1, u]];
+    for (const o of optionsOf.get(s)!) {
+      const z = `z${s.index}_${o.day}`;
+      variables++;
+      bounds.push(` 0 <= ${z} <= 1`);
+      choice.push([1, z]);
+      if (!o.firstChoice) objective.push([w.firstChoice, z]);
+      const staffed: Terms = [[-s.staffNeeded, z]];
+      for (const k of o.staff.keys()) {
+        const x = xName(s, k, o.day);
+        variables++;
+        bounds.push(` 0 <= ${x} <= 1`);
+        staffed.push([1, x]);
+        if (s.staffNeeded > 1)
+          row(
+            [
+              [1, x],
+              [-1, z],
+            ],
+            '<=',
+            0,
+          );
+        const cost = w.travel * ctx.homeTravel(k, s.school) + (outsidePreferred(k, o.day) ? w.preferredWeekday : 0);
+        if (cost) objective.push([cost, x]);
+        const dayKey = `${k.index}/${o.day}`;
+        const d = perStaffDay.get(dayKey) ?? { minutes: [], count: [] };
+        d.minutes.push([s.duration, x]);
+        d.count.push([1, x]);
+        perStaffDay.set(dayKey, d);
+        const weekKey = `${k.index}/${weekStartOf(o.day)}`;
+        perStaffWeek.set(weekKey, [...(perStaffWeek.get(weekKey) ?? []), [s.duration, x]]);
+        load[k.index].push([s.duration, x]);
+        if (!ctx.historyPair(s.school, k) && pinnedState.sessionsAt(k, s) === 0) {
+          const pairKey = `${s.school.index}/${k.index}`;
+          const bySession = continuity.get(pairKey) ?? new Map<SessionInfo, Terms>();
+          bySession.set(s, [...(bySession.get(s) ?? []), [1, x]]);
+          continuity.set(pairKey, bySession);
+        }
+      }
+      row(staffed, '=', 0);
+    }
+    row(choice, '=', 1);
+  }
+  for (const [key, d] of perStaffDay) {
+    const [k, day] = key.split('/').map(Number);
+    row(d.minutes, '<=', unionLength(intervals.get(key)!));
+    row(d.count, '<=', ctx.staff[k].maxPerDay - (pinnedPerDay.get(`${k}/${day}`) ?? 0));
+  }
+  for (const [key, terms] of perStaffWeek) {
+    const k = Number(key.split('/')[0]);
+    row(terms, '<=', ctx.staff[k].contractMinutes - (pinnedWeek.get(key) ?? 0));
+  }
+  ctx.staff.forEach((k) => {
+    const dev = `d${k.index}`;
+    variables++;
+    const target = ctx.fairTarget[k.index] - pinnedLoad[k.index];
+    row([[1, dev], ...load[k.index].map(([c, n]): [number, string] => [-c, n])], '>=', -target);
+    row([[1, dev], ...load[k.index]], '>=', target);
+    bounds.push(` ${dev} >= 0`);
+    objective.push([w.fairness / 60, dev]);
+  });
+  let yId = 0;
+  for (const bySession of continuity.values()) {
+    const y = `y${yId++}`;
+    variables++;
+    bounds.push(` 0 <= ${y} <= 1`);
+    objective.push([w.continuity, y]);
+    for (const terms of bySession.values()) row([[1, y], ...terms.map(([, n]): [number, string] => [-1, n])], '>=', 0);
+  }
+  const pinnedOnly = evaluateObjective(ctx, pinnedState.assignments());
+  const constant = pinnedOnly.travel + pinnedOnly.continuity + pinnedOnly.firstChoice + pinnedOnly.preferredWeekday;
+
+  const lp = ['Minimize', ` obj: ${expr(objective)}`, 'Subject To', ...rows, 'Bounds', ...bounds, 'End'].join('\n');
+  const highs = await loadHighs();
+  let status: string;
+  let bound: number | null = null;
+  try {
+    const result = highs.solve(lp, { output_flag: false, time_limit: timeLimitSeconds });
+    status = result.Status;
+    if (status === 'Optimal') bound = result.ObjectiveValue + constant;
+  } catch (e) {
+    status = `HiGHS error (${String(e).slice(0, 60)}; LP ${Math.round(lp.length / 2 ** 20)} MB)`;
+  }
+  return { status, bound, variables, constraints: rowId, triples, seconds: (Date.now() - started) / 1000 };
+}
