@@ -6,3 +6,4 @@ export * from './lib/parent-registrations.service';
 export * from './lib/mail-transport';
 export * from './lib/templates';
 export * from './lib/account-mail';
+export type { AbsenceNoticeJobData } from './lib/planner-messages-delivery';

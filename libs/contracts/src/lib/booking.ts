@@ -59,6 +59,21 @@ export interface LanguageNeedsInput {
   onlineParentMeeting: boolean;
 }
 
+/** A request's language needs as read, with what the planner arranged. */
+export interface RequestLanguageNeedsDto extends LanguageNeedsInput {
+  /** "Tolk geregeld": an interpreter is arranged, so the specialist need not speak `interpreterLanguage`. */
+  interpreterArranged: boolean;
+  /** The https link of the online parent meeting, once known. */
+  meetingLink: string | null;
+}
+
+/** The planner marks the interpreter arranged; the planner or the school sets the online meeting's link. */
+export interface UpdateLanguageNeedsRequest {
+  interpreterArranged?: boolean;
+  /** An https link; null removes it. */
+  meetingLink?: string | null;
+}
+
 export type Funding = 'school' | 'package';
 
 export interface CreateBookingRequest {
@@ -119,7 +134,7 @@ export interface BookingRequestDto {
   series: SeriesInput | null;
   location: string;
   contact: ContactInput;
-  languageNeeds: LanguageNeedsInput;
+  languageNeeds: RequestLanguageNeedsDto;
   parentMeeting: boolean;
   funding: Funding;
   /** The gemeente package paying for it, with the credits it takes; null when the school pays. */
@@ -146,6 +161,37 @@ export interface BookingRequestSummaryDto {
   submittedAt: IsoDateTime | null;
   sessionsPlanned: Integer;
   sessionsTotal: Integer;
+  /** Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
+  sessionsNeedingReplacement: Integer;
+  /** The language an interpreter is needed for (a hard rule in matching unless arranged), or null. */
+  interpreterLanguage: string | null;
+  interpreterArranged: boolean;
+}
+
+/**
+ * What a planner's list of requests can be narrowed to: requests with sessions whose specialist became
+ * unavailable, with planned sessions ahead that have no specialist, with sessions still without a date, or with
+ * sessions in the coming seven days.
+ */
+export const REQUEST_ATTENTION = ['replacement', 'unstaffed', 'unplanned', 'week'] as const;
+export type RequestAttention = (typeof REQUEST_ATTENTION)[number];
+
+/** Days ahead within which a request's first window counts as near on the planner's home. */
+export const NEAR_WINDOW_DAYS = 14;
+
+/**
+ * What needs a planner today, counted in their regions (an admin: everywhere). Each count matches a filtered list
+ * of `GET /api/requests`: new requests (`status=submitted`); requests whose first window starts within
+ * NEAR_WINDOW_DAYS and that still have sessions without a date (`attention=unplanned&startsWithinDays=14`); and
+ * sessions — planned ahead without a specialist (`attention=unstaffed`), whose specialist became unavailable
+ * (`attention=replacement`), and in the coming seven days (`attention=week`).
+ */
+export interface PlannerTodayDto {
+  newRequests: Integer;
+  nearWithUnplanned: Integer;
+  sessionsWithoutStaff: Integer;
+  sessionsNeedingReplacement: Integer;
+  sessionsThisWeek: Integer;
 }
 
 export interface CancelRequest {

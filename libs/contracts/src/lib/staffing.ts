@@ -128,6 +128,8 @@ export interface AssignedStaffDto {
   name: string;
   pinned: boolean;
   travelMinutes: Integer;
+  /** An absence makes this specialist unavailable for the session: the planner must reassign or unassign it. */
+  unavailable: boolean;
 }
 
 /** A request to the auto-planner: all open sessions of a region in a period. */

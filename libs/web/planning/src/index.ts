@@ -1,1 +1,2 @@
 export * from './lib/planning.routes';
+export * from './lib/inbox-filter-model';

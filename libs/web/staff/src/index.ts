@@ -2,3 +2,4 @@ export * from './lib/staff.routes';
 export * from './lib/absence-editor';
 export * from './lib/labels';
 export * from './lib/availability-model';
+export * from './lib/staff-calendar-feed';

@@ -184,6 +184,7 @@ let request: BookingRequestDto; // funded by the package, two classes, approved 
 let rejected: BookingRequestDto;
 let withdrawn: BookingRequestDto;
 let planned: BookingRequestDto; // planned by the auto-planner
+let interpreted: string; // asks for a tolk, which the planner arranges
 let planningRun: PlanningRunDto;
 let delivered: MySessionDto;
 let notificationId: string;
@@ -480,6 +481,16 @@ const SCENARIOS: Record<string, Scenario> = {
     run: (call) => call(schoolId),
     trail: { entity: 'CalendarFeed' },
   },
+  'POST /api/staff/me/calendar-feed': {
+    as: user(IRIS),
+    run: (call) => call(),
+    trail: { entity: 'CalendarFeed', action: 'create' },
+  },
+  'DELETE /api/staff/me/calendar-feed': {
+    as: user(IRIS),
+    run: (call) => call(),
+    trail: { entity: 'CalendarFeed', action: 'update' },
+  },
 
   // Planning: by hand for November, by the auto-planner for January.
   'PATCH /api/sessions/{id}/plan': {
@@ -530,6 +541,23 @@ const SCENARIOS: Record<string, Scenario> = {
       return call(planningRun.id);
     },
     trail: { entity: 'PlanningRun', id: () => planningRun.id },
+  },
+  'PATCH /api/requests/{id}/language-needs': {
+    as: user(PLANNER),
+    run: async (call) => {
+      const needsTolk = await prepare<BookingRequestDto>(
+        SCHOOL,
+        'post',
+        '/api/requests',
+        onlineSafetyRequest(onlineSafety, {
+          groups: [{ name: '4T', level: 'vo-1-2', pupilCount: 20 }],
+          languageNeeds: { interpreter: true, interpreterLanguage: 'Turks', onlineParentMeeting: false },
+        }),
+      );
+      interpreted = needsTolk.id;
+      return call(needsTolk.id).send({ interpreterArranged: true });
+    },
+    trail: { entity: 'BookingRequest', id: () => interpreted, action: 'update' },
   },
   'POST /api/requests/{id}/move': {
     as: user(SCHOOL),

@@ -367,6 +367,14 @@ describe('the answers of the API are what its document declares', () => {
     validate('GET', '/api/public/calendar-feeds/{file}', op('get', '/api/public/calendar-feeds/{file}'), ics);
     expect(ics.status).toBe(200);
     await call(school, 'delete', '/api/schools/{id}/calendar-feed', `/api/schools/${own.id}/calendar-feed`);
+    // A specialist's own feed, the same way.
+    const specialist = demo('staff');
+    const staffFeed = await call(specialist, 'post', '/api/staff/me/calendar-feed', '/api/staff/me/calendar-feed', {});
+    const staffFile = new URL((staffFeed.body as { url: string }).url).pathname.split('/').pop() as string;
+    const staffIcs = await t.http().get(`/api/public/calendar-feeds/${staffFile}`);
+    validate('GET', '/api/public/calendar-feeds/{file}', op('get', '/api/public/calendar-feeds/{file}'), staffIcs);
+    expect(staffIcs.status).toBe(200);
+    await call(specialist, 'delete', '/api/staff/me/calendar-feed', '/api/staff/me/calendar-feed');
 
     // Admin settings, written back as they are.
     const [target] = await read<{ year: number; pupils: number; haltJrbSchools: number }[]>(
@@ -418,9 +426,23 @@ describe('the answers of the API are what its document declares', () => {
       'post',
       '/api/requests',
       '/api/requests',
-      onlineSafetyRequest(offer.id, { windows }),
+      onlineSafetyRequest(offer.id, {
+        windows,
+        parentMeeting: true,
+        languageNeeds: { interpreter: false, onlineParentMeeting: true },
+      }),
     );
     const id = (made.body as { id: string }).id;
+    const linked = await call(
+      school,
+      'patch',
+      '/api/requests/{id}/language-needs',
+      `/api/requests/${id}/language-needs`,
+      {
+        meetingLink: 'https://meet.example.nl/ouderavond',
+      },
+    );
+    expect(linked.status).toBe(200);
     const grown = await call(school, 'post', '/api/requests/{id}/groups', `/api/requests/${id}/groups`, {
       name: '1C',
       level: 'vo-1-2',

@@ -69,7 +69,7 @@ describe('parents register for the reminder of a parent meeting', () => {
 
     const page = await t.http().get(`/api/public/parent-meetings/${token}`);
     expect(page.status).toBe(200);
-    expect(Object.keys(page.body).sort()).toEqual(['location', 'open', 'schoolName', 'start', 'title']);
+    expect(Object.keys(page.body).sort()).toEqual(['location', 'meetingLink', 'open', 'schoolName', 'start', 'title']);
     expect(page.body).toMatchObject({ schoolName: 'Stadscollege Domstad', open: true });
     expect((await t.http().get('/api/public/parent-meetings/abcdefghijklmnopqrstuvwxyz012345')).status).toBe(404);
 

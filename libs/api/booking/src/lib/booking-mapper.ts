@@ -81,6 +81,8 @@ export function toRequestDto(
       interpreter: r.interpreter,
       ...(r.interpreterLanguage ? { interpreterLanguage: r.interpreterLanguage } : {}),
       onlineParentMeeting: r.onlineParentMeeting,
+      interpreterArranged: r.interpreterArranged,
+      meetingLink: r.meetingLink,
     },
     parentMeeting: r.parentMeeting,
     funding: r.funding,
@@ -105,4 +107,3 @@ export function toRequestDto(
     allowedActions: allowedActions(r, user),
   };
 }
-

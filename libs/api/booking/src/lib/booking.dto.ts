@@ -1,4 +1,11 @@
-import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
+import {
+  LEVELS,
+  type Level,
+  OFFER_TYPES,
+  type OfferType,
+  REQUEST_ATTENTION,
+  type RequestAttention,
+} from '@halt/contracts';
 import { PageQueryDto } from '@halt/api/security';
 import { BOOKING_REQUEST_STATES } from '@halt/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -15,6 +22,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Length,
   Matches,
@@ -144,6 +152,30 @@ export class LanguageNeedsDto {
   onlineParentMeeting!: boolean;
 }
 
+/** What the planner arranged for the request's language needs, or the online meeting's link. */
+export class UpdateLanguageNeedsDto {
+  @ApiPropertyOptional({ description: '"Tolk geregeld": an interpreter is arranged (planners)' })
+  @IsOptional()
+  @IsBoolean({ message: 'moet waar of onwaar zijn' })
+  interpreterArranged?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'https://meet.example.nl/ouderavond-2b',
+    description: 'The https link of the online parent meeting; null removes it',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'moet een link zijn' })
+  @MaxLength(500, { message: 'mag hoogstens 500 tekens lang zijn' })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true, require_valid_protocol: true },
+    { message: 'moet een https-link zijn, bijvoorbeeld https://meet.example.nl/ouderavond' },
+  )
+  meetingLink?: string | null;
+}
+
 /** A school's request, as the wizard submits it. */
 export class CreateBookingRequestDto {
   @ApiProperty({ format: 'uuid' })
@@ -239,6 +271,15 @@ export class RequestListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(BOOKING_REQUEST_STATES, { message: 'is geen bekende status' })
   status?: string;
+
+  @ApiPropertyOptional({
+    enum: REQUEST_ATTENTION,
+    description:
+      'What needs the planner: `replacement` (a session ahead whose specialist became unavailable), `unstaffed` (a planned session ahead without a specialist), `unplanned` (a session without a date), `week` (a session in the coming seven days)',
+  })
+  @IsOptional()
+  @IsIn(REQUEST_ATTENTION, { message: `moet een van ${REQUEST_ATTENTION.join(', ')} zijn` })
+  attention?: RequestAttention;
 }
 
 export class PlanSessionDto {

@@ -7,6 +7,7 @@ import { BookingGroup, BookingRequest, BookingWindow, RequestTransition, Session
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { RequestChangesService } from './request-changes.service';
+import { PlannerTodayController } from './planner-today.controller';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { RequestSubmissionService } from './request-submission.service';
@@ -29,7 +30,7 @@ import { BookingWrites } from './write/booking-writes';
     OrganisationModule,
     PackagesModule,
   ],
-  controllers: [RequestsController, SessionsController, CalendarFeedController],
+  controllers: [RequestsController, SessionsController, CalendarFeedController, PlannerTodayController],
   providers: [
     RequestsService,
     RequestSubmissionService,

@@ -36,6 +36,7 @@ export function calendarFile(sessions: Session[], name: string, options: { metho
   });
   for (const { s, start, end } of withTime) {
     const school = s.request?.school;
+    const online = s.kind === 'parent_meeting' ? (s.request?.meetingLink ?? null) : null;
     cal.createEvent({
       id: sessionUid(s),
       sequence: s.icsSequence,
@@ -43,13 +44,15 @@ export function calendarFile(sessions: Session[], name: string, options: { metho
       end,
       timezone: 'Europe/Amsterdam',
       summary: title(s),
+      ...(online ? { url: online } : {}),
       location: [
+        online ? `Online: ${online}` : null,
         s.request?.location,
         school ? `${school.name}, ${school.street}, ${school.postcode} ${school.city}` : null,
       ]
         .filter(Boolean)
         .join(' — '),
-      description: `Aanvraag ${s.request?.reference ?? ''}. ${KIND_LABEL[s.kind]} van ${s.durationMinutes} minuten door Halt.`,
+      description: `Aanvraag ${s.request?.reference ?? ''}. ${KIND_LABEL[s.kind]} van ${s.durationMinutes} minuten door Halt.${online ? ` Online: ${online}` : ''}`,
       status: s.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       stamp: s.updatedAt,
     });

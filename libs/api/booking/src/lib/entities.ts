@@ -61,6 +61,14 @@ export class BookingRequest {
   @Column({ name: 'online_parent_meeting', type: 'boolean' })
   onlineParentMeeting!: boolean;
 
+  /** "Tolk geregeld": the planner arranged an interpreter, so the specialist need not speak the language. */
+  @Column({ name: 'interpreter_arranged', type: 'boolean', default: false })
+  interpreterArranged!: boolean;
+
+  /** The link of an online parent meeting (https). */
+  @Column({ name: 'meeting_link', type: 'text', nullable: true })
+  meetingLink!: string | null;
+
   @Column({ name: 'parent_meeting', type: 'boolean' })
   parentMeeting!: boolean;
 

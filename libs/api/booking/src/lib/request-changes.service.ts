@@ -7,7 +7,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PER_CLASS_OFFERS } from './booking-mapper';
-import { GroupDto, MoveSessionDto } from './booking.dto';
+import { GroupDto, MoveSessionDto, UpdateLanguageNeedsDto } from './booking.dto';
 import { recordSessionChanges } from './outbox';
 import { BookingGroup, BookingWindow, Session } from './entities';
 import { RequestsService } from './requests.service';
@@ -228,6 +228,45 @@ export class RequestChangesService {
       requestId,
       delta,
     ]);
+  }
+
+  /**
+   * "Tolk geregeld" (planners of the region, admins) and the online parent meeting's link (also the school itself).
+   * A new link changes the parent meeting's calendar file and reminders, so those sessions follow (outbox).
+   */
+  async updateLanguageNeeds(user: AuthUser, id: string, dto: UpdateLanguageNeedsDto): Promise<BookingRequestDto> {
+    const current = await this.requests.get(user, id); // 404 outside the user's scope
+    const planner = user.role === 'planner' || user.role === 'admin';
+    if (!planner) this.mayChange(user, current.school.id);
+    const errors: FieldError[] = [];
+    if (dto.interpreterArranged === undefined && dto.meetingLink === undefined) {
+      errors.push({ field: 'interpreterArranged', message: 'geef aan of de tolk geregeld is, of geef de link op' });
+    }
+    if (dto.interpreterArranged !== undefined && !planner) {
+      throw new ForbiddenException('Alleen de planner geeft aan dat de tolk geregeld is');
+    }
+    if (dto.interpreterArranged && !current.languageNeeds.interpreter) {
+      errors.push({ field: 'interpreterArranged', message: 'deze aanvraag vraagt geen tolk' });
+    }
+    if (dto.meetingLink && !current.languageNeeds.onlineParentMeeting) {
+      errors.push({ field: 'meetingLink', message: 'alleen bij een online ouderbijeenkomst' });
+    }
+    if (errors.length) throw invalid(errors);
+    await this.uow.run(async (m) => {
+      await this.writes.lockRequest(m, id);
+      await m.query(
+        `UPDATE booking_request SET interpreter_arranged = coalesce($2, interpreter_arranged),
+                meeting_link = CASE WHEN $3 THEN $4 ELSE meeting_link END, updated_at = now() WHERE id = $1`,
+        [id, dto.interpreterArranged ?? null, dto.meetingLink !== undefined, dto.meetingLink ?? null],
+      );
+      if (dto.meetingLink !== undefined && dto.meetingLink !== current.languageNeeds.meetingLink) {
+        const meetings = current.sessions.filter(
+          (s) => s.kind === 'parent_meeting' && s.status !== 'cancelled' && s.status !== 'delivered',
+        );
+        for (const s of meetings) await this.writes.detailsChanged(m, s.id);
+      }
+    });
+    return this.requests.get(user, id);
   }
 
   private mayChange(user: AuthUser, schoolId: string): void {

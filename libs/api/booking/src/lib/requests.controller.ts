@@ -1,6 +1,18 @@
 import type { BookingRequestDto, BookingRequestSummaryDto, Page } from '@halt/contracts';
 import { type AuthUser, CurrentUser, idPipe, Roles } from '@halt/api/security';
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -9,6 +21,7 @@ import {
   GroupDto,
   MoveSessionDto,
   RequestListQueryDto,
+  UpdateLanguageNeedsDto,
 } from './booking.dto';
 import { RequestChangesService } from './request-changes.service';
 import { RequestsService } from './requests.service';
@@ -157,5 +170,20 @@ export class RequestsController {
     @Body() dto: GroupDto,
   ): Promise<BookingRequestDto> {
     return this.changes.addGroup(user, id, dto);
+  }
+
+  @Patch(':id/language-needs')
+  @Roles('planner', 'admin', 'school')
+  @ApiOperation({
+    summary: 'Mark the interpreter arranged ("tolk geregeld"), or set the online parent meeting’s link',
+    description:
+      'A planner of the request’s region (or an admin) marks the interpreter arranged, so matching no longer asks the specialist to speak the language; the planner or the school itself sets the https link of an online parent meeting, which the parents see on their page and the calendar file carries. A field the request does not ask for is a 400.',
+  })
+  languageNeeds(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idPipe) id: string,
+    @Body() dto: UpdateLanguageNeedsDto,
+  ): Promise<BookingRequestDto> {
+    return this.changes.updateLanguageNeeds(user, id, dto);
   }
 }

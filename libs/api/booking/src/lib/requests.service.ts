@@ -8,8 +8,11 @@ import {
   type AssignedStaffDto,
   type BookingRequestDto,
   type BookingRequestSummaryDto,
+  NEAR_WINDOW_DAYS,
   type OfferType,
   type Page,
+  type PlannerTodayDto,
+  type RequestAttention,
   type RequestState,
 } from '@halt/contracts';
 import { sessionLifecycle } from '@halt/domain';
@@ -36,7 +39,21 @@ interface SummaryRow {
   first_window_from: string | null;
   planned: number;
   total_sessions: number;
+  replace: number;
+  interpreter_language: string | null;
+  interpreter_arranged: boolean;
 }
+
+/** The SQL condition on session `x` (of request `r`) of each attention filter; `:now` is the portal's clock. */
+export const ATTENTION_SQL: Record<RequestAttention, string> = {
+  replacement: `x.status IN ('planned', 'confirmed') AND x.planned_end > :now
+    AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = x.id AND a.absence_id IS NOT NULL)`,
+  unstaffed: `x.status IN ('planned', 'confirmed') AND x.planned_start > :now
+    AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = x.id)`,
+  unplanned: `x.status = 'open' AND r.status IN ('submitted', 'approved', 'change_requested')`,
+  week: `x.status IN ('planned', 'confirmed') AND x.planned_start >= :now
+    AND x.planned_start < :now::timestamptz + interval '7 days'`,
+};
 
 /** School requests: reading them in the user's scope, cancelling, and the gemeente's decision (submitting: RequestSubmissionService). */
 @Injectable()
@@ -80,6 +97,11 @@ export class RequestsService {
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.regionId) qb.andWhere('m.region_id = :regionId', { regionId: query.regionId });
+    if (query.attention) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${ATTENTION_SQL[query.attention]})`, {
+        now: this.clock.now().toISOString(),
+      });
+    }
     if (query.startsWithinDays !== undefined) {
       qb.andWhere(
         `(SELECT min(bw.from_date) FROM booking_window bw WHERE bw.request_id = r.id AND bw.superseded_at IS NULL) <= (:today::date + :days::int)`,
@@ -87,7 +109,15 @@ export class RequestsService {
       );
     }
     const page = qb
-      .select(['r.id AS id', 'r.reference AS reference', 'r.status AS status', 'r.submitted_at AS submitted_at', 'r.created_at AS created_at'])
+      .select([
+        'r.id AS id',
+        'r.reference AS reference',
+        'r.status AS status',
+        'r.submitted_at AS submitted_at',
+        'r.created_at AS created_at',
+        'r.interpreter_language AS interpreter_language',
+        'r.interpreter_arranged AS interpreter_arranged',
+      ])
       .addSelect(['s.name AS school_name', 'o.title AS offer_title', 'o.type AS offer_type'])
       .addSelect('count(*) OVER ()::int', 'total')
       .orderBy('r.submitted_at', 'DESC')
@@ -97,7 +127,7 @@ export class RequestsService {
       .limit(query.pageSize);
     const [sql, params] = page.getQueryAndParameters();
     const rows: SummaryRow[] = await this.dataSource.query(
-      `SELECT p.*, g.groups, g.pupils, w.first_window_from, se.planned, se.total_sessions
+      `SELECT p.*, g.groups, g.pupils, w.first_window_from, se.planned, se.total_sessions, rp.replace
          FROM (${sql}) p
          CROSS JOIN LATERAL (SELECT count(*)::int AS groups, coalesce(sum(pupil_count), 0)::int AS pupils
                                FROM booking_group WHERE request_id = p.id) g
@@ -106,8 +136,12 @@ export class RequestsService {
          CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE planned_start IS NOT NULL AND status <> 'cancelled')::int AS planned,
                                     count(*) FILTER (WHERE status <> 'cancelled')::int AS total_sessions
                                FROM session WHERE request_id = p.id) se
+         CROSS JOIN LATERAL (SELECT count(*)::int AS replace FROM session x
+                              WHERE x.request_id = p.id AND x.status IN ('planned', 'confirmed') AND x.planned_end > $${params.length + 1}
+                                AND EXISTS (SELECT 1 FROM session_assignment a
+                                             WHERE a.session_id = x.id AND a.absence_id IS NOT NULL)) rp
         ORDER BY p.submitted_at DESC, p.created_at DESC, p.id DESC`,
-      params,
+      [...params, this.clock.now().toISOString()],
     );
     const total = rows[0]?.total ?? (query.page > 1 ? await this.countFiltered(qb) : 0);
     return {
@@ -124,6 +158,9 @@ export class RequestsService {
         submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
         sessionsPlanned: r.planned,
         sessionsTotal: r.total_sessions,
+        sessionsNeedingReplacement: r.replace,
+        interpreterLanguage: r.interpreter_language,
+        interpreterArranged: r.interpreter_arranged,
       })),
       total,
       page: query.page,
@@ -131,9 +168,49 @@ export class RequestsService {
     };
   }
 
+  /**
+   * What needs the planner today, in one statement over the requests of their regions: each count uses the same
+   * condition as the list filter it links to (`ATTENTION_SQL`).
+   */
+  async plannerToday(user: AuthUser): Promise<PlannerTodayDto> {
+    const scoped = this.dataSource
+      .createQueryBuilder()
+      .select(['r.id AS id', 'r.status AS status'])
+      .from('booking_request', 'r')
+      .innerJoin('school', 's', 's.id = r.school_id')
+      .innerJoin('municipality', 'm', 'm.id = s.municipality_id');
+    scopeSchools(scoped, user);
+    const [scope, scopeParams] = scoped.getQueryAndParameters();
+    const n = scopeParams.length;
+    const cond = (a: RequestAttention) => ATTENTION_SQL[a].replace(/:now/g, `$${n + 1}`);
+    const [row] = await this.dataSource.query(
+      `WITH r AS (${scope})
+       SELECT (SELECT count(*) FROM r WHERE r.status = 'submitted')::int AS "newRequests",
+              (SELECT count(*) FROM r
+                WHERE (SELECT min(bw.from_date) FROM booking_window bw
+                        WHERE bw.request_id = r.id AND bw.superseded_at IS NULL) <= ($${n + 2}::date + $${n + 3}::int)
+                  AND EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${cond('unplanned')}))::int
+                AS "nearWithUnplanned",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('unstaffed')})::int
+                AS "sessionsWithoutStaff",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('replacement')})::int
+                AS "sessionsNeedingReplacement",
+              (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('week')})::int
+                AS "sessionsThisWeek"`,
+      [...scopeParams, this.clock.now().toISOString(), this.today(), NEAR_WINDOW_DAYS],
+    );
+    return row as PlannerTodayDto;
+  }
+
   /** The filtered count when the page asked for lies past the end (its rows carry no window count). */
   private async countFiltered(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const [sql, params] = qb.clone().select('count(*)::int', 'n').orderBy().offset(undefined).limit(undefined).getQueryAndParameters();
+    const [sql, params] = qb
+      .clone()
+      .select('count(*)::int', 'n')
+      .orderBy()
+      .offset(undefined)
+      .limit(undefined)
+      .getQueryAndParameters();
     const [{ n }] = await this.dataSource.query(sql, params);
     return n;
   }
@@ -236,17 +313,29 @@ export class RequestsService {
     const [order] = request.packageOrderId
       ? await m.query(`SELECT name FROM package_order WHERE id = $1`, [request.packageOrderId])
       : [];
-    const assigned: { session_id: string; staff_id: string; name: string; pinned: boolean; travel_minutes: number }[] =
-      await m.query(
-        `SELECT a.session_id, a.staff_id, sm.name, a.pinned, a.travel_minutes
+    const assigned: {
+      session_id: string;
+      staff_id: string;
+      name: string;
+      pinned: boolean;
+      travel_minutes: number;
+      unavailable: boolean;
+    }[] = await m.query(
+      `SELECT a.session_id, a.staff_id, sm.name, a.pinned, a.travel_minutes, a.absence_id IS NOT NULL AS unavailable
            FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id
            JOIN session s ON s.id = a.session_id WHERE s.request_id = $1 ORDER BY sm.name`,
-        [id],
-      );
+      [id],
+    );
     const staff = new Map<string, AssignedStaffDto[]>();
     for (const a of assigned) {
       const list = staff.get(a.session_id) ?? [];
-      list.push({ staffId: a.staff_id, name: a.name, pinned: a.pinned, travelMinutes: a.travel_minutes });
+      list.push({
+        staffId: a.staff_id,
+        name: a.name,
+        pinned: a.pinned,
+        travelMinutes: a.travel_minutes,
+        unavailable: a.unavailable,
+      });
       staff.set(a.session_id, list);
     }
     return toRequestDto(request, timeline, user, order?.name ?? null, staff);

@@ -28,6 +28,8 @@ export const JOBS = {
     dailyDigest: 'planner-daily-digest',
     /** The e-mail of a one-time password link (invitation, reset); data `{ tokenId }`, job id `account-mail-<id>`. */
     accountMail: 'account-mail',
+    /** The planners' notice of an absence that took a specialist off sessions; data `{ absenceId }`, job id `absence-notice-<id>`. */
+    absenceNotice: 'absence-notice',
   },
 } as const;
 

@@ -27,6 +27,8 @@ export interface ParentMeetingDto {
   /** ISO instant, or null while it is not planned yet. */
   start: string | null;
   location: string;
+  /** The https link of an online meeting, once the school or planner has set it; otherwise null. */
+  meetingLink: string | null;
   open: boolean;
 }
 
@@ -57,6 +59,7 @@ export class ParentMeetingsController {
       title: s.offer_title,
       start: s.planned_start ? new Date(s.planned_start).toISOString() : null,
       location: s.location,
+      meetingLink: s.meeting_link,
       open: s.open,
     };
   }
@@ -83,7 +86,7 @@ export class ParentMeetingsController {
   private async find(token: string) {
     if (!TOKEN.test(token)) throw new NotFoundException('Bijeenkomst niet gevonden');
     const [s] = await this.dataSource.query(
-      `SELECT s.id, s.status, s.planned_start, r.location, sc.name AS school_name, o.title AS offer_title,
+      `SELECT s.id, s.status, s.planned_start, r.location, r.meeting_link, sc.name AS school_name, o.title AS offer_title,
               (s.status IN ('open', 'planned', 'confirmed') AND (s.planned_end IS NULL OR s.planned_end > now())) AS open
          FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
          JOIN offer o ON o.id = r.offer_id
@@ -96,6 +99,7 @@ export class ParentMeetingsController {
       status: string;
       planned_start: Date | null;
       location: string;
+      meeting_link: string | null;
       school_name: string;
       offer_title: string;
       open: boolean;

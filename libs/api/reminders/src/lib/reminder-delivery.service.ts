@@ -34,6 +34,13 @@ export class ReminderDeliveryService {
     return this.sessions.deliver(jobId, data);
   }
 
+  /** The planners' notice that an absence took a specialist off sessions: at once, but not at night. */
+  async absenceNotice(jobId: string, absenceId: string): Promise<DeliveryOutcome> {
+    const now = this.clock.now();
+    if (isInQuietHours(now)) return { outcome: 'deferred', until: shiftOutOfQuietHours(now) };
+    return this.planners.absenceNotice(jobId, absenceId);
+  }
+
   /** The planners' daily digest (the job scheduler's job on working days). */
   dailyDigest(): Promise<{ sent: number }> {
     return this.planners.dailyDigest();

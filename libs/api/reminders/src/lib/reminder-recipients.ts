@@ -25,7 +25,10 @@ export interface Planner {
 export class ReminderRecipients {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Who gets a session reminder for this audience: the school contact, the assigned staff, the planners. */
+  /**
+   * Who gets a session reminder for this audience: the school contact, the assigned staff (not one an absence took
+   * off it), the planners.
+   */
   async forAudience(
     audience: ReminderAudience,
     s: {
@@ -65,7 +68,7 @@ export class ReminderRecipients {
         }[] = await this.dataSource.query(
           `SELECT u.id, u.email, sm.name, u.language, sm.home_latitude, sm.home_longitude
                FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id JOIN app_user u ON u.id = sm.user_id
-              WHERE a.session_id = $1 AND u.active ORDER BY sm.name`,
+              WHERE a.session_id = $1 AND a.absence_id IS NULL AND u.active ORDER BY sm.name`,
           [s.id],
         );
         return rows.map((r) => ({

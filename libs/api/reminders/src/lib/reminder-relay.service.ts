@@ -15,6 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AccountMailJobData } from './account-mail';
+import type { AbsenceNoticeJobData } from './planner-messages-delivery';
 import { ReminderRulesService } from './reminder-rules.service';
 
 /** Data of a reminder job: ids only, never personal data. About a session, or (the escalation) a request. */
@@ -33,7 +34,8 @@ interface SessionRow {
 }
 
 /**
- * The outbox relay: moves `session.changed` events into BullMQ (and `account.mail` events, each one e-mail job). For each changed session it computes the
+ * The outbox relay: moves `session.changed` events into BullMQ (and `account.mail` and `staff.absence` events, each one
+ * e-mail job). For each changed session it computes the
  * reminders of its current version (the domain's `scheduleReminders`: rules, working days, quiet hours),
  * removes the pending jobs of older versions and adds the new ones with deterministic ids — so a retry after
  * a crash, or a store that was down, adds nothing twice. Events are marked dispatched only in the same
@@ -156,7 +158,7 @@ export class ReminderRelay {
    * same again, which adds nothing twice.
    */
   async relayOnce(): Promise<number> {
-    const events: { id: string; topic: 'session.changed' | 'account.mail'; aggregate_id: string }[] =
+    const events: { id: string; topic: 'session.changed' | 'account.mail' | 'staff.absence'; aggregate_id: string }[] =
       await this.dataSource.query(
         `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
       );
@@ -168,7 +170,10 @@ export class ReminderRelay {
       const queue = this.queues.queue(QUEUES.reminders);
       // Old versions' jobs go; if one is running right now, its processor sees the newer version and sends nothing.
       await Promise.all(stale.map((id) => queue.remove(id)));
-      const mails = events.filter((e) => e.topic === 'account.mail').map((e) => this.accountMailJob(e.aggregate_id));
+      const mails = [
+        ...events.filter((e) => e.topic === 'account.mail').map((e) => this.accountMailJob(e.aggregate_id)),
+        ...events.filter((e) => e.topic === 'staff.absence').map((e) => this.absenceNoticeJob(e.aggregate_id)),
+      ];
       if (jobs.length || mails.length) await queue.addBulk([...jobs, ...mails]);
       await this.uow.run(
         async (m) => {
@@ -207,13 +212,26 @@ export class ReminderRelay {
     };
   }
 
+  /** The planners' notice of an absence that took a specialist off sessions: sent at once, once per absence. */
+  private absenceNoticeJob(absenceId: string): { name: string; data: AbsenceNoticeJobData; opts: JobsOptions } {
+    return {
+      name: JOBS.reminders.absenceNotice,
+      data: { absenceId },
+      opts: {
+        jobId: `absence-notice-${absenceId}`,
+        attempts: 6,
+        backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
+      },
+    };
+  }
+
   /** The jobs of the sessions' current versions, and the still-scheduled jobs of their older versions. */
   private async plan(
     sessionIds: string[],
   ): Promise<{ jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[]; stale: string[] }> {
     const sessions: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.kind, s.status, s.reminder_version, s.planned_start, s.delivered_at,
-              (SELECT count(*)::int FROM session_assignment a WHERE a.session_id = s.id) AS staff
+              (SELECT count(*)::int FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL) AS staff
          FROM session s WHERE s.id = ANY($1::uuid[])`,
       [sessionIds],
     );

@@ -39,6 +39,8 @@ export class SessionReminderDelivery {
   async deliver(jobId: string, data: SessionReminderJobData): Promise<DeliveryOutcome> {
     const [s] = await this.dataSource.query(
       `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id,
+              CASE WHEN r.interpreter THEN r.interpreter_language END AS interpreter_language, r.interpreter_arranged,
+              CASE WHEN s.kind = 'parent_meeting' THEN r.meeting_link END AS meeting_link,
               sc.name AS school_name, sc.latitude, sc.longitude, mu.region_id, o.title AS offer_title, g.name AS group_name
          FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
          JOIN municipality mu ON mu.id = sc.municipality_id JOIN offer o ON o.id = r.offer_id
@@ -64,7 +66,7 @@ export class SessionReminderDelivery {
     }
     const staffNames: string[] = (
       await this.dataSource.query(
-        `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 ORDER BY sm.name`,
+        `SELECT sm.name FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id WHERE a.session_id = $1 AND a.absence_id IS NULL ORDER BY sm.name`,
         [s.id],
       )
     ).map((x: { name: string }) => x.name);
@@ -107,6 +109,10 @@ export class SessionReminderDelivery {
             ? `${this.config.publicUrl}/ouders/${s.parent_token}`
             : `${this.config.publicUrl}${to.userId ? linkFor(audience, s) : '/'}`,
         evaluation,
+        interpreter: s.interpreter_language
+          ? { language: s.interpreter_language, arranged: s.interpreter_arranged }
+          : null,
+        meetingLink: s.meeting_link,
       });
       const failure = await this.deliveryLog.send(
         jobId,

@@ -17,6 +17,10 @@ export interface ReminderContext {
   staffNames: string[];
   travelMinutes: number | null;
   link: string;
+  /** The language an interpreter is needed for, and whether the planner arranged one ("tolk geregeld"). */
+  interpreter?: { language: string; arranged: boolean } | null;
+  /** The link of an online parent meeting. */
+  meetingLink?: string | null;
   /** For the evaluation request: the class code for pupils (or parents) and the teacher's own link. */
   evaluation?: { classCode: string; classCodeUrl: string; teacherUrl: string; audience: 'pupil' | 'parent' };
 }
@@ -56,12 +60,14 @@ export function renderReminder(c: ReminderContext): RenderedMail {
         ? [
             `Op ${c.when} komt Halt voor ${what} (aanvraag ${c.reference}).`,
             `Locatie: ${c.location}.`,
+            c.meetingLink ? `Online: ${c.meetingLink}` : '',
             c.staffNames.length ? `Van Halt komt: ${c.staffNames.join(' en ')}.` : '',
             'Het agenda-bestand zit in de bijlage. Kan het niet doorgaan? Geef het zo snel mogelijk door via het portaal.',
           ]
         : [
             `On ${c.when} Halt comes for ${what} (request ${c.reference}).`,
             `Location: ${c.location}.`,
+            c.meetingLink ? `Online: ${c.meetingLink}` : '',
             c.staffNames.length ? `From Halt: ${c.staffNames.join(' and ')}.` : '',
             'The calendar file is attached. If it cannot go ahead, let us know through the portal as soon as possible.',
           ];
@@ -75,12 +81,24 @@ export function renderReminder(c: ReminderContext): RenderedMail {
             `Adres en lokaal: ${c.location}.`,
             `Contactpersoon van de school: ${c.contactName}${c.contactPhone ? `, ${c.contactPhone}` : ''}.`,
             c.travelMinutes !== null ? `Geschatte reistijd vanaf huis: ${c.travelMinutes} minuten.` : '',
+            c.interpreter
+              ? c.interpreter.arranged
+                ? `Tolk: ${c.interpreter.language}. De planner heeft een tolk geregeld.`
+                : `Taal: de school vroeg om ${c.interpreter.language}; je bent ingepland omdat je die taal spreekt.`
+              : '',
+            c.meetingLink ? `Online: ${c.meetingLink}` : '',
           ]
         : [
             `You give ${what} at ${c.schoolName} on ${c.when} (request ${c.reference}).`,
             `Address and room: ${c.location}.`,
             `School contact: ${c.contactName}${c.contactPhone ? `, ${c.contactPhone}` : ''}.`,
             c.travelMinutes !== null ? `Estimated travel from home: ${c.travelMinutes} minutes.` : '',
+            c.interpreter
+              ? c.interpreter.arranged
+                ? `Interpreter: ${c.interpreter.language}. The planner arranged an interpreter.`
+                : `Language: the school asked for ${c.interpreter.language}; you are planned because you speak it.`
+              : '',
+            c.meetingLink ? `Online: ${c.meetingLink}` : '',
           ];
       break;
     case 'parent_meeting_invite_7d':
@@ -88,11 +106,13 @@ export function renderReminder(c: ReminderContext): RenderedMail {
       lines = nl
         ? [
             `Op ${c.when} is de ouderbijeenkomst van Halt op ${c.schoolName} (${c.location}).`,
+            c.meetingLink ? `De bijeenkomst is online: ${c.meetingLink}` : '',
             'U kunt deze uitnodiging doorsturen aan ouders. Ouders die een herinnering willen, laten hun e-mailadres achter via:',
             c.link,
           ]
         : [
             `On ${c.when} Halt holds the parent meeting at ${c.schoolName} (${c.location}).`,
+            c.meetingLink ? `The meeting is online: ${c.meetingLink}` : '',
             'You may forward this invitation to parents. Parents who want a reminder can leave their e-mail address at:',
             c.link,
           ];

@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PlanningCalendarQueryDto, UnplannedSessionsQueryDto } from './planning-calendar.dto';
 import { PlanningCalendarService } from './planning-calendar.service';
 
-@ApiTags('staffing')
+@ApiTags('staff and planning')
 @ApiBearerAuth()
 @Controller('planning')
 export class PlanningCalendarController {

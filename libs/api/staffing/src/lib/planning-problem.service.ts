@@ -3,6 +3,7 @@ import type { StaffMemberDto } from '@halt/contracts';
 import {
   addDays,
   instantToZoned,
+  languageCode,
   type LocalDate,
   type PlannedAssignment,
   type PlanningProblem,
@@ -44,6 +45,8 @@ interface SessionRow {
   planned_end: Date | null;
   windows: { from: string; to: string; weekdays: number[]; earliest: string; latest: string }[] | null;
   staff: { staffId: string; pinned: boolean }[] | null;
+  interpreter_language: string | null;
+  interpreter_arranged: boolean;
 }
 
 const SERIES_KINDS = ['intake', 'spreekuur', 'hearing'];
@@ -53,7 +56,8 @@ const PLANNABLE_REQUESTS = `('submitted', 'approved', 'planned', 'confirmed', 'c
 
 /**
  * Builds the auto-planner's plain-data problem from the database: the specialists of a region with their
- * skills, patterns and absences; the sessions to plan (open ones, and planned ones still without staff);
+ * skills, patterns and absences; the sessions to plan (open ones, and planned ones still without staff — a
+ * specialist an absence took off a session does not count, so the auto-planner proposes a replacement);
  * everything those specialists already do in the period (as pinned assignments, so their time is taken);
  * and the schools' calendars.
  */
@@ -76,7 +80,8 @@ export class PlanningProblemService {
                -- planned but without staff: only when its time lies in the period, where the specialists' other
                -- commitments are loaded too (a planned time outside it would be staffed blind)
                AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2 AND $3
-               AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id)))`,
+               -- (a specialist an absence took off it does not count: the session needs a replacement)
+               AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL)))`,
       [regionId, from, to],
     );
     return this.build(db, staff, open, from, to, { from, to });
@@ -201,6 +206,10 @@ export class PlanningProblemService {
         ...(local ? { proposedStart: { date: local.date, time: local.time } } : {}),
         // Order matters within a series (intake → spreekuren → hearings), not between classes.
         ...(SERIES_KINDS.includes(s.kind) ? { sequence: s.sequence } : {}),
+        // The interpreter language is a hard rule — the specialist speaks it — unless the planner arranged a tolk.
+        ...(planIds.has(s.id) && s.interpreter_language && !s.interpreter_arranged
+          ? { language: languageCode(s.interpreter_language) }
+          : {}),
       };
     });
     const staff: StaffMember[] = staffDtos.map((d) => ({
@@ -259,11 +268,12 @@ const SESSION_SELECT = `
          s.status, s.kind, s.sequence, s.duration_minutes, s.staff_needed, s.required_skill,
          to_char(s.window_from, 'YYYY-MM-DD') AS window_from, to_char(s.window_to, 'YYYY-MM-DD') AS window_to,
          s.proposed_start, s.planned_start, s.planned_end,
+         CASE WHEN r.interpreter THEN r.interpreter_language END AS interpreter_language, r.interpreter_arranged,
          (SELECT json_agg(json_build_object('from', to_char(w.from_date, 'YYYY-MM-DD'), 'to', to_char(w.to_date, 'YYYY-MM-DD'),
                                             'weekdays', w.weekdays, 'earliest', w.earliest, 'latest', w.latest) ORDER BY w.position)
             FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS windows,
          (SELECT json_agg(json_build_object('staffId', a.staff_id, 'pinned', a.pinned))
-            FROM session_assignment a WHERE a.session_id = s.id) AS staff
+            FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL) AS staff
     FROM session s
     JOIN booking_request r ON r.id = s.request_id
     JOIN school sc ON sc.id = r.school_id

@@ -217,10 +217,15 @@ export class PlanningRunsService {
         if (locked.state !== 'proposed') {
           throw new ConflictException({ message: 'Dit voorstel is al verwerkt', conflict: { state: locked.state } });
         }
-        await this.assignments.lockStaff(
-          m,
-          proposal.assignments.flatMap((a) => a.staffIds),
+        // The proposal's specialists, and any an absence took off these sessions (their assignment goes).
+        const absent: { staff_id: string }[] = await m.query(
+          `SELECT staff_id FROM session_assignment WHERE session_id = ANY($1::uuid[]) AND absence_id IS NOT NULL`,
+          [proposal.assignments.map((a) => a.sessionId)],
         );
+        await this.assignments.lockStaff(m, [
+          ...proposal.assignments.flatMap((a) => a.staffIds),
+          ...absent.map((x) => x.staff_id),
+        ]);
         const order: { id: string }[] = await m.query(
           `SELECT id FROM session WHERE id = ANY($1::uuid[]) ORDER BY request_id, id`,
           [proposal.assignments.map((a) => a.sessionId)],
@@ -231,7 +236,8 @@ export class PlanningRunsService {
           const what = change ? `${change.requestReference} ${change.label}` : sessionId;
           const { session } = await this.writes.lockSession(m, sessionId);
           const basis = proposal.basis[sessionId];
-          const assigned = (await this.assignments.staffOf(m, sessionId)).length;
+          // As the proposal counted them: a specialist an absence took off the session is not on it.
+          const assigned = await this.assignments.availableCount(m, sessionId);
           const plannedStart = session.plannedStart?.toISOString() ?? null;
           if (session.status !== basis.status || plannedStart !== basis.plannedStart || assigned !== basis.assigned) {
             conflicts.push(`${what}: is intussen gewijzigd (${session.status})`);

@@ -35,6 +35,15 @@ export class SessionAssignments {
     return rows.map((r) => r.staff_id);
   }
 
+  /** How many specialists are on the session and available for it (not taken off by an absence). */
+  async availableCount(m: EntityManager, sessionId: string): Promise<number> {
+    const [row]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM session_assignment WHERE session_id = $1 AND absence_id IS NULL`,
+      [sessionId],
+    );
+    return row.n;
+  }
+
   /**
    * Puts exactly these specialists on the planned session `at` (its start and end); 409 naming the other session
    * when one of them is busy then, travel included.
@@ -111,6 +120,49 @@ export class SessionAssignments {
   /** What the session's specialists would occupy if it moved to `at` (before their buffers are set anew). */
   async claimsAt(m: EntityManager, sessionId: string, at: { start: Date; end: Date }): Promise<OccupiedClaim[]> {
     return (await this.staffOf(m, sessionId)).map((staffId) => ({ staffId, from: at.start, to: at.end }));
+  }
+
+  /**
+   * Marks the specialist's assignments that an absence covers as needing a replacement: sessions still ahead
+   * (planned or confirmed, not yet over) whose time overlaps the absence — whole days, or from `startTime` on the
+   * first day to `endTime` on the last, Europe/Amsterdam, as the domain's absence rule reads it. Returns the
+   * sessions flagged. The caller has locked the specialist.
+   */
+  async flagAbsent(m: EntityManager, staffId: string, absenceId: string, now: Date): Promise<string[]> {
+    const rows: { session_id: string }[] = await m.query(
+      `WITH flagged AS (
+       UPDATE session_assignment a SET absence_id = ab.id
+         FROM staff_absence ab, session s
+        WHERE ab.id = $2 AND a.staff_id = $1 AND ab.staff_id = a.staff_id AND s.id = a.session_id
+          AND a.absence_id IS NULL
+          AND s.status IN ('planned', 'confirmed') AND s.planned_end > $3
+          AND s.planned_start < CASE WHEN ab.end_time IS NULL THEN (ab.to_date + 1)::timestamp
+                                     ELSE ab.to_date + ab.end_time END AT TIME ZONE 'Europe/Amsterdam'
+          AND s.planned_end > (ab.from_date + coalesce(ab.start_time, '00:00'::time)) AT TIME ZONE 'Europe/Amsterdam'
+        RETURNING a.session_id)
+       SELECT session_id FROM flagged`,
+      [staffId, absenceId, now.toISOString()],
+    );
+    return rows.map((r) => r.session_id).sort();
+  }
+
+  /**
+   * The session moved to a time its specialists passed every hard rule for, absences included: none of them is
+   * unavailable for it any more.
+   */
+  async clearFlags(m: EntityManager, sessionId: string): Promise<void> {
+    await m.query(`UPDATE session_assignment SET absence_id = NULL WHERE session_id = $1 AND absence_id IS NOT NULL`, [
+      sessionId,
+    ]);
+  }
+
+  /** The sessions an absence flagged (before it is removed, which clears the flags by its foreign key). */
+  async flaggedBy(m: EntityManager, absenceId: string): Promise<string[]> {
+    const rows: { session_id: string }[] = await m.query(
+      `SELECT session_id FROM session_assignment WHERE absence_id = $1 ORDER BY session_id`,
+      [absenceId],
+    );
+    return rows.map((r) => r.session_id);
   }
 
   /** Takes every specialist off the session. */

@@ -13,6 +13,7 @@ import { SessionAssignments } from './session-assignments';
  * request and session): the specialists' hard rules at the new time are checked by the domain, the session gets
  * its time through the booking area's write path, and the database moves the occupied ranges — refusing, as a
  * 409 naming the other session, a move onto a time a specialist is already taken. Nothing changes on a refusal.
+ * A session moved out of its specialist's absence no longer needs a replacement.
  */
 @Injectable()
 export class SessionPlanningService {
@@ -39,6 +40,8 @@ export class SessionPlanningService {
       await this.assignments.releaseBuffers(m, id);
       await this.assignments.refusingOverlap(m, id, claims, () => this.sessions.setTime(m, user.id, id, start));
       await this.assignments.refreshBuffers(m, staff, [...was, start]);
+      // Moved out of an absence (the rules above passed for every specialist on it): nobody needs replacing.
+      await this.assignments.clearFlags(m, id);
     });
     return this.requests.get(user, requestId);
   }

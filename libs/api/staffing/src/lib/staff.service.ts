@@ -1,9 +1,12 @@
+import { BookingWrites } from '@halt/api/booking';
+import { PortalClock } from '@halt/api/calendar';
 import { UnitOfWork } from '@halt/api/database';
 import { type AuthUser, containsPattern } from '@halt/api/security';
 import type { FieldError, Page, StaffMemberDto, WorkingPatternDto } from '@halt/contracts';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { SessionAssignments } from './session-assignments';
 import { CreateAbsenceDto, StaffQueryDto, UpdateAvailabilityDto, UpdateStaffDto } from './staffing.dto';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
@@ -81,6 +84,9 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly assignments: SessionAssignments,
+    private readonly writes: BookingWrites,
+    private readonly clock: PortalClock,
   ) {}
 
   /**
@@ -215,7 +221,13 @@ export class StaffService {
     return this.me(user);
   }
 
-  /** Adds an absence for oneself (`staffId` null) or, as a planner, for a specialist of one's regions. */
+  /**
+   * Adds an absence for oneself (`staffId` null) or, as a planner, for a specialist of one's regions — and its
+   * consequences, in the same unit of work: the specialist is locked (the first lock of every command that changes
+   * who works when), every session ahead that the absence covers is flagged as needing a replacement, those
+   * sessions' reminders follow (the specialist is no longer named or reminded; the planners' "no specialist"
+   * reminder applies) and a `staff.absence` outbox event tells the region's planners.
+   */
   async addAbsence(user: AuthUser, staffId: string | null, dto: CreateAbsenceDto): Promise<StaffMemberDto> {
     const target = staffId ? await this.get(user, staffId) : await this.me(user);
     if (staffId && user.role !== 'planner' && user.role !== 'admin') throw new ForbiddenException('Geen toegang');
@@ -225,22 +237,33 @@ export class StaffService {
       errors.push({ field: 'endTime', message: 'moet na de begintijd liggen' });
     }
     if (errors.length) throw invalid(errors);
-    await this.uow.run((m) =>
-      m.query(
-        `INSERT INTO staff_absence (staff_id, kind, from_date, to_date, start_time, end_time, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    await this.uow.run(async (m) => {
+      await this.assignments.lockStaff(m, [target.id]);
+      const [{ id }]: { id: string }[] = await m.query(
+        `INSERT INTO staff_absence (staff_id, kind, from_date, to_date, start_time, end_time, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [target.id, dto.kind, dto.from, dto.to, dto.startTime ?? null, dto.endTime ?? null, dto.note || null],
-      ),
-    );
+      );
+      const flagged = await this.assignments.flagAbsent(m, target.id, id, this.clock.now());
+      for (const sessionId of flagged) await this.writes.staffChanged(m, sessionId);
+      if (flagged.length) {
+        await m.query(`INSERT INTO outbox_event (topic, aggregate_id) VALUES ('staff.absence', $1)`, [id]);
+      }
+    });
     return staffId ? this.get(user, staffId) : this.me(user);
   }
 
+  /** Removes an absence; the sessions it flagged are the specialist's again (the foreign key clears the flags). */
   async removeAbsence(user: AuthUser, staffId: string | null, absenceId: string): Promise<StaffMemberDto> {
     const target = staffId ? await this.get(user, staffId) : await this.me(user);
     if (staffId && user.role !== 'planner' && user.role !== 'admin') throw new ForbiddenException('Geen toegang');
     if (!target.absences.some((a) => a.id === absenceId)) throw new NotFoundException('Afwezigheid niet gevonden');
-    await this.uow.run((m) =>
-      m.query(`DELETE FROM staff_absence WHERE id = $1 AND staff_id = $2`, [absenceId, target.id]),
-    );
+    await this.uow.run(async (m) => {
+      await this.assignments.lockStaff(m, [target.id]);
+      const flagged = await this.assignments.flaggedBy(m, absenceId);
+      await m.query(`DELETE FROM staff_absence WHERE id = $1 AND staff_id = $2`, [absenceId, target.id]);
+      for (const sessionId of flagged) await this.writes.staffChanged(m, sessionId);
+    });
     return staffId ? this.get(user, staffId) : this.me(user);
   }
 

@@ -59,11 +59,12 @@ const OWNERS: Record<string, string> = {
 };
 
 /**
- * The outbox is written by three owners on purpose: the booking area appends an event in the transaction of every
+ * The outbox is written by four owners on purpose: the booking area appends an event in the transaction of every
  * session change, identity one in the transaction of every one-time password link it e-mails (`account.mail`),
- * the reminder relay marks events dispatched. No other table has a second writer.
+ * staffing one in the transaction of an absence that takes a specialist off sessions (`staff.absence`), the
+ * reminder relay marks events dispatched. No other table has a second writer.
  */
-const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'identity', 'reminders'] };
+const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'identity', 'staffing', 'reminders'] };
 
 /**
  * Loaders of generated data, which write many tables in one bulk transaction as the audit-free `bulk` actor: they

@@ -1444,6 +1444,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requests/{id}/language-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark the interpreter arranged ("tolk geregeld"), or set the online parent meeting’s link
+         * @description A planner of the request’s region (or an admin) marks the interpreter arranged, so matching no longer asks the specialist to speak the language; the planner or the school itself sets the https link of an online parent meeting, which the parents see on their page and the calendar file carries. A field the request does not ask for is a 400.
+         */
+        patch: operations["RequestsController_languageNeeds"];
+        trace?: never;
+    };
     "/api/sessions/{id}/deliver": {
         parameters: {
             query?: never;
@@ -1512,6 +1532,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the specialist has a calendar feed of their own sessions
+         * @description Whether the signed-in specialist has a private calendar feed of the sessions they are on; the secret URL itself is shown only when it is made.
+         */
+        get: operations["CalendarFeedController_staffStatus"];
+        put?: never;
+        /**
+         * Make a new private feed URL of the specialist’s sessions (revokes the previous one); shown only now
+         * @description Makes a new private iCalendar feed of the sessions the signed-in specialist is on; the previous feed URL stops working at once. The secret is stored only as a hash.
+         */
+        post: operations["CalendarFeedController_createStaff"];
+        /**
+         * Revoke the specialist’s calendar feed
+         * @description Revokes the signed-in specialist’s private calendar feed; its URL stops working.
+         */
+        delete: operations["CalendarFeedController_revokeStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/calendar-feeds/{file}": {
         parameters: {
             query?: never;
@@ -1520,10 +1568,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A school’s calendar feed (by its secret URL)
-         * @description Public (the secret in the file name is the key): the school’s sessions as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
+         * A school’s or a specialist’s calendar feed (by its secret URL)
+         * @description Public (the secret in the file name is the key): the school’s sessions, or the sessions a specialist is on, as an iCalendar feed for calendar apps. A revoked or unknown feed is a 404.
          */
         get: operations["CalendarFeedController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planner/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs the planner today: counts that match the filtered request lists
+         * @description In the planner’s regions (an admin: everywhere), counted in one statement: new requests; requests whose first window starts within 14 days and that still have sessions without a date; planned sessions ahead without a specialist; sessions whose specialist became unavailable (an absence); and sessions in the coming seven days. Each count matches a filter of GET /api/requests (`status=submitted`, `attention=unplanned&startsWithinDays=14`, `attention=unstaffed`, `attention=replacement`, `attention=week`).
+         */
+        get: operations["PlannerTodayController_today"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2482,6 +2550,15 @@ export interface components {
             /** @example Excursie op die dag */
             reason: string;
         };
+        UpdateLanguageNeedsDto: {
+            /** @description "Tolk geregeld": an interpreter is arranged (planners) */
+            interpreterArranged?: boolean;
+            /**
+             * @description The https link of the online parent meeting; null removes it
+             * @example https://meet.example.nl/ouderavond-2b
+             */
+            meetingLink?: string | null;
+        };
         DeliverSessionDto: {
             /**
              * @description Pupils actually reached
@@ -2691,6 +2768,8 @@ export interface components {
             name: string;
             pinned: boolean;
             travelMinutes: number;
+            /** @description An absence makes this specialist unavailable for the session: the planner must reassign or unassign it. */
+            unavailable: boolean;
         };
         /** @enum {string} */
         AuditAction: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
@@ -2753,7 +2832,7 @@ export interface components {
             series: components["schemas"]["SeriesInput"] | null;
             location: string;
             contact: components["schemas"]["ContactInput"];
-            languageNeeds: components["schemas"]["LanguageNeedsInput"];
+            languageNeeds: components["schemas"]["RequestLanguageNeedsDto"];
             parentMeeting: boolean;
             funding: components["schemas"]["Funding"];
             /** @description The gemeente package paying for it, with the credits it takes; null when the school pays. */
@@ -2788,6 +2867,11 @@ export interface components {
             submittedAt: string | null;
             sessionsPlanned: number;
             sessionsTotal: number;
+            /** @description Sessions ahead whose specialist became unavailable (an absence) and that wait for a replacement. */
+            sessionsNeedingReplacement: number;
+            /** @description The language an interpreter is needed for (a hard rule in matching unless arranged), or null. */
+            interpreterLanguage: string | null;
+            interpreterArranged: boolean;
         };
         /** @description Credits of an order: budget = reserved + consumed + available. */
         BudgetDto: {
@@ -3063,11 +3147,6 @@ export interface components {
         HolidayRegion: "noord" | "midden" | "zuid";
         /** @enum {string} */
         Language: "nl" | "en";
-        LanguageNeedsInput: {
-            interpreter: boolean;
-            interpreterLanguage?: string;
-            onlineParentMeeting: boolean;
-        };
         LedgerEntryDto: {
             id: string;
             /** Format: date-time */
@@ -3426,6 +3505,8 @@ export interface components {
             /** @description ISO instant, or null while it is not planned yet. */
             start: string | null;
             location: string;
+            /** @description The https link of an online meeting, once the school or planner has set it; otherwise null. */
+            meetingLink: string | null;
             open: boolean;
         };
         /** @description One change the proposal makes against the current plan. */
@@ -3446,6 +3527,14 @@ export interface components {
                 end: string;
                 staff: string[];
             };
+        };
+        /** @description What needs a planner today, counted in their regions (an admin: everywhere). Each count matches a filtered list of `GET /api/requests`: new requests (`status=submitted`); requests whose first window starts within NEAR_WINDOW_DAYS and that still have sessions without a date (`attention=unplanned&startsWithinDays=14`); and sessions — planned ahead without a specialist (`attention=unstaffed`), whose specialist became unavailable (`attention=replacement`), and in the coming seven days (`attention=week`). */
+        PlannerTodayDto: {
+            newRequests: number;
+            nearWithUnplanned: number;
+            sessionsWithoutStaff: number;
+            sessionsNeedingReplacement: number;
+            sessionsThisWeek: number;
         };
         /** @description The planned sessions of a period (at most 42 days) in the planner's regions, by date and time. */
         PlanningCalendarDto: {
@@ -3550,6 +3639,16 @@ export interface components {
             enabled: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description A request's language needs as read, with what the planner arranged. */
+        RequestLanguageNeedsDto: {
+            interpreter: boolean;
+            interpreterLanguage?: string;
+            onlineParentMeeting: boolean;
+            /** @description "Tolk geregeld": an interpreter is arranged, so the specialist need not speak `interpreterLanguage`. */
+            interpreterArranged: boolean;
+            /** @description The https link of the online parent meeting, once known. */
+            meetingLink: string | null;
         };
         /** @enum {string} */
         RequestState: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "delivered" | "closed" | "rejected" | "cancelled" | "change_requested";
@@ -6289,6 +6388,8 @@ export interface operations {
                 /** @description Urgency: only requests whose first window starts within this many days */
                 startsWithinDays?: number;
                 status?: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "change_requested" | "delivered" | "closed" | "rejected" | "cancelled";
+                /** @description What needs the planner: `replacement` (a session ahead whose specialist became unavailable), `unstaffed` (a planned session ahead without a specialist), `unplanned` (a session without a date), `week` (a session in the coming seven days) */
+                attention?: "replacement" | "unstaffed" | "unplanned" | "week";
             };
             header?: never;
             path?: never;
@@ -6573,6 +6674,40 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    RequestsController_languageNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLanguageNeedsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingRequestDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     SessionsController_deliver: {
         parameters: {
             query?: never;
@@ -6717,6 +6852,80 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    CalendarFeedController_staffStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarFeedController_revokeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     CalendarFeedController_feed: {
         parameters: {
             query?: never;
@@ -6739,6 +6948,30 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PlannerTodayController_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlannerTodayDto"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

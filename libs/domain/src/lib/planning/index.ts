@@ -8,3 +8,4 @@ export * from './candidates';
 export * from './random';
 export * from './auto-planner';
 export * from './checker';
+export * from './languages';

@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
+import { StaffCalendarFeed } from '@halt/web/staff';
 import { RegionList } from './region-list';
 
-/** Home of a prevention specialist: the regions they serve, and the way to their sessions. */
+/** Home of a prevention specialist: the regions they serve, the way to their sessions, and their calendar feed. */
 @Component({
   selector: 'halt-staff-home',
-  imports: [RouterLink, TranslatePipe, LoadError, RegionList],
+  imports: [RouterLink, TranslatePipe, LoadError, RegionList, StaffCalendarFeed],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t: { name: user()?.name ?? '' } }}</h1>
@@ -34,6 +35,8 @@ import { RegionList } from './region-list';
         <a routerLink="/medewerker/sessies">{{ 'mySessions.homeLink' | t }}</a>
       </p>
     </section>
+
+    <halt-staff-calendar-feed />
   `,
 })
 export class StaffHome {

@@ -15,6 +15,7 @@ interface ParentMeeting {
   title: string;
   start: string | null;
   location: string;
+  meetingLink: string | null;
   open: boolean;
 }
 
@@ -52,6 +53,14 @@ interface ParentMeeting {
         <dd>{{ m.start ? (m.start | amsterdamTime: i18n.locale()) : ('parents.notPlanned' | t) }}</dd>
         <dt>{{ 'parents.where' | t }}</dt>
         <dd>{{ m.location }}</dd>
+        @if (m.meetingLink) {
+          <dt>{{ 'parents.online' | t }}</dt>
+          <dd>
+            <a [href]="m.meetingLink" rel="noopener noreferrer" target="_blank"
+              >{{ m.meetingLink }}<span class="visually-hidden"> {{ 'parents.opensNewTab' | t }}</span></a
+            >
+          </dd>
+        }
       </dl>
       @if (done()) {
         <p class="notice" role="status">{{ 'parents.registered' | t }}</p>

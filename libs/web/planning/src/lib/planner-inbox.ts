@@ -2,27 +2,53 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
-import { OFFER_TYPES, type OfferType, type RequestState } from '@halt/contracts';
-import { load, offerTypeKey, requestStateKey, TranslatePipe } from '@halt/web/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  OFFER_TYPES,
+  type OfferType,
+  REQUEST_ATTENTION,
+  type RequestAttention,
+  type RequestState,
+} from '@halt/contracts';
+import { load, offerTypeKey, requestStateKey, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { LoadError, Pager, pagesOf } from '@halt/web/ui';
+import { inboxFilterFromQuery, inboxQuery } from './inbox-filter-model';
 import { formatDate } from './labels';
 import { PlanningApi } from './planning-api';
 
 const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'planned', 'confirmed', 'cancelled'];
 
-/** The planner's inbox: requests of their regions, filtered by status, offer type and urgency. */
+/**
+ * The planner's inbox: requests of their regions, filtered by status, offer type, urgency and what needs attention
+ * (a replacement, a specialist, a date, the coming week). The filters live in the address, so the planner's home,
+ * the bell and the e-mails link to a filtered list.
+ */
 @Component({
   selector: 'halt-planner-inbox',
   imports: [FormsModule, RouterLink, MatFormFieldModule, MatSelectModule, TranslatePipe, LoadError, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .tag {
+      display: inline-block;
+      font: var(--mat-sys-label-medium);
+      border: 1px solid var(--mat-sys-error);
+      color: var(--mat-sys-error);
+      border-radius: 4px;
+      padding: 0 0.25rem;
+      margin-left: 0.25rem;
+    }
+    .tag--done {
+      border-color: var(--mat-sys-outline);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
   template: `
     <h1>{{ 'planning.inboxHeading' | t }}</h1>
     <p>{{ 'planning.inboxIntro' | t }}</p>
     <section class="inline-form" [attr.aria-label]="'catalogue.filters' | t">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.status' | t }}</mat-label>
-        <mat-select [ngModel]="status()" (ngModelChange)="status.set($event); page.set(1); requests.reload()">
+        <mat-select [ngModel]="status()" (ngModelChange)="status.set($event); changed()">
           <mat-option value="">{{ 'common.all' | t }}</mat-option>
           @for (s of states; track s) {
             <mat-option [value]="s">{{ requestStateKey(s) | t }}</mat-option>
@@ -31,7 +57,7 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.type' | t }}</mat-label>
-        <mat-select [ngModel]="type()" (ngModelChange)="type.set($event); page.set(1); requests.reload()">
+        <mat-select [ngModel]="type()" (ngModelChange)="type.set($event); changed()">
           <mat-option value="">{{ 'common.all' | t }}</mat-option>
           @for (o of types; track o) {
             <mat-option [value]="o">{{ offerTypeKey(o) | t }}</mat-option>
@@ -40,10 +66,19 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'planning.urgency' | t }}</mat-label>
-        <mat-select [ngModel]="within()" (ngModelChange)="within.set($event); page.set(1); requests.reload()">
+        <mat-select [ngModel]="within()" (ngModelChange)="within.set($event); changed()">
           <mat-option [value]="0">{{ 'planning.urgencyAll' | t }}</mat-option>
           @for (d of [14, 30, 60]; track d) {
             <mat-option [value]="d">{{ 'planning.urgencyDays' | t: { days: d } }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'planning.attention' | t }}</mat-label>
+        <mat-select [ngModel]="attention()" (ngModelChange)="attention.set($event); changed()">
+          <mat-option value="">{{ 'common.all' | t }}</mat-option>
+          @for (a of attentions; track a) {
+            <mat-option [value]="a">{{ attentionKey(a) | t }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -87,11 +122,26 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
                   <a [routerLink]="[r.id]">{{ r.reference }}</a>
                 </th>
                 <td>{{ r.schoolName }}</td>
-                <td>{{ r.offerTitle }}</td>
+                <td>
+                  {{ r.offerTitle }}
+                  @if (r.interpreterLanguage) {
+                    <span class="tag" [class.tag--done]="r.interpreterArranged">{{
+                      (r.interpreterArranged ? 'language.inboxArranged' : 'language.inboxNeeded')
+                        | t: { language: r.interpreterLanguage }
+                    }}</span>
+                  }
+                </td>
                 <td>{{ requestStateKey(r.status) | t }}</td>
                 <td>{{ r.groups }} ({{ r.pupils }})</td>
                 <td>{{ formatDate(r.firstWindowFrom) }}</td>
-                <td>{{ 'planning.plannedOf' | t: { planned: r.sessionsPlanned, total: r.sessionsTotal } }}</td>
+                <td>
+                  {{ 'planning.plannedOf' | t: { planned: r.sessionsPlanned, total: r.sessionsTotal } }}
+                  @if (r.sessionsNeedingReplacement) {
+                    <span class="tag tag--warn">{{
+                      'planning.needsReplacement' | t: { count: r.sessionsNeedingReplacement }
+                    }}</span>
+                  }
+                </td>
               </tr>
             } @empty {
               <tr>
@@ -120,20 +170,38 @@ const STATES: RequestState[] = ['submitted', 'approved', 'change_requested', 'pl
 })
 export class PlannerInbox {
   private readonly api = inject(PlanningApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly initial = inboxFilterFromQuery(this.route.snapshot.queryParamMap);
   protected readonly states = STATES;
   protected readonly types = OFFER_TYPES;
-  protected readonly status = signal<RequestState | ''>('submitted');
+  protected readonly attentions = REQUEST_ATTENTION;
+  protected readonly status = signal<RequestState | ''>(this.initial.status);
   protected readonly type = signal<OfferType | ''>('');
-  protected readonly within = signal(0);
+  protected readonly within = signal(this.initial.within);
+  protected readonly attention = signal<RequestAttention | ''>(this.initial.attention);
   protected readonly page = signal(1);
   protected readonly requests = load(() =>
     this.api.inbox({
       status: this.status() || undefined,
       type: this.type() || undefined,
       startsWithinDays: this.within() || undefined,
+      attention: this.attention() || undefined,
       page: this.page(),
     }),
   );
+
+  /** A filter changed: back to the first page, and the address says what is shown. */
+  protected changed(): void {
+    this.page.set(1);
+    this.requests.reload();
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      replaceUrl: true,
+      queryParams: inboxQuery({ status: this.status(), attention: this.attention(), within: this.within() }),
+    });
+  }
+  protected readonly attentionKey = (a: RequestAttention): TranslationKey => `planning.attention.${a}`;
   protected readonly pagesOf = pagesOf;
   protected readonly requestStateKey = requestStateKey;
   protected readonly offerTypeKey = offerTypeKey;

@@ -1,5 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, inject, Injector, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  Injector,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -118,6 +127,28 @@ interface Match {
       border-radius: 4px;
       padding: 0 0.25rem;
     }
+    .language-form {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    .link-field {
+      flex: 1 1 16rem;
+      max-width: 32rem;
+    }
+    .field-error {
+      color: var(--mat-sys-error);
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .field-error:empty {
+      display: none;
+    }
+    .tag--warn {
+      border-color: var(--mat-sys-error);
+      color: var(--mat-sys-error);
+    }
     .messages:focus,
     .matching h3:focus,
     .matching .notice:focus {
@@ -146,6 +177,78 @@ export class PlannerRequest {
   protected readonly sessionKindKey = sessionKindKey;
   protected readonly formatDate = formatDate;
   protected readonly signedPoints = signedPoints;
+  /** What the planner types for the request's language needs ("tolk geregeld", the online meeting's link). */
+  private languageDraft: { interpreterArranged: boolean; meetingLink: string } | null = null;
+  protected readonly languageErrors = signal<Record<string, string>>({});
+  protected readonly languageMessage = signal<string | null>(null);
+  protected readonly languageFailed = signal(false);
+  /** Sessions whose replacements were shown on their own once (an absence took their specialist off). */
+  private readonly shownReplacements = new Set<string>();
+
+  constructor() {
+    // A session whose specialist became unavailable shows its ranked replacements straight away.
+    effect(() => {
+      const r = this.request.value();
+      if (!r) return;
+      untracked(() => {
+        for (const s of r.sessions) {
+          if (!this.needsReplacement(s) || !this.plannable(s) || this.shownReplacements.has(s.id)) continue;
+          this.shownReplacements.add(s.id);
+          void this.findStaff(s, undefined, false);
+        }
+      });
+    });
+  }
+
+  protected languageForm(r: BookingRequestDto): { interpreterArranged: boolean; meetingLink: string } {
+    this.languageDraft ??= {
+      interpreterArranged: r.languageNeeds.interpreterArranged,
+      meetingLink: r.languageNeeds.meetingLink ?? '',
+    };
+    return this.languageDraft;
+  }
+
+  /** Saves "tolk geregeld" and the online meeting's link; the API's reason shows under the field it refuses. */
+  protected async saveLanguageNeeds(r: BookingRequestDto): Promise<void> {
+    const draft = this.languageForm(r);
+    this.busy.set('language');
+    this.languageErrors.set({});
+    this.languageMessage.set(null);
+    try {
+      await this.api.updateLanguageNeeds(r.id, {
+        ...(r.languageNeeds.interpreter ? { interpreterArranged: draft.interpreterArranged } : {}),
+        ...(r.languageNeeds.onlineParentMeeting ? { meetingLink: draft.meetingLink.trim() || null } : {}),
+      });
+      this.languageFailed.set(false);
+      this.languageMessage.set(this.i18n.t('language.saved'));
+      this.request.reload();
+    } catch (e) {
+      const body = apiError(e);
+      this.languageFailed.set(true);
+      this.languageErrors.set(Object.fromEntries((body?.errors ?? []).map((x) => [x.field, x.message])));
+      this.languageMessage.set(body?.message ?? this.i18n.t('language.failed'));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  /** An absence made one of the session's specialists unavailable: the planner must reassign or unassign it. */
+  protected needsReplacement(s: SessionDto): boolean {
+    return this.staffOf(s).some((a) => a.unavailable);
+  }
+
+  protected unavailableNames(s: SessionDto): string {
+    return this.staffOf(s)
+      .filter((a) => a.unavailable)
+      .map((a) => a.name)
+      .join(` ${this.i18n.t('matching.and')} `);
+  }
+
+  /** One action: the candidate takes the place of the unavailable specialist(s); the others stay on the session. */
+  protected replaceWith(r: BookingRequestDto, s: SessionDto, cand: CandidateDto): Promise<void> {
+    const kept = this.staffOf(s).filter((a) => !a.unavailable && a.staffId !== cand.staffId);
+    return this.assign(r, s, [...kept, cand].slice(0, s.staffNeeded));
+  }
 
   protected entry(s: SessionDto): { date: string; time: string } {
     const start = s.plannedStart ?? s.proposedStart;
@@ -190,7 +293,7 @@ export class PlannerRequest {
   // ---- Matching staff ------------------------------------------------------------------------------------------
 
   /** Loads who can take the session at the date and time entered (or planned). */
-  protected async findStaff(s: SessionDto, limit?: number): Promise<void> {
+  protected async findStaff(s: SessionDto, limit?: number, moveFocus = true): Promise<void> {
     const { date, time } = this.entry(s);
     this.errors.update((e) => ({ ...e, [s.id]: '' }));
     if (!date || !time) {
@@ -208,7 +311,7 @@ export class PlannerRequest {
       chosen,
       pinned: this.staffOf(s).every((a) => a.pinned),
     });
-    this.focus(`matching-heading-${s.id}`);
+    if (moveFocus) this.focus(`matching-heading-${s.id}`);
     try {
       const result = await this.api.candidates(s.id, date, time, limit);
       const eligible = new Set(result.eligible.map((c) => c.staffId));
@@ -220,7 +323,7 @@ export class PlannerRequest {
         error: body?.message ?? this.i18n.t('matching.loadFailed'),
         errorDetails: (body?.errors ?? []).map((f) => f.message),
       });
-      this.focus(`matching-error-${s.id}`);
+      if (moveFocus) this.focus(`matching-error-${s.id}`);
     }
   }
 
@@ -305,7 +408,11 @@ export class PlannerRequest {
   }
 
   /** Puts the chosen staff on the session; plans it at the searched moment first when it is not planned there. */
-  protected async assign(_r: BookingRequestDto, s: SessionDto, staff: CandidateDto[]): Promise<void> {
+  protected async assign(
+    _r: BookingRequestDto,
+    s: SessionDto,
+    staff: Pick<CandidateDto, 'staffId' | 'name'>[],
+  ): Promise<void> {
     const m = this.matches()[s.id];
     const c = m?.result;
     if (!m || !c || this.busy()) return;

@@ -12,7 +12,9 @@ import type {
   PlanningCalendarDto,
   PlanningRunDto,
   PlanSessionRequest,
+  RequestAttention,
   RequestState,
+  UpdateLanguageNeedsRequest,
   StaffMemberDto,
   UnplannedSessionDto,
   UpdateStaffRequest,
@@ -24,6 +26,7 @@ export interface InboxFilter {
   status?: RequestState;
   type?: OfferType;
   startsWithinDays?: number;
+  attention?: RequestAttention;
   page?: number;
 }
 
@@ -47,6 +50,11 @@ export class PlanningApi {
 
   request(requestId: string): Promise<BookingRequestDto> {
     return firstValueFrom(this.http.get<BookingRequestDto>(`/api/requests/${id(requestId)}`));
+  }
+
+  /** "Tolk geregeld" and the online parent meeting's link; 400 naming the field when the request does not ask for it. */
+  updateLanguageNeeds(requestId: string, body: UpdateLanguageNeedsRequest): Promise<BookingRequestDto> {
+    return firstValueFrom(this.http.patch<BookingRequestDto>(`/api/requests/${id(requestId)}/language-needs`, body));
   }
 
   plan(sessionId: string, body: PlanSessionRequest): Promise<BookingRequestDto> {

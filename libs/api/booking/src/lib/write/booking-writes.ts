@@ -171,6 +171,14 @@ export class BookingWrites {
    * version (it names who comes) and the reminders follow, through the outbox.
    */
   async staffChanged(m: EntityManager, sessionId: string): Promise<void> {
+    await this.detailsChanged(m, sessionId);
+  }
+
+  /**
+   * What the session's calendar file and reminders say changed (its specialists, the online meeting's link): a new
+   * calendar version, and the reminders follow through the outbox.
+   */
+  async detailsChanged(m: EntityManager, sessionId: string): Promise<void> {
     await m.query(`UPDATE session SET ics_sequence = ics_sequence + 1, updated_at = now() WHERE id = $1`, [sessionId]);
     await recordSessionChanges(m, [sessionId]);
   }

@@ -1,5 +1,6 @@
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import {
+  type AbsenceNoticeJobData,
   AccountMailDelivery,
   type AccountMailJobData,
   ReminderDeliveryService,
@@ -33,12 +34,18 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     await this.relay.stop();
   }
 
-  async process(job: Job<ReminderJobData | AccountMailJobData>, token?: string): Promise<unknown> {
+  async process(
+    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData>,
+    token?: string,
+  ): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
+    const data = job.data;
     const result =
-      'tokenId' in job.data
-        ? await this.accountMail.deliver(String(job.id), job.data)
-        : await this.delivery.deliver(String(job.id), job.data);
+      'absenceId' in data
+        ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
+        : 'tokenId' in data
+          ? await this.accountMail.deliver(String(job.id), data)
+          : await this.delivery.deliver(String(job.id), data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);

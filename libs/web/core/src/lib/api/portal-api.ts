@@ -9,6 +9,7 @@ import type {
   OfferDto,
   OfferQuery,
   Page,
+  PlannerTodayDto,
   RegionDto,
   SchoolDto,
   UpdateSchoolRequest,
@@ -28,6 +29,11 @@ export interface AuditFilter {
 @Injectable({ providedIn: 'root' })
 export class PortalApi {
   private readonly http = inject(HttpClient);
+
+  /** What needs the planner today: counts in their regions that match the inbox's filters. */
+  plannerToday(): Promise<PlannerTodayDto> {
+    return firstValueFrom(this.http.get<PlannerTodayDto>('/api/planner/today'));
+  }
 
   demoLogins(): Promise<DemoLoginsDto> {
     return firstValueFrom(this.http.get<DemoLoginsDto>('/api/public/demo-logins'));
