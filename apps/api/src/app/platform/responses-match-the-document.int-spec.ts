@@ -81,6 +81,7 @@ const QUERIES: Record<string, (seen: Seen) => Record<string, string | undefined>
   '/api/sessions/{id}/candidates': () => ({ date: '2027-02-02', time: '10:00' }),
   '/api/package-orders': () => ({ year: '2026' }),
   '/api/package-orders/results': () => ({ year: '2026' }),
+  '/api/planning/calendar': () => ({ from: '2026-11-02', to: '2026-12-11' }),
 };
 
 /** Ids a list response shows, under the name of its collection. */
