@@ -95,6 +95,23 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
   expect(planned.sessions.map((s: { status: string }) => s.status)).toEqual(['planned', 'planned']);
   await expectNoSeriousA11yViolations(page, 'planner: calendar week');
 
+  // The planner's home counts the sessions without a specialist and opens them in the week view.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planner' }).click();
+  const unstaffed = page.getByRole('link', { name: /ingeplande sessie\(s\) zonder medewerker/ });
+  await expect(unstaffed).toContainText(/[1-9]/);
+  await page.getByRole('link', { name: /^Bekijk de \d+ sessie\(s\) zonder medewerker in de agenda$/ }).click();
+  await expect(page).toHaveURL(/\/planner\/agenda\?datum=\d{4}-\d{2}-\d{2}&zonder-medewerker=ja/);
+  await expect(page.getByRole('checkbox', { name: 'Alleen sessies zonder medewerker' })).toBeChecked();
+  const shown = page.locator('.block');
+  await expect(shown.first()).toContainText('Nog geen medewerker');
+  for (const text of await shown.allInnerTexts()) expect(text).toContain('Nog geen medewerker');
+  await page.getByRole('textbox', { name: 'Ga naar datum' }).fill(tuesday);
+  await page.getByRole('textbox', { name: 'Ga naar datum' }).dispatchEvent('change');
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '09:00–10:00' })).toBeVisible();
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Alleen sessies zonder medewerker' }).uncheck();
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toBeVisible();
+
   // The month view, and a list of the days on a phone-sized screen.
   await page.getByRole('button', { name: 'Maand' }).click();
   await expect(page.getByRole('heading', { level: 3, name: tuesdayLabel })).toBeVisible();

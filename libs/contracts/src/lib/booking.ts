@@ -190,6 +190,8 @@ export interface PlannerTodayDto {
   newRequests: Integer;
   nearWithUnplanned: Integer;
   sessionsWithoutStaff: Integer;
+  /** The day of the first planned session ahead without a specialist (for the calendar's week view), or null. */
+  firstWithoutStaff: IsoDate | null;
   sessionsNeedingReplacement: Integer;
   sessionsThisWeek: Integer;
 }

@@ -22,6 +22,12 @@ export interface CalendarBlockDto {
   staffNeeded: Integer;
   /** Empty while nobody is assigned. */
   staff: CalendarStaffDto[];
+  /** A specialist on it became unavailable (an absence): it needs a replacement. */
+  needsReplacement: boolean;
+  /** The parents' language when the school asked for an interpreter; null otherwise. */
+  interpreterLanguage: string | null;
+  /** The planner arranged an interpreter ("tolk geregeld"). */
+  interpreterArranged: boolean;
 }
 
 /** The planned sessions of a period (at most 42 days) in the planner's regions, by date and time. */

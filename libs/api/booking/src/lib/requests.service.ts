@@ -193,6 +193,8 @@ export class RequestsService {
                 AS "nearWithUnplanned",
               (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('unstaffed')})::int
                 AS "sessionsWithoutStaff",
+              (SELECT to_char(min(x.planned_start AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM-DD')
+                 FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('unstaffed')}) AS "firstWithoutStaff",
               (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('replacement')})::int
                 AS "sessionsNeedingReplacement",
               (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('week')})::int

@@ -57,11 +57,17 @@ export class PlanningCalendarService {
       offer_title: string;
       staff_needed: number;
       staff: { id: string; name: string; travelMinutes: number }[];
+      needs_replacement: boolean;
+      interpreter_language: string | null;
+      interpreter_arranged: boolean;
     }[] = await this.dataSource.query(
       `SELECT s.id AS session_id, s.request_id, to_char(s.planned_start AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
               to_char(s.planned_start AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS start,
               to_char(s.planned_end AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS "end",
               s.status, sc.id AS school_id, sc.name AS school_name, o.title AS offer_title, s.staff_needed,
+              EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NOT NULL)
+                AS needs_replacement,
+              CASE WHEN r.interpreter THEN r.interpreter_language END AS interpreter_language, r.interpreter_arranged,
               COALESCE((SELECT json_agg(json_build_object('id', sm.id, 'name', sm.name,
                                         'travelMinutes',
                                           -- From the previous session that day (the buffer), else from home.
@@ -102,6 +108,9 @@ export class PlanningCalendarService {
         offerTitle: r.offer_title,
         staffNeeded: r.staff_needed,
         staff: r.staff,
+        needsReplacement: r.needs_replacement,
+        interpreterLanguage: r.interpreter_language,
+        interpreterArranged: r.interpreter_arranged,
       })),
     };
   }

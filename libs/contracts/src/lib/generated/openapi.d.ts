@@ -2898,6 +2898,12 @@ export interface components {
             staffNeeded: number;
             /** @description Empty while nobody is assigned. */
             staff: components["schemas"]["CalendarStaffDto"][];
+            /** @description A specialist on it became unavailable (an absence): it needs a replacement. */
+            needsReplacement: boolean;
+            /** @description The parents' language when the school asked for an interpreter; null otherwise. */
+            interpreterLanguage: string | null;
+            /** @description The planner arranged an interpreter ("tolk geregeld"). */
+            interpreterArranged: boolean;
         };
         /** @description One day of a school's calendar: can Halt come, and if not, why not (Dutch). */
         CalendarDayDto: {
@@ -3533,6 +3539,11 @@ export interface components {
             newRequests: number;
             nearWithUnplanned: number;
             sessionsWithoutStaff: number;
+            /**
+             * Format: date
+             * @description The day of the first planned session ahead without a specialist (for the calendar's week view), or null.
+             */
+            firstWithoutStaff: string | null;
             sessionsNeedingReplacement: number;
             sessionsThisWeek: number;
         };

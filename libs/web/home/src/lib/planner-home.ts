@@ -72,6 +72,17 @@ import { SchoolsTable } from './schools-table';
             </li>
           }
         </ul>
+        @if (today.value(); as t) {
+          @if (t.firstWithoutStaff) {
+            <p>
+              <a
+                routerLink="/planner/agenda"
+                [queryParams]="{ datum: t.firstWithoutStaff, 'zonder-medewerker': 'ja' }"
+                >{{ 'today.unstaffedInCalendar' | t: { count: t.sessionsWithoutStaff } }}</a
+              >
+            </p>
+          }
+        }
       } @else {
         <p role="status">{{ 'common.loading' | t }}</p>
       }

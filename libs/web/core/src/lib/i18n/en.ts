@@ -111,6 +111,7 @@ export const en: Record<TranslationKey, string> = {
   'today.heading': 'To do today',
   'today.replacement': 'session(s) whose specialist is away: replacement needed',
   'today.unstaffed': 'planned session(s) without a specialist',
+  'today.unstaffedInCalendar': 'See the {count} session(s) without a specialist in the calendar',
   'today.nearUnplanned': 'request(s) starting within 14 days that still have sessions without a date',
   'today.newRequests': 'new request(s)',
   'today.week': 'session(s) in the coming 7 days',
@@ -734,6 +735,10 @@ export const en: Record<TranslationKey, string> = {
   'calendar.plannedWith': '{what} is now on {when} with {name}.',
   'calendar.cancel': 'Cancel',
   'calendar.goTo': 'Go to date',
+  'calendar.onlyUnstaffed': 'Only sessions without a specialist',
+  'calendar.needsReplacement': 'Replacement needed',
+  'calendar.interpreter': 'Interpreter: {language}',
+  'calendar.interpreterArranged': 'Interpreter {language} arranged',
   // END planning calendar
   'title.staffMember': 'Staff member',
   'title.availability': 'My availability',

@@ -109,6 +109,7 @@ export const nl = {
   'today.heading': 'Vandaag te doen',
   'today.replacement': 'sessie(s) waarvan de medewerker afwezig is: vervanging nodig',
   'today.unstaffed': 'ingeplande sessie(s) zonder medewerker',
+  'today.unstaffedInCalendar': 'Bekijk de {count} sessie(s) zonder medewerker in de agenda',
   'today.nearUnplanned': 'aanvraag/aanvragen die binnen 14 dagen beginnen en nog sessies zonder datum hebben',
   'today.newRequests': 'nieuwe aanvraag/aanvragen',
   'today.week': 'sessie(s) in de komende 7 dagen',
@@ -738,6 +739,10 @@ export const nl = {
   'calendar.plannedWith': '{what} staat nu op {when} met {name}.',
   'calendar.cancel': 'Annuleren',
   'calendar.goTo': 'Ga naar datum',
+  'calendar.onlyUnstaffed': 'Alleen sessies zonder medewerker',
+  'calendar.needsReplacement': 'Vervanging nodig',
+  'calendar.interpreter': 'Tolk: {language}',
+  'calendar.interpreterArranged': 'Tolk {language} geregeld',
   // END planning calendar
   'title.staffMember': 'Medewerker',
   'title.availability': 'Mijn beschikbaarheid',

@@ -6,7 +6,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import type { CalendarBlockDto, UnplannedSessionDto } from '@halt/contracts';
 import { todayInAmsterdam } from '@halt/domain';
 import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
@@ -35,6 +36,7 @@ type View = 'week' | 'month';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MatCheckboxModule,
     TranslatePipe,
     LoadError,
     Pager,
@@ -81,6 +83,9 @@ type View = 'week' | 'month';
           }
         </mat-select>
       </mat-form-field>
+      <mat-checkbox [checked]="onlyUnstaffed()" (change)="onlyUnstaffed.set($event.checked)">
+        {{ 'calendar.onlyUnstaffed' | t }}
+      </mat-checkbox>
     </div>
 
     <p class="message" role="status">{{ done() }}</p>
@@ -212,6 +217,9 @@ type View = 'week' | 'month';
                         </a>
                         <span>{{ b.offerTitle }}</span>
                         <span>{{ staffText(b) }}</span>
+                        @for (flag of flags(b); track flag) {
+                          <span class="flag">{{ flag }}</span>
+                        }
                       </li>
                     } @empty {
                       @if (narrow()) {
@@ -262,6 +270,9 @@ type View = 'week' | 'month';
                         <span class="what">{{ b.schoolName }}</span>
                         <span>{{ b.offerTitle }}</span>
                         <span>{{ staffText(b) }}</span>
+                        @for (flag of flags(b); track flag) {
+                          <span class="flag">{{ flag }}</span>
+                        }
                       </li>
                     }
                   </ul>
@@ -416,6 +427,9 @@ type View = 'week' | 'month';
     .unstaffed {
       border: 2px dashed var(--mat-sys-error);
     }
+    .flag {
+      font-weight: 600;
+    }
     .month-week {
       display: grid;
       grid-template-columns: repeat(5, minmax(0, 1fr));
@@ -458,8 +472,14 @@ export class PlanningCalendarPage {
   protected readonly pagesOf = pagesOf;
   protected readonly never = () => false;
 
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
   protected readonly view = signal<View>('week');
-  protected readonly anchor = signal(todayInAmsterdam(new Date()));
+  /** `?datum=YYYY-MM-DD` opens that week (the planner's home links the first session without a specialist). */
+  protected readonly anchor = signal(
+    /^\d{4}-\d{2}-\d{2}$/.test(this.query.get('datum') ?? '') ? this.query.get('datum')! : todayInAmsterdam(new Date()),
+  );
+  /** `?zonder-medewerker=ja`: only the sessions that still lack a specialist. */
+  protected readonly onlyUnstaffed = signal(this.query.get('zonder-medewerker') === 'ja');
   protected readonly staffId = signal('');
   protected readonly schoolId = signal('');
   protected readonly waitingPage = signal(1);
@@ -489,7 +509,13 @@ export class PlanningCalendarPage {
     this.api.unplanned({ page: this.waitingPage(), schoolId: this.schoolId() || undefined }),
   );
   protected readonly staff = load(() => this.api.allStaff());
-  protected readonly byDate = computed(() => blocksByDate(this.blocks.value()?.blocks ?? []));
+  protected readonly byDate = computed(() =>
+    blocksByDate(
+      (this.blocks.value()?.blocks ?? []).filter(
+        (b) => !this.onlyUnstaffed() || b.staff.length < b.staffNeeded || b.needsReplacement,
+      ),
+    ),
+  );
   /** The schools of what is on screen and what is waiting, for the school filter. */
   protected readonly schools = computed(() => {
     const all = new Map<string, string>();
@@ -525,6 +551,20 @@ export class PlanningCalendarPage {
     return b.staff
       .map((s) => this.i18n.t('calendar.staffWithTravel', { name: s.name, minutes: s.travelMinutes }))
       .join(', ');
+  }
+
+  /** What a block also needs to say: a replacement is needed, an interpreter is asked for or arranged. */
+  protected flags(b: CalendarBlockDto): string[] {
+    const out: string[] = [];
+    if (b.needsReplacement) out.push(this.i18n.t('calendar.needsReplacement'));
+    if (b.interpreterLanguage) {
+      out.push(
+        this.i18n.t(b.interpreterArranged ? 'calendar.interpreterArranged' : 'calendar.interpreter', {
+          language: b.interpreterLanguage,
+        }),
+      );
+    }
+    return out;
   }
 
   protected setView(view: View): void {
