@@ -78,6 +78,10 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
   // By dragging, with a specialist chosen: the second class goes to Tuesday 11:00 with Lotte Visser.
   await page.getByRole('combobox', { name: 'Medewerker' }).click();
   await page.getByRole('option', { name: 'Lotte Visser' }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Medewerker' })).toContainText('Lotte Visser');
+  // The week of Lotte alone: the session planned without a specialist is not hers.
+  await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '09:00–10:00' })).toHaveCount(0);
   const second = waiting.getByRole('listitem').filter({ hasText: ofThisRequest }).first();
   const slot = tuesdayColumn.locator('.slot').nth(6); // 08:00 + 6 × 30 minutes
   const from = (await second.boundingBox())!;
@@ -94,6 +98,16 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
   const planned = await (await request.get(`/api/requests/${created.id}`, { headers: school })).json();
   expect(planned.sessions.map((s: { status: string }) => s.status)).toEqual(['planned', 'planned']);
   await expectNoSeriousA11yViolations(page, 'planner: calendar week');
+
+  // Lotte's page shows the session and her load that week, travel from home and back included.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Medewerkers' }).click();
+  await page.getByRole('link', { name: 'Lotte Visser' }).click();
+  const workload = page.getByRole('region', { name: 'Werk de komende tien weken' });
+  await expect(workload.getByRole('link', { name: `${tuesdayLabel} 11:00–12:00` })).toBeVisible();
+  const weekRow = workload.getByRole('row', { name: new RegExp(`^Week van ${label(window.from)}`) });
+  await expect(weekRow).toContainText(/\d+(,\d)? van \d+ uur/);
+  await expectNoSeriousA11yViolations(page, 'planner: a specialist with their load per week');
+  await page.goto('/planner/agenda');
 
   // The planner's home counts the sessions without a specialist and opens them in the week view.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planner' }).click();

@@ -51,3 +51,22 @@ export interface UnplannedSessionDto {
   windowFrom: IsoDate;
   windowTo: IsoDate;
 }
+
+/** One ISO week of a specialist's load: sessions and travel (from home, between schools and back home). */
+export interface StaffWeekLoadDto {
+  /** The Monday. */
+  weekStart: IsoDate;
+  sessions: Integer;
+  sessionMinutes: Integer;
+  travelMinutes: Integer;
+  /** The contract hours of a week, in minutes. */
+  contractMinutes: Integer;
+}
+
+/** A specialist's booked load per week of a period (at most 13 weeks), against their contract hours. */
+export interface StaffLoadDto {
+  staffId: Uuid;
+  from: IsoDate;
+  to: IsoDate;
+  weeks: StaffWeekLoadDto[];
+}

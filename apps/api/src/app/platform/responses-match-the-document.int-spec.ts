@@ -82,6 +82,11 @@ const QUERIES: Record<string, (seen: Seen) => Record<string, string | undefined>
   '/api/package-orders': () => ({ year: '2026' }),
   '/api/package-orders/results': () => ({ year: '2026' }),
   '/api/planning/calendar': () => ({ from: '2026-11-02', to: '2026-12-11' }),
+  '/api/planning/staff-load': (seen) => ({
+    staffId: seen.get('staff-members')?.[0],
+    from: '2026-11-02',
+    to: '2026-12-11',
+  }),
 };
 
 /** Ids a list response shows, under the name of its collection. */
@@ -239,6 +244,13 @@ describe('the answers of the API are what its document declares', () => {
     await column(
       'teacher-tokens',
       `SELECT teacher_token AS v FROM evaluation_code WHERE NOT teacher_answered ORDER BY closes_at DESC, code LIMIT 1`,
+    );
+    // A specialist: of this user's own staff profile, else one whose planned sessions the admin sees.
+    await column(
+      'staff-members',
+      `SELECT sm.id::text AS v FROM staff_member sm LEFT JOIN app_user u ON u.id = sm.user_id
+        ORDER BY (u.email = $1) DESC NULLS LAST, sm.name LIMIT 1`,
+      [user.email],
     );
     await column(
       'parent-tokens',

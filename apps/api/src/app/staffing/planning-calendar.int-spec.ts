@@ -2,6 +2,7 @@ import type {
   BookingRequestDto,
   Page,
   PlanningCalendarDto,
+  StaffLoadDto,
   StaffMemberDto,
   UnplannedSessionDto,
 } from '@halt/contracts';
@@ -104,6 +105,32 @@ describe('the planning calendar: planned sessions as blocks, and the sessions st
     expect(noord.blocks.map((b) => b.sessionId)).not.toContain(first.id);
     // The planned session left the side list.
     expect(((await unplanned(`requestId=${request.id}`)).body as Page<UnplannedSessionDto>).total).toBe(1);
+  });
+
+  it('gives a specialist’s load per week: sessions and the travel there and back, against the contract hours', async () => {
+    const load = (query: string, auth = planner) =>
+      t.http().get(`/api/planning/staff-load?${query}`).set('Authorization', auth);
+    const res = await load(`staffId=${bram}&from=2026-10-26&to=2026-11-08`);
+    expect(res.status).toBe(200);
+    const body = res.body as StaffLoadDto;
+    expect(body.weeks.map((w) => w.weekStart)).toEqual(['2026-10-26', '2026-11-02']);
+    const [week, next] = body.weeks;
+    const staff = (await t.http().get(`/api/staff/${bram}`).set('Authorization', planner)).body as StaffMemberDto;
+    expect(week.contractMinutes).toBe(staff.contractHoursPerWeek * 60);
+    expect(week.sessions).toBeGreaterThanOrEqual(1);
+    expect(week.sessionMinutes).toBeGreaterThanOrEqual(60);
+    const block = ((await calendar(`from=2026-10-27&to=2026-10-27&staffId=${bram}`)).body as PlanningCalendarDto)
+      .blocks;
+    // One session that day: from home and back home again (the estimate is symmetric).
+    if (block.length === 1 && week.sessions === 1) expect(week.travelMinutes).toBe(2 * block[0].staff[0].travelMinutes);
+    expect(week.travelMinutes).toBeGreaterThan(0);
+    expect(next).toMatchObject({ sessions: 0, sessionMinutes: 0, travelMinutes: 0 });
+    // Another region's planner does not see Bram; a school may not ask; 13 weeks at most.
+    expect((await load(`staffId=${bram}&from=2026-10-26&to=2026-11-08`, otherRegion)).status).toBe(404);
+    const school = await t.bearer('contact@domstad.school.example');
+    expect((await load(`staffId=${bram}&from=2026-10-26&to=2026-11-08`, school)).status).toBe(403);
+    const long = await load(`staffId=${bram}&from=2026-10-26&to=2027-02-28`);
+    expect([long.status, long.body.errors?.[0]?.field]).toEqual([400, 'to']);
   });
 
   it('refuses a period longer than six weeks or backwards with a 400 on `to`, and is for planners only', async () => {

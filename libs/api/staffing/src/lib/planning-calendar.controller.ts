@@ -1,8 +1,8 @@
-import type { Page, PlanningCalendarDto, UnplannedSessionDto } from '@halt/contracts';
+import type { Page, PlanningCalendarDto, StaffLoadDto, UnplannedSessionDto } from '@halt/contracts';
 import { type AuthUser, CurrentUser, Roles } from '@halt/api/security';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PlanningCalendarQueryDto, UnplannedSessionsQueryDto } from './planning-calendar.dto';
+import { PlanningCalendarQueryDto, StaffLoadQueryDto, UnplannedSessionsQueryDto } from './planning-calendar.dto';
 import { PlanningCalendarService } from './planning-calendar.service';
 
 @ApiTags('staff and planning')
@@ -31,5 +31,16 @@ export class PlanningCalendarController {
   })
   unplanned(@CurrentUser() user: AuthUser, @Query() q: UnplannedSessionsQueryDto): Promise<Page<UnplannedSessionDto>> {
     return this.calendar.unplanned(user, q);
+  }
+
+  @Get('staff-load')
+  @Roles('planner', 'admin', 'staff')
+  @ApiOperation({
+    summary: 'A specialist’s load per week against the contract hours',
+    description:
+      'Per ISO week from `from` to `to` (at most 91 days): the specialist’s booked sessions, their minutes and the travel the planning rules count (from home, between schools and back home), with the contract hours in minutes. Planners for the specialists of their regions, admins for everyone, a specialist for themself; otherwise 404.',
+  })
+  load(@CurrentUser() user: AuthUser, @Query() q: StaffLoadQueryDto): Promise<StaffLoadDto> {
+    return this.calendar.load(user, q);
   }
 }

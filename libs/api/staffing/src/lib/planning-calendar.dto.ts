@@ -50,3 +50,22 @@ export class UnplannedSessionsQueryDto extends PageQueryDto {
   @IsUUID('all', { message: 'is geen geldige aanvraag' })
   requestId?: string;
 }
+
+/** The longest period of a load overview: thirteen weeks. */
+export const MAX_LOAD_DAYS = 91;
+
+export class StaffLoadQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The specialist.' })
+  @IsUUID('all', { message: 'is geen geldige medewerker' })
+  staffId!: string;
+
+  @ApiProperty({ example: '2027-02-15', description: 'First day (inclusive).' })
+  @IsISO8601({ strict: true }, { message: DATE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE })
+  from!: string;
+
+  @ApiProperty({ example: '2027-03-14', description: `Last day (inclusive), at most ${MAX_LOAD_DAYS} days on.` })
+  @IsISO8601({ strict: true }, { message: DATE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE })
+  to!: string;
+}

@@ -1,11 +1,21 @@
-import type { CalendarBlockDto, Page, PlanningCalendarDto, UnplannedSessionDto } from '@halt/contracts';
+import type {
+  CalendarBlockDto,
+  Page,
+  PlanningCalendarDto,
+  StaffLoadDto,
+  StaffWeekLoadDto,
+  UnplannedSessionDto,
+} from '@halt/contracts';
+import { type DayBlock, occupiedDayMinutes, travelConfig } from '@halt/domain';
 import type { AuthUser } from '@halt/api/security';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
   MAX_CALENDAR_DAYS,
+  MAX_LOAD_DAYS,
   type PlanningCalendarQueryDto,
+  type StaffLoadQueryDto,
   type UnplannedSessionsQueryDto,
 } from './planning-calendar.dto';
 
@@ -13,6 +23,26 @@ import {
 const PLANNABLE = ['submitted', 'approved', 'planned', 'confirmed', 'change_requested'];
 
 const DAY_MS = 86_400_000;
+
+/** 400 on `to` when the period runs backwards or is longer than `max` days. */
+function checkPeriod(from: string, to: string, max: number): void {
+  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+  if (days >= 1 && days <= max) return;
+  throw new BadRequestException({
+    message: 'Controleer de invoer',
+    errors: [
+      {
+        field: 'to',
+        message: days < 1 ? 'mag niet voor de eerste dag liggen' : `mag hoogstens ${max} dagen na de eerste dag liggen`,
+      },
+    ],
+  });
+}
+
+const mondayOf = (date: string): string => {
+  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  return new Date((day - ((day + 3) % 7)) * DAY_MS).toISOString().slice(0, 10);
+};
 
 /**
  * The planning calendar's reads: the planned sessions of a period as blocks (school, offer, specialists and their
@@ -30,21 +60,7 @@ export class PlanningCalendarService {
   }
 
   async calendar(user: AuthUser, q: PlanningCalendarQueryDto): Promise<PlanningCalendarDto> {
-    const days = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
-    if (days < 1 || days > MAX_CALENDAR_DAYS) {
-      throw new BadRequestException({
-        message: 'Controleer de invoer',
-        errors: [
-          {
-            field: 'to',
-            message:
-              days < 1
-                ? 'mag niet voor de eerste dag liggen'
-                : `mag hoogstens ${MAX_CALENDAR_DAYS} dagen na de eerste dag liggen`,
-          },
-        ],
-      });
-    }
+    checkPeriod(q.from, q.to, MAX_CALENDAR_DAYS);
     const rows: {
       session_id: string;
       request_id: string;
@@ -170,5 +186,67 @@ export class PlanningCalendarService {
       page: q.page,
       pageSize: q.pageSize,
     };
+  }
+
+  /**
+   * A specialist's load per ISO week of the period: their booked sessions (planned, confirmed or given) and the
+   * travel the planning rules count — from home, between schools and back home — against the contract hours.
+   * Planners see the specialists of their regions, admins everyone, a specialist themself; others get a 404.
+   */
+  async load(user: AuthUser, q: StaffLoadQueryDto): Promise<StaffLoadDto> {
+    checkPeriod(q.from, q.to, MAX_LOAD_DAYS);
+    const [staff]: { home_latitude: number; home_longitude: number; contract_hours_per_week: number }[] =
+      await this.dataSource.query(
+        `SELECT sm.home_latitude, sm.home_longitude, sm.contract_hours_per_week
+           FROM staff_member sm
+          WHERE sm.id = $1
+            AND CASE $2::text
+                  WHEN 'admin' THEN true
+                  WHEN 'planner' THEN EXISTS (SELECT 1 FROM staff_region sr
+                                               WHERE sr.staff_id = sm.id AND sr.region_id = ANY($3::uuid[]))
+                  WHEN 'staff' THEN sm.user_id = $4::uuid
+                  ELSE false
+                END`,
+        [q.staffId, user.role, user.regionIds, user.id],
+      );
+    if (!staff) throw new NotFoundException('Medewerker niet gevonden');
+    const rows: { date: string; start: string; minutes: string; lat: number; lon: number }[] =
+      await this.dataSource.query(
+        `SELECT to_char(s.planned_start AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
+                extract(hour FROM s.planned_start AT TIME ZONE 'Europe/Amsterdam') * 60
+                  + extract(minute FROM s.planned_start AT TIME ZONE 'Europe/Amsterdam') AS start,
+                extract(epoch FROM s.planned_end - s.planned_start) / 60 AS minutes,
+                sc.latitude AS lat, sc.longitude AS lon
+           FROM session_assignment a
+           JOIN session s ON s.id = a.session_id
+           JOIN booking_request r ON r.id = s.request_id
+           JOIN school sc ON sc.id = r.school_id
+          WHERE a.staff_id = $1 AND s.status IN ('planned', 'confirmed', 'delivered')
+            AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date
+          ORDER BY s.planned_start`,
+        [q.staffId, q.from, q.to],
+      );
+    const home = { lat: staff.home_latitude, lon: staff.home_longitude };
+    const contractMinutes = staff.contract_hours_per_week * 60;
+    const weeks = new Map<string, StaffWeekLoadDto>();
+    for (let monday = mondayOf(q.from); monday <= q.to;) {
+      weeks.set(monday, { weekStart: monday, sessions: 0, sessionMinutes: 0, travelMinutes: 0, contractMinutes });
+      monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+    }
+    const byDay = new Map<string, DayBlock[]>();
+    for (const r of rows) {
+      const start = Number(r.start);
+      const block = { start, end: start + Number(r.minutes), location: { lat: r.lat, lon: r.lon } };
+      byDay.set(r.date, [...(byDay.get(r.date) ?? []), block]);
+    }
+    const config = travelConfig();
+    for (const [date, blocks] of byDay) {
+      const week = weeks.get(mondayOf(date))!;
+      const sessionMinutes = blocks.reduce((sum, b) => sum + b.end - b.start, 0);
+      week.sessions += blocks.length;
+      week.sessionMinutes += sessionMinutes;
+      week.travelMinutes += occupiedDayMinutes(home, blocks, config) - sessionMinutes;
+    }
+    return { staffId: q.staffId, from: q.from, to: q.to, weeks: [...weeks.values()] };
   }
 }

@@ -1932,6 +1932,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/staff-load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A specialist’s load per week against the contract hours
+         * @description Per ISO week from `from` to `to` (at most 91 days): the specialist’s booked sessions, their minutes and the travel the planning rules count (from home, between schools and back home), with the contract hours in minutes. Planners for the specialists of their regions, admins for everyone, a specialist for themself; otherwise 404.
+         */
+        get: operations["PlanningCalendarController_load"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminder-rules": {
         parameters: {
             query?: never;
@@ -3846,6 +3866,16 @@ export interface components {
             /** @description The session of this browser. */
             current: boolean;
         };
+        /** @description A specialist's booked load per week of a period (at most 13 weeks), against their contract hours. */
+        StaffLoadDto: {
+            /** Format: uuid */
+            staffId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            weeks: components["schemas"]["StaffWeekLoadDto"][];
+        };
         /** @description A Halt prevention specialist. */
         StaffMemberDto: {
             /** Format: uuid */
@@ -3876,6 +3906,19 @@ export interface components {
             skill: string;
             /** Format: date */
             validUntil: string;
+        };
+        /** @description One ISO week of a specialist's load: sessions and travel (from home, between schools and back home). */
+        StaffWeekLoadDto: {
+            /**
+             * Format: date
+             * @description The Monday.
+             */
+            weekStart: string;
+            sessions: number;
+            sessionMinutes: number;
+            travelMinutes: number;
+            /** @description The contract hours of a week, in minutes. */
+            contractMinutes: number;
         };
         SubmitEvaluationResponse: {
             thanks: string;
@@ -7573,6 +7616,39 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PlanningCalendarController_load: {
+        parameters: {
+            query: {
+                /** @description The specialist. */
+                staffId: string;
+                /** @description First day (inclusive). */
+                from: string;
+                /** @description Last day (inclusive), at most 91 days on. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffLoadDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

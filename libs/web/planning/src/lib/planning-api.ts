@@ -10,6 +10,7 @@ import type {
   OfferType,
   Page,
   PlanningCalendarDto,
+  StaffLoadDto,
   PlanningRunDto,
   PlanSessionRequest,
   RequestAttention,
@@ -124,6 +125,12 @@ export class PlanningApi {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
     return firstValueFrom(this.http.get<PlanningCalendarDto>('/api/planning/calendar', { params }));
+  }
+
+  /** A specialist's load per week from `from` to `to` (at most 91 days), against the contract hours. */
+  staffLoad(staffId: string, from: string, to: string): Promise<StaffLoadDto> {
+    const params = new HttpParams().set('staffId', staffId).set('from', from).set('to', to);
+    return firstValueFrom(this.http.get<StaffLoadDto>('/api/planning/staff-load', { params }));
   }
 
   /** One page (50) of the sessions still waiting for a date, by their first window day, with the total. */

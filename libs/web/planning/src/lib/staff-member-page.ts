@@ -24,6 +24,7 @@ import { formatShortDate } from './labels';
 import { PlanningApi } from './planning-api';
 import { foreignRegions, skillStatus, toUpdateStaffRequest } from './staff-model';
 import { StaffPatternSummary } from './staff-pattern-summary';
+import { StaffWorkload } from './calendar/staff-workload';
 
 const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGES = /^\s*[a-z]{2}(\s*,\s*[a-z]{2})*\s*$/;
@@ -66,6 +67,7 @@ const count = (min: number, max: number) => [
     LoadError,
     AbsenceEditor,
     StaffPatternSummary,
+    StaffWorkload,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -88,6 +90,8 @@ const count = (min: number, max: number) => [
         <dt>{{ 'staff.active' | t }}</dt>
         <dd>{{ (m.active ? 'staff.isActive' : 'staff.isInactive') | t }}</dd>
       </dl>
+
+      <halt-staff-workload [staffId]="m.id" />
 
       <form [formGroup]="form" (ngSubmit)="save(m)" novalidate aria-labelledby="profile-heading">
         <h2 id="profile-heading">{{ 'staff.profileHeading' | t }}</h2>
