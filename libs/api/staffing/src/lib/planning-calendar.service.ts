@@ -241,7 +241,8 @@ export class PlanningCalendarService {
     }
     const config = travelConfig();
     for (const [date, blocks] of byDay) {
-      const week = weeks.get(mondayOf(date))!;
+      const week = weeks.get(mondayOf(date));
+      if (!week) continue; // cannot happen: every day of the period has its week
       const sessionMinutes = blocks.reduce((sum, b) => sum + b.end - b.start, 0);
       week.sessions += blocks.length;
       week.sessionMinutes += sessionMinutes;

@@ -476,7 +476,9 @@ export class PlanningCalendarPage {
   protected readonly view = signal<View>('week');
   /** `?datum=YYYY-MM-DD` opens that week (the planner's home links the first session without a specialist). */
   protected readonly anchor = signal(
-    /^\d{4}-\d{2}-\d{2}$/.test(this.query.get('datum') ?? '') ? this.query.get('datum')! : todayInAmsterdam(new Date()),
+    /^\d{4}-\d{2}-\d{2}$/.test(this.query.get('datum') ?? '')
+      ? (this.query.get('datum') as string)
+      : todayInAmsterdam(new Date()),
   );
   /** `?zonder-medewerker=ja`: only the sessions that still lack a specialist. */
   protected readonly onlyUnstaffed = signal(this.query.get('zonder-medewerker') === 'ja');
