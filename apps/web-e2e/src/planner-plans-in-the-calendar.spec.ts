@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { authHeader, signIn } from './support/session';
+import { authHeader, signIn, signOut } from './support/session';
 
 const SCHOOL = 'contact@domstad.school.example';
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -125,6 +125,34 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
   await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Alleen sessies zonder medewerker' }).uncheck();
   await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toBeVisible();
+
+  // Lotte sees it in "Mijn agenda", with the travel from home and the week's hours.
+  await signOut(page);
+  await signIn(page, 'lotte.visser@halt.example');
+  await expect(page.getByRole('region', { name: 'Vandaag' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'specialist home: today');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn agenda' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn agenda' })).toBeVisible();
+  const monday = (date: Date) => addDays(date, -((date.getUTCDay() + 6) % 7));
+  const todayUtc = new Date(`${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })}T00:00:00Z`);
+  const weeksAhead = Math.round(
+    (monday(new Date(`${tuesday}T00:00:00Z`)).getTime() - monday(todayUtc).getTime()) / (7 * 86_400_000),
+  );
+  for (let i = 0; i < weeksAhead; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  const longTuesday = new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${tuesday}T00:00:00Z`));
+  const day = page.getByRole('region', { name: longTuesday });
+  await expect(day).toContainText('11:00–12:00');
+  await expect(day).toContainText(/Reistijd vanaf huis: \d+ minuten/);
+  await expect(page.getByText(/Deze week: [\d,]+ van \d+ uur/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'specialist: my calendar');
+  await signOut(page);
+  await signIn(page, 'planner.midden@halt.example');
+  await page.goto(`/planner/agenda?datum=${tuesday}`);
 
   // The month view, and a list of the days on a phone-sized screen.
   await page.getByRole('button', { name: 'Maand' }).click();

@@ -173,6 +173,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/staff').then((m) => m.staffRoutes),
       },
       {
+        path: 'agenda',
+        title: 'title.myAgenda',
+        loadChildren: () => import('@halt/web/staff').then((m) => m.myAgendaRoutes),
+      },
+      {
         path: 'sessies',
         title: 'title.mySessions',
         loadChildren: () => import('@halt/web/evaluations').then((m) => m.mySessionsRoutes),

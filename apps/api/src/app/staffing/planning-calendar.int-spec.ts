@@ -143,4 +143,19 @@ describe('the planning calendar: planned sessions as blocks, and the sessions st
     expect((await calendar('from=2026-10-26&to=2026-10-30', school)).status).toBe(403);
     expect((await unplanned('', school)).status).toBe(403);
   });
+
+  it('gives a specialist their own sessions only ("Mijn agenda"), and not the waiting list', async () => {
+    const own = await t.bearer('bram.jansen@halt.example');
+    const mine = (await calendar('from=2026-10-26&to=2026-10-30', own)).body as PlanningCalendarDto;
+    expect(mine.blocks.length).toBeGreaterThan(0);
+    expect(mine.blocks.every((b) => b.staff.some((s) => s.id === bram))).toBe(true);
+    const lotte = await t.bearer('lotte.visser@halt.example');
+    const hers = (await calendar('from=2026-10-26&to=2026-10-30', lotte)).body as PlanningCalendarDto;
+    expect(hers.blocks.map((b) => b.sessionId)).not.toContain(request.sessions[0].id);
+    // Asking for a colleague's sessions gives nothing: the filter adds to "own", it does not replace it.
+    expect(
+      ((await calendar(`from=2026-10-26&to=2026-10-30&staffId=${bram}`, lotte)).body as PlanningCalendarDto).blocks,
+    ).toEqual([]);
+    expect((await unplanned('', own)).status).toBe(403);
+  });
 });

@@ -12,11 +12,11 @@ export class PlanningCalendarController {
   constructor(private readonly calendar: PlanningCalendarService) {}
 
   @Get('calendar')
-  @Roles('planner', 'admin')
+  @Roles('planner', 'admin', 'staff')
   @ApiOperation({
     summary: 'The planning calendar: planned sessions of a period, per region, specialist or school',
     description:
-      'The planned sessions from `from` to `to` (at most 42 days) in the planner’s regions (admins: all), optionally of one region, specialist or school, with school, offer, specialists and their travel before the session, by date and time.',
+      'The planned sessions from `from` to `to` (at most 42 days) in the planner’s regions (admins: all; a specialist: their own sessions, "Mijn agenda"), optionally of one region, specialist or school, with school, offer, specialists and their travel before the session, by date and time.',
   })
   get(@CurrentUser() user: AuthUser, @Query() q: PlanningCalendarQueryDto): Promise<PlanningCalendarDto> {
     return this.calendar.calendar(user, q);

@@ -105,9 +105,19 @@ export class PlanningCalendarService {
           AND ($3::uuid[] IS NULL OR m.region_id = ANY($3::uuid[]))
           AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = $4))
           AND ($5::uuid IS NULL OR sc.id = $5)
+          AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id
+                                            WHERE a.session_id = s.id AND sm.user_id = $6))
         ORDER BY s.planned_start, sc.name
         LIMIT 2000`,
-      [q.from, q.to, this.regions(user, q.regionId), q.staffId ?? null, q.schoolId ?? null],
+      [
+        q.from,
+        q.to,
+        // A specialist sees their own sessions, wherever they are.
+        user.role === 'staff' ? null : this.regions(user, q.regionId),
+        q.staffId ?? null,
+        q.schoolId ?? null,
+        user.role === 'staff' ? user.id : null,
+      ],
     );
     return {
       from: q.from,

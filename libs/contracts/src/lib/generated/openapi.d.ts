@@ -1901,7 +1901,7 @@ export interface paths {
         };
         /**
          * The planning calendar: planned sessions of a period, per region, specialist or school
-         * @description The planned sessions from `from` to `to` (at most 42 days) in the planner’s regions (admins: all), optionally of one region, specialist or school, with school, offer, specialists and their travel before the session, by date and time.
+         * @description The planned sessions from `from` to `to` (at most 42 days) in the planner’s regions (admins: all; a specialist: their own sessions, "Mijn agenda"), optionally of one region, specialist or school, with school, offer, specialists and their travel before the session, by date and time.
          */
         get: operations["PlanningCalendarController_get"];
         put?: never;

@@ -2,16 +2,18 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, load, PortalApi, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
-import { StaffCalendarFeed } from '@halt/web/staff';
+import { StaffCalendarFeed, StaffToday } from '@halt/web/staff';
 import { RegionList } from './region-list';
 
 /** Home of a prevention specialist: the regions they serve, the way to their sessions, and their calendar feed. */
 @Component({
   selector: 'halt-staff-home',
-  imports: [RouterLink, TranslatePipe, LoadError, RegionList, StaffCalendarFeed],
+  imports: [RouterLink, TranslatePipe, LoadError, RegionList, StaffCalendarFeed, StaffToday],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t: { name: user()?.name ?? '' } }}</h1>
+
+    <halt-staff-today />
 
     <section aria-labelledby="regions-heading">
       <h2 id="regions-heading">{{ 'staff.regionsHeading' | t }}</h2>

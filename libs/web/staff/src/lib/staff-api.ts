@@ -1,6 +1,13 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CalendarFeedDto, CreateAbsenceRequest, StaffMemberDto, UpdateAvailabilityRequest } from '@halt/contracts';
+import type {
+  CalendarFeedDto,
+  CreateAbsenceRequest,
+  PlanningCalendarDto,
+  StaffLoadDto,
+  StaffMemberDto,
+  UpdateAvailabilityRequest,
+} from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** A specialist's calls about themselves: their profile, availability, absences and calendar feed. */
@@ -32,6 +39,18 @@ export class StaffApi {
   /** A new feed URL; the previous one stops working. */
   renewCalendarFeed(): Promise<CalendarFeedDto> {
     return firstValueFrom(this.http.post<CalendarFeedDto>('/api/staff/me/calendar-feed', {}));
+  }
+
+  /** The specialist's own sessions from `from` to `to` (at most 42 days), with the travel before each. */
+  mySessions(from: string, to: string): Promise<PlanningCalendarDto> {
+    const params = new HttpParams().set('from', from).set('to', to);
+    return firstValueFrom(this.http.get<PlanningCalendarDto>('/api/planning/calendar', { params }));
+  }
+
+  /** The specialist's own load per week (sessions and travel) against the contract hours. */
+  myLoad(staffId: string, from: string, to: string): Promise<StaffLoadDto> {
+    const params = new HttpParams().set('staffId', staffId).set('from', from).set('to', to);
+    return firstValueFrom(this.http.get<StaffLoadDto>('/api/planning/staff-load', { params }));
   }
 
   revokeCalendarFeed(): Promise<void> {

@@ -4,3 +4,8 @@ import { Routes } from '@angular/router';
 export const staffRoutes: Routes = [
   { path: '', loadComponent: () => import('./availability-page').then((m) => m.AvailabilityPage) },
 ];
+
+/** The specialist's own week (`/medewerker/agenda`, "Mijn agenda"): sessions per day with travel, and the week's hours. */
+export const myAgendaRoutes: Routes = [
+  { path: '', loadComponent: () => import('./my-agenda-page').then((m) => m.MyAgendaPage) },
+];

@@ -751,6 +751,16 @@ export const en: Record<TranslationKey, string> = {
   'workload.over': 'over the contract',
   'workload.booked': 'Booked sessions',
   'workload.none': 'No sessions booked in these weeks.',
+  'title.myAgenda': 'My calendar',
+  'nav.myAgenda': 'My calendar',
+  'myAgenda.heading': 'My calendar',
+  'myAgenda.weekHours':
+    'This week: {hours} of {contract} hours, {travel} of them travel (from home, between schools and back home).',
+  'myAgenda.travelFromHome': 'Travel from home: {minutes} minutes',
+  'myAgenda.travelBetween': 'Travel from the previous school: {minutes} minutes',
+  'myAgenda.today': 'Today',
+  'myAgenda.nothingToday': 'You have no sessions today.',
+  'myAgenda.link': 'To my calendar of this week',
   // END planning calendar
   'title.staffMember': 'Staff member',
   'title.availability': 'My availability',

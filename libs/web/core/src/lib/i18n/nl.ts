@@ -755,6 +755,16 @@ export const nl = {
   'workload.over': 'meer dan het contract',
   'workload.booked': 'Geplande sessies',
   'workload.none': 'Geen sessies gepland in deze weken.',
+  'title.myAgenda': 'Mijn agenda',
+  'nav.myAgenda': 'Mijn agenda',
+  'myAgenda.heading': 'Mijn agenda',
+  'myAgenda.weekHours':
+    'Deze week: {hours} van {contract} uur, waarvan {travel} uur reistijd (van huis, tussen scholen en terug naar huis).',
+  'myAgenda.travelFromHome': 'Reistijd vanaf huis: {minutes} minuten',
+  'myAgenda.travelBetween': 'Reistijd vanaf de vorige school: {minutes} minuten',
+  'myAgenda.today': 'Vandaag',
+  'myAgenda.nothingToday': 'U heeft vandaag geen sessies.',
+  'myAgenda.link': 'Naar mijn agenda van deze week',
   // END planning calendar
   'title.staffMember': 'Medewerker',
   'title.availability': 'Mijn beschikbaarheid',

@@ -35,6 +35,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   staff: [
     { path: '/medewerker', label: 'role.staff', exact: true },
+    { path: '/medewerker/agenda', label: 'nav.myAgenda', exact: false },
     { path: '/medewerker/sessies', label: 'nav.mySessions', exact: false },
     { path: '/medewerker/beschikbaarheid', label: 'nav.availability', exact: false },
   ],
