@@ -170,10 +170,11 @@ export interface BookingRequestSummaryDto {
 
 /**
  * What a planner's list of requests can be narrowed to: requests with sessions whose specialist became
- * unavailable, with planned sessions ahead that have no specialist, with sessions still without a date, or with
+ * unavailable, with planned sessions ahead that have no specialist, with sessions still without a date, escalated
+ * (still not planned after the planners' escalation 10 school days before the first window went out), or with
  * sessions in the coming seven days.
  */
-export const REQUEST_ATTENTION = ['replacement', 'unstaffed', 'unplanned', 'week'] as const;
+export const REQUEST_ATTENTION = ['replacement', 'unstaffed', 'unplanned', 'escalated', 'week'] as const;
 export type RequestAttention = (typeof REQUEST_ATTENTION)[number];
 
 /** Days ahead within which a request's first window counts as near on the planner's home. */
@@ -193,6 +194,8 @@ export interface PlannerTodayDto {
   /** The day of the first planned session ahead without a specialist (for the calendar's week view), or null. */
   firstWithoutStaff: IsoDate | null;
   sessionsNeedingReplacement: Integer;
+  /** Requests still not planned after their escalation went out (10 school days before the first window). */
+  escalations: Integer;
   sessionsThisWeek: Integer;
 }
 

@@ -109,8 +109,9 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
     expect(log).toEqual([
       expect.objectContaining({ status: 'sent', transport: 'smtp', attempts: 1, kind: 'school_before_14d' }),
     ]);
-    const page = (await t.http().get('/api/message-log?recipient=planning@&pageSize=1&page=2').set('Authorization', admin))
-      .body;
+    const page = (
+      await t.http().get('/api/message-log?recipient=planning@&pageSize=1&page=2').set('Authorization', admin)
+    ).body;
     expect(page).toEqual({ items: [], total: 1, page: 2, pageSize: 1 });
   });
 
@@ -250,6 +251,11 @@ describe.each(stores.filter((s) => s.enabled))('reminders through the outbox, on
       kind: 'planner_unplanned_escalation',
       link: `/planner/aanvragen/${r.id}`,
     });
+    // The planner's home counts it as escalated, and the inbox filter lists it.
+    const today = (await t.http().get('/api/planner/today').set('Authorization', planner)).body;
+    const escalated = (await t.http().get('/api/requests?attention=escalated').set('Authorization', planner)).body;
+    expect(escalated.items.map((x: { id: string }) => x.id)).toContain(r.id);
+    expect(today.escalations).toBe(escalated.total);
   });
 
   it('sends the planners a daily digest on working days (registered for 07:30, Monday to Friday), once per day', async () => {

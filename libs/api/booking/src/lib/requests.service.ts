@@ -51,6 +51,9 @@ export const ATTENTION_SQL: Record<RequestAttention, string> = {
   unstaffed: `x.status IN ('planned', 'confirmed') AND x.planned_start > :now
     AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = x.id)`,
   unplanned: `x.status = 'open' AND r.status IN ('submitted', 'approved', 'change_requested')`,
+  escalated: `x.status = 'open' AND r.status IN ('submitted', 'approved', 'change_requested')
+    AND EXISTS (SELECT 1 FROM reminder_job j
+                 WHERE j.request_id = r.id AND j.kind = 'planner_unplanned_escalation' AND j.state = 'done')`,
   week: `x.status IN ('planned', 'confirmed') AND x.planned_start >= :now
     AND x.planned_start < :now::timestamptz + interval '7 days'`,
 };
@@ -197,6 +200,8 @@ export class RequestsService {
                  FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('unstaffed')}) AS "firstWithoutStaff",
               (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('replacement')})::int
                 AS "sessionsNeedingReplacement",
+              (SELECT count(*) FROM r WHERE EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${cond('escalated')}))::int
+                AS "escalations",
               (SELECT count(*) FROM r JOIN session x ON x.request_id = r.id WHERE ${cond('week')})::int
                 AS "sessionsThisWeek"`,
       [...scopeParams, this.clock.now().toISOString(), this.today(), NEAR_WINDOW_DAYS],

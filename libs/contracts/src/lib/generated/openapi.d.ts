@@ -3565,6 +3565,8 @@ export interface components {
              */
             firstWithoutStaff: string | null;
             sessionsNeedingReplacement: number;
+            /** @description Requests still not planned after their escalation went out (10 school days before the first window). */
+            escalations: number;
             sessionsThisWeek: number;
         };
         /** @description The planned sessions of a period (at most 42 days) in the planner's regions, by date and time. */
@@ -6443,7 +6445,7 @@ export interface operations {
                 startsWithinDays?: number;
                 status?: "draft" | "submitted" | "awaiting_approval" | "approved" | "planned" | "confirmed" | "change_requested" | "delivered" | "closed" | "rejected" | "cancelled";
                 /** @description What needs the planner: `replacement` (a session ahead whose specialist became unavailable), `unstaffed` (a planned session ahead without a specialist), `unplanned` (a session without a date), `week` (a session in the coming seven days) */
-                attention?: "replacement" | "unstaffed" | "unplanned" | "week";
+                attention?: "replacement" | "unstaffed" | "unplanned" | "escalated" | "week";
             };
             header?: never;
             path?: never;

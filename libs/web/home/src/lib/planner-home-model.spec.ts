@@ -5,7 +5,9 @@ describe('the planner’s home', () => {
     newRequests: 3,
     nearWithUnplanned: 0,
     sessionsWithoutStaff: 2,
+    firstWithoutStaff: '2027-02-02',
     sessionsNeedingReplacement: 1,
+    escalations: 2,
     sessionsThisWeek: 7,
   };
 
@@ -14,6 +16,7 @@ describe('the planner’s home', () => {
       ['sessionsNeedingReplacement', 1, { aandacht: 'vervanging' }, true],
       ['sessionsWithoutStaff', 2, { aandacht: 'zonder-medewerker' }, true],
       ['nearWithUnplanned', 0, { aandacht: 'niet-ingepland', binnen: 14 }, false],
+      ['escalations', 2, { aandacht: 'escalatie' }, true],
       ['newRequests', 3, { status: 'submitted' }, false],
       ['sessionsThisWeek', 7, { aandacht: 'komende-week' }, false],
     ]);

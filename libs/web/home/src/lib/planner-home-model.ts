@@ -44,6 +44,13 @@ export function todayTiles(today: PlannerTodayDto): TodayTile[] {
       urgent: true,
     },
     {
+      id: 'escalations',
+      label: 'today.escalated',
+      count: today.escalations,
+      query: inboxQuery({ attention: 'escalated' }),
+      urgent: true,
+    },
+    {
       id: 'newRequests',
       label: 'today.newRequests',
       count: today.newRequests,

@@ -12,6 +12,7 @@ export const ATTENTION_WORDS: Record<RequestAttention, string> = {
   replacement: 'vervanging',
   unstaffed: 'zonder-medewerker',
   unplanned: 'niet-ingepland',
+  escalated: 'escalatie',
   week: 'komende-week',
 };
 

@@ -113,6 +113,7 @@ export const en: Record<TranslationKey, string> = {
   'today.unstaffed': 'planned session(s) without a specialist',
   'today.unstaffedInCalendar': 'See the {count} session(s) without a specialist in the calendar',
   'today.nearUnplanned': 'request(s) starting within 14 days that still have sessions without a date',
+  'today.escalated': 'request(s) escalated: still not planned 10 school days before the start',
   'today.newRequests': 'new request(s)',
   'today.week': 'session(s) in the coming 7 days',
 
@@ -225,6 +226,7 @@ export const en: Record<TranslationKey, string> = {
   'planning.attention.replacement': 'Replacement needed',
   'planning.attention.unstaffed': 'Session without a specialist',
   'planning.attention.unplanned': 'Session without a date',
+  'planning.attention.escalated': 'Escalated: still not planned',
   'planning.attention.week': 'Session in the coming 7 days',
   'planning.needsReplacement': '{count} replacement needed',
   'planning.requestHeading': 'Request {reference}',

@@ -111,6 +111,7 @@ export const nl = {
   'today.unstaffed': 'ingeplande sessie(s) zonder medewerker',
   'today.unstaffedInCalendar': 'Bekijk de {count} sessie(s) zonder medewerker in de agenda',
   'today.nearUnplanned': 'aanvraag/aanvragen die binnen 14 dagen beginnen en nog sessies zonder datum hebben',
+  'today.escalated': 'aanvraag/aanvragen geëscaleerd: 10 schooldagen voor de start nog niet ingepland',
   'today.newRequests': 'nieuwe aanvraag/aanvragen',
   'today.week': 'sessie(s) in de komende 7 dagen',
 
@@ -224,6 +225,7 @@ export const nl = {
   'planning.attention.replacement': 'Vervanging nodig',
   'planning.attention.unstaffed': 'Sessie zonder medewerker',
   'planning.attention.unplanned': 'Sessie zonder datum',
+  'planning.attention.escalated': 'Geëscaleerd: nog niet ingepland',
   'planning.attention.week': 'Sessie in de komende 7 dagen',
   'planning.needsReplacement': '{count} vervanging nodig',
   'planning.requestHeading': 'Aanvraag {reference}',
