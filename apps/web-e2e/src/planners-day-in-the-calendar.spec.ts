@@ -3,7 +3,16 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { authHeader, signIn, signOut } from './support/session';
 
 const SCHOOL = 'contact@domstad.school.example';
+/** This request's contact person: the school's reminders about it go to this address. */
+const CONTACT = 'agenda.journey@domstad.school.example';
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** The portal's quiet hours for reminders: 21:00–07:30 in Amsterdam, and all of Sunday. */
+function inQuietHours(at: Date): boolean {
+  const local = at.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }).slice(11, 16);
+  const sunday =
+    new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Amsterdam' }).format(at) === 'Sun';
+  return sunday || local >= '21:00' || local < '07:30';
+}
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** A Monday-to-Friday fortnight about seven weeks ahead, out of the summer holidays. */
@@ -14,7 +23,7 @@ function fortnightAhead(): { from: string; to: string } {
   return { from: isoDate(from), to: isoDate(addDays(from, 11)) };
 }
 
-test('a planner plans one session by dragging it onto a slot and one by keyboard; a refused slot says why', async ({
+test('the planner’s day: the home opens the sessions without a specialist in the week view; a planner plans one by dragging and one by keyboard; a specialist reports sick; one action reassigns, and the school’s next reminder names the new specialist', async ({
   page,
   request,
 }) => {
@@ -29,7 +38,7 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
       groups: ['2A', '2B'].map((name) => ({ name, level: 'vo-1-2', pupilCount: 25 })),
       windows: [{ ...window, weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' }],
       location: 'Aula',
-      contact: { name: 'J. de Boer', email: 'j.deboer@domstad.school.example' },
+      contact: { name: 'A. Genda', email: CONTACT },
       languageNeeds: { interpreter: false, onlineParentMeeting: false },
       parentMeeting: false,
       funding: 'school',
@@ -150,8 +159,73 @@ test('a planner plans one session by dragging it onto a slot and one by keyboard
   await expect(day).toContainText(/Reistijd vanaf huis: \d+ minuten/);
   await expect(page.getByText(/Deze week: [\d,]+ van \d+ uur/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'specialist: my calendar');
+
+  // Lotte reports sick for that Tuesday.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beschikbaarheid' }).click();
+  const absence = page.getByRole('group', { name: 'Afwezigheid toevoegen' });
+  await absence.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Ziek' });
+  await absence.getByLabel('Vanaf').fill(tuesday);
+  await absence.getByLabel('Tot en met').fill(tuesday);
+  await absence.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Ziek van .* is toegevoegd\.$/ })).toBeVisible();
   await signOut(page);
-  await signIn(page, 'planner.midden@halt.example');
+
+  // The planner sees the flag (home, calendar) and reassigns with one action. The school's first reminder is moved
+  // to fall due right now (so many days before the session, at this minute), so the next one the school gets is
+  // sent at once after the reassignment: it names the new specialist.
+  const admin = await authHeader(request, 'beheer@halt.example');
+  const rule = (body: object) => request.put('/api/reminder-rules/school_before_14d', { headers: admin, data: body });
+  const amsterdam = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }); // YYYY-MM-DD HH:mm:ss
+  const now = amsterdam(new Date(Date.now() - 120_000));
+  const daysBefore = Math.round(
+    (Date.parse(`${tuesday}T00:00:00Z`) - Date.parse(`${now.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
+  expect((await rule({ offsetAmount: daysBefore, sendTime: now.slice(11, 16), enabled: true })).status()).toBe(200);
+  try {
+    await signIn(page, 'planner.midden@halt.example');
+    await page.goto(`/planner/agenda?datum=${tuesday}`);
+    await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '11:00–12:00' })).toContainText(
+      'Vervanging nodig',
+    );
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planner' }).click();
+    await page
+      .getByRole('region', { name: 'Vandaag te doen' })
+      .getByRole('link', { name: /vervanging nodig/ })
+      .click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: created.reference })
+      .getByRole('link', { name: created.reference })
+      .click();
+    await expect(page.getByText('Vervanging nodig: Lotte Visser is afwezig.', { exact: false })).toBeVisible();
+    const replace = page.getByRole('button', { name: /^Vervangen door / }).first();
+    const name = ((await replace.textContent()) ?? '').replace('Vervangen door', '').trim();
+    await replace.click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} is ingezet op sessie` })).toBeVisible();
+    let text = '';
+    const messages = async () => {
+      const res = await request.get('/api/message-log', { headers: admin, params: { recipient: CONTACT } });
+      return ((await res.json()) as { items: { bodyText: string }[] }).items;
+    };
+    if (inQuietHours(new Date())) {
+      // At night and on Sundays nothing goes out: the reminder waits for the morning.
+      await page.waitForTimeout(3_000);
+      expect((await messages()).some((m) => m.bodyText.includes(`Van Halt komt: ${name}`))).toBe(false);
+    } else {
+      await expect
+        .poll(
+          async () => {
+            text = (await messages()).map((m) => m.bodyText).find((b) => b.includes(`Van Halt komt: ${name}`)) ?? '';
+            return text !== '';
+          },
+          { timeout: 30_000, message: `a reminder to ${CONTACT} naming ${name}` },
+        )
+        .toBe(true);
+      expect(text).not.toContain('Lotte Visser');
+    }
+  } finally {
+    await rule({ offsetAmount: 14, sendTime: '08:00', enabled: true });
+  }
   await page.goto(`/planner/agenda?datum=${tuesday}`);
 
   // The month view, and a list of the days on a phone-sized screen.
