@@ -200,6 +200,16 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
       },
       {
+        path: 'aanbod',
+        title: 'title.offerAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.offerAdminRoutes),
+      },
+      {
+        path: 'schoolvakanties',
+        title: 'title.holidayAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.holidayAdminRoutes),
+      },
+      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
