@@ -89,10 +89,41 @@ test('an admin enters the holidays of a missing school year from the notice on t
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Back home: Noord is no longer named as missing for 2028-2029.
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Beheer', exact: true })
+      .click();
     await expect(notice).toContainText('regio Midden, Zuid');
     await expect(notice).not.toContainText('Noord');
   } finally {
     await request.put('/api/demo/clock', { headers: admin, data: { offsetDays: 0 } });
   }
+});
+
+test('an admin changes the credits of an offer in a standard package, after the API refuses a bad value', async ({
+  page,
+}) => {
+  await signIn(page, 'beheer@halt.example');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Standaardpakketten' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standaardpakketten');
+  await expect(page.getByRole('region', { name: /^Standaardpakketten \(\d+\)$/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'admin: package templates');
+
+  await page.getByRole('button', { name: 'Basispakket voorlichtingen PO/VO wijzigen' }).click();
+  await expect(page.getByRole('heading', { name: 'Basispakket voorlichtingen PO/VO wijzigen' })).toBeFocused();
+  const credits = page.getByRole('spinbutton', { name: /^Credits per sessie/ }).first();
+  const label = (await credits.getAttribute('aria-label')) ?? '';
+  const title = /\((.*)\)$/.exec(label)?.[1] ?? '';
+  await credits.fill('0');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('moet minstens 1 zijn')).toBeVisible();
+  await expect(credits).toBeFocused();
+  await expectNoSeriousA11yViolations(page, 'admin: package template with a field error');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Basispakket voorlichtingen PO/VO is opgeslagen.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('row', { name: /Basispakket voorlichtingen PO\/VO/ })).toContainText(`${title} (3 cr.)`);
 });

@@ -6,6 +6,8 @@ import type {
   MessageLogDto,
   OfferDto,
   Page,
+  PackageTemplateDto,
+  PackageTemplateInput,
   ReminderRuleDto,
   SchoolHolidayDto,
   SchoolHolidayName,
@@ -63,6 +65,23 @@ export class AdminApi {
   /** Also withdraws (`active: false`) or brings back (`active: true`) an offer; a 400 names each wrong field. */
   updateOffer(id: string, body: UpdateOfferRequest): Promise<OfferDto> {
     return firstValueFrom(this.http.patch<OfferDto>(`/api/offers/${encodeURIComponent(id)}`, body));
+  }
+
+  /** Every package template with its offers and credits, by name. */
+  packageTemplates(): Promise<PackageTemplateDto[]> {
+    return firstValueFrom(this.http.get<PackageTemplateDto[]>('/api/package-templates'));
+  }
+
+  /** A 400 names each wrong field (`offers.2.credits`, …). */
+  createPackageTemplate(body: PackageTemplateInput): Promise<PackageTemplateDto> {
+    return firstValueFrom(this.http.post<PackageTemplateDto>('/api/package-templates', body));
+  }
+
+  /** Replaces the template's details and offers; orders made from it keep theirs. */
+  updatePackageTemplate(id: string, body: PackageTemplateInput): Promise<PackageTemplateDto> {
+    return firstValueFrom(
+      this.http.patch<PackageTemplateDto>(`/api/package-templates/${encodeURIComponent(id)}`, body),
+    );
   }
 
   /** The holiday periods of one school year and region, by first day. */
