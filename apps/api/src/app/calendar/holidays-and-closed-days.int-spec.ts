@@ -55,11 +55,11 @@ describe('school holidays and closed days', () => {
       ['meivakantie', '2028-04-29', '2028-05-07'],
       ['zomervakantie', '2028-07-22', '2028-09-03'],
     ]);
-    const [trail] = await t.fixture(
+    const [trail] = (await t.fixture(
       `SELECT count(*)::int AS n, min(actor_kind) AS kind FROM audit_event
         WHERE entity = 'SchoolHoliday' AND action = 'create' AND entity_id = ANY($1::text[])`,
       [year.map((h) => h.id)],
-    );
+    )) as { n: number; kind: string }[];
     expect(trail).toEqual({ n: 15, kind: 'migration' });
   });
 
