@@ -210,6 +210,21 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
       },
       {
+        path: 'aanbod',
+        title: 'title.offerAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.offerAdminRoutes),
+      },
+      {
+        path: 'schoolvakanties',
+        title: 'title.holidayAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.holidayAdminRoutes),
+      },
+      {
+        path: 'standaardpakketten',
+        title: 'title.templateAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.templateAdminRoutes),
+      },
+      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),

@@ -142,13 +142,14 @@ describe('request rules', () => {
   });
 
   it('refuses a window in a school year without holidays on record, and tells admins and planners which years miss them', async () => {
-    const nextYear = [
-      { from: '2027-09-13', to: '2027-09-24', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
+    // 2027-2028 ships with the official holidays (migration 1765785600000); 2028-2029 is not on record yet.
+    const yearAfter = [
+      { from: '2028-09-11', to: '2028-09-22', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
     ];
-    expect(await errorsOf(onlineSafetyRequest(offerId, { windows: nextYear }))).toEqual([
+    expect(await errorsOf(onlineSafetyRequest(offerId, { windows: yearAfter }))).toEqual([
       {
         field: 'windows.0.from',
-        message: 'in schooljaar 2027-2028 kan nog niet: de schoolvakanties van dat jaar zijn nog niet bekend bij Halt',
+        message: 'in schooljaar 2028-2029 kan nog niet: de schoolvakanties van dat jaar zijn nog niet bekend bij Halt',
       },
     ]);
     const admin = await t.bearer('beheer@halt.example');
@@ -156,24 +157,35 @@ describe('request rules', () => {
       (await t.http().get('/api/school-holidays/coverage').set('Authorization', auth)).body;
     expect(await coverage(admin)).toEqual([
       { schoolYear: '2026-2027', missingRegions: [] },
-      { schoolYear: '2027-2028', missingRegions: ['noord', 'midden', 'zuid'] },
+      { schoolYear: '2027-2028', missingRegions: [] },
     ]);
     expect((await t.http().get('/api/school-holidays/coverage').set('Authorization', domstad)).status).toBe(403);
-    // Once Halt adds the year for Domstad's region (midden), the same window is checked like any other.
-    const added = await t.http().post('/api/school-holidays').set('Authorization', admin).send({
-      schoolYear: '2027-2028',
-      name: 'herfstvakantie',
-      region: 'midden',
-      startDate: '2027-10-16',
-      endDate: '2027-10-24',
-    });
-    expect(added.status).toBe(201);
-    expect((await coverage(await t.bearer('planner.midden@halt.example')))[1]).toEqual({
-      schoolYear: '2027-2028',
-      missingRegions: ['noord', 'zuid'],
-    });
-    expect((await submit(onlineSafetyRequest(offerId, { windows: nextYear }))).status).toBe(201);
-    await t.http().delete(`/api/school-holidays/${added.body.id}`).set('Authorization', admin);
+    // A year on (the demo clock, outside production) the next school year is 2028-2029, which is missing.
+    await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 365 }).expect(200);
+    try {
+      expect(await coverage(admin)).toEqual([
+        { schoolYear: '2027-2028', missingRegions: [] },
+        { schoolYear: '2028-2029', missingRegions: ['noord', 'midden', 'zuid'] },
+      ]);
+      // Once Halt adds the year for Domstad's region (midden), the same window is checked like any other.
+      const added = await t.http().post('/api/school-holidays').set('Authorization', admin).send({
+        schoolYear: '2028-2029',
+        name: 'herfstvakantie',
+        region: 'midden',
+        startDate: '2028-10-14',
+        endDate: '2028-10-22',
+      });
+      expect(added.status).toBe(201);
+      expect((await coverage(await t.bearer('planner.midden@halt.example')))[1]).toEqual({
+        schoolYear: '2028-2029',
+        missingRegions: ['noord', 'zuid'],
+      });
+      await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 0 }).expect(200);
+      expect((await submit(onlineSafetyRequest(offerId, { windows: yearAfter }))).status).toBe(201);
+      await t.http().delete(`/api/school-holidays/${added.body.id}`).set('Authorization', admin);
+    } finally {
+      await t.http().put('/api/demo/clock').set('Authorization', admin).send({ offsetDays: 0 });
+    }
   });
 
   it('refuses a class of a level the school does not teach: a primary school has no klas 1–2 (nor on a class added later)', async () => {

@@ -15,9 +15,9 @@ describe('school holidays and closed days', () => {
   });
   afterAll(() => t.close());
 
-  it('ships the advised holidays of two school years for the three regions', async () => {
+  it('ships the advised holidays of three school years for the three regions', async () => {
     const all = (await t.http().get('/api/school-holidays').set('Authorization', school)).body as SchoolHolidayDto[];
-    expect(all).toHaveLength(30);
+    expect(all).toHaveLength(45);
     const zuid = (
       await t.http().get('/api/school-holidays?schoolYear=2026-2027&region=zuid').set('Authorization', school)
     ).body as SchoolHolidayDto[];
@@ -30,13 +30,46 @@ describe('school holidays and closed days', () => {
     ]);
   });
 
+  it('ships the official 2027-2028 holidays (Rijksoverheid, OCW) per region, audited as the migration', async () => {
+    const year = (await t.http().get('/api/school-holidays?schoolYear=2027-2028').set('Authorization', school))
+      .body as SchoolHolidayDto[];
+    const of = (region: string) => year.filter((h) => h.region === region).map((h) => [h.name, h.startDate, h.endDate]);
+    expect(of('noord')).toEqual([
+      ['herfstvakantie', '2027-10-16', '2027-10-24'],
+      ['kerstvakantie', '2027-12-25', '2028-01-09'],
+      ['voorjaarsvakantie', '2028-02-19', '2028-02-27'],
+      ['meivakantie', '2028-04-29', '2028-05-07'],
+      ['zomervakantie', '2028-07-15', '2028-08-27'],
+    ]);
+    expect(of('midden')).toEqual([
+      ['herfstvakantie', '2027-10-16', '2027-10-24'],
+      ['kerstvakantie', '2027-12-25', '2028-01-09'],
+      ['voorjaarsvakantie', '2028-02-26', '2028-03-05'],
+      ['meivakantie', '2028-04-29', '2028-05-07'],
+      ['zomervakantie', '2028-07-08', '2028-08-20'],
+    ]);
+    expect(of('zuid')).toEqual([
+      ['herfstvakantie', '2027-10-23', '2027-10-31'],
+      ['kerstvakantie', '2027-12-25', '2028-01-09'],
+      ['voorjaarsvakantie', '2028-02-26', '2028-03-05'],
+      ['meivakantie', '2028-04-29', '2028-05-07'],
+      ['zomervakantie', '2028-07-22', '2028-09-03'],
+    ]);
+    const [trail] = (await t.fixture(
+      `SELECT count(*)::int AS n, min(actor_kind) AS kind FROM audit_event
+        WHERE entity = 'SchoolHoliday' AND action = 'create' AND entity_id = ANY($1::text[])`,
+      [year.map((h) => h.id)],
+    )) as { n: number; kind: string }[];
+    expect(trail).toEqual({ n: 15, kind: 'migration' });
+  });
+
   it('lets admins add the next school year and refuses impossible periods', async () => {
     const period = {
-      schoolYear: '2027-2028',
+      schoolYear: '2028-2029',
       name: 'herfstvakantie',
       region: 'noord',
-      startDate: '2027-10-16',
-      endDate: '2027-10-24',
+      startDate: '2028-10-14',
+      endDate: '2028-10-22',
     };
     expect((await t.http().post('/api/school-holidays').set('Authorization', school).send(period)).status).toBe(403);
     const created = await t.http().post('/api/school-holidays').set('Authorization', admin).send(period);
@@ -47,25 +80,25 @@ describe('school holidays and closed days', () => {
       .http()
       .post('/api/school-holidays')
       .set('Authorization', admin)
-      .send({ ...period, name: 'kerstvakantie', startDate: '2028-12-23', endDate: '2028-12-20' });
+      .send({ ...period, name: 'kerstvakantie', startDate: '2029-12-22', endDate: '2029-12-19' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toEqual([
-      { field: 'startDate', message: 'moet in het schooljaar 2027-2028 liggen (1 augustus tot en met 31 juli)' },
+      { field: 'startDate', message: 'moet in het schooljaar 2028-2029 liggen (1 augustus tot en met 31 juli)' },
       { field: 'endDate', message: 'mag niet voor de eerste dag liggen' },
     ]);
     const badDate = await t
       .http()
       .post('/api/school-holidays')
       .set('Authorization', admin)
-      .send({ ...period, endDate: '24-10-2027' });
+      .send({ ...period, endDate: '22-10-2028' });
     expect(badDate.body.errors).toEqual([{ field: 'endDate', message: 'moet een datum zijn als 2026-12-21' }]);
 
     const moved = await t
       .http()
       .patch(`/api/school-holidays/${created.body.id}`)
       .set('Authorization', admin)
-      .send({ endDate: '2027-10-25' });
-    expect(moved.body.endDate).toBe('2027-10-25');
+      .send({ endDate: '2028-10-23' });
+    expect(moved.body.endDate).toBe('2028-10-23');
   });
 
   it('lets a school manage its own closed days, and nobody else’s', async () => {

@@ -231,11 +231,11 @@ const SCENARIOS: Record<string, Scenario> = {
     as: user(ADMIN),
     run: async (call) => {
       const res = await call().send({
-        schoolYear: '2027-2028',
+        schoolYear: '2028-2029',
         name: 'herfstvakantie',
         region: 'noord',
-        startDate: '2027-10-16',
-        endDate: '2027-10-24',
+        startDate: '2028-10-14',
+        endDate: '2028-10-22',
       });
       holidayId = res.body.id;
       return res;
@@ -244,7 +244,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'PATCH /api/school-holidays/{id}': {
     as: user(ADMIN),
-    run: (call) => call(holidayId).send({ endDate: '2027-10-25' }),
+    run: (call) => call(holidayId).send({ endDate: '2028-10-23' }),
     trail: { entity: 'SchoolHoliday', id: () => holidayId },
   },
   'DELETE /api/school-holidays/{id}': {

@@ -1,6 +1,19 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MessageLogDto, Page, ReminderRuleDto, UpdateReminderRuleRequest } from '@halt/contracts';
+import type {
+  CreateOfferRequest,
+  HolidayRegion,
+  MessageLogDto,
+  OfferDto,
+  Page,
+  PackageTemplateDto,
+  PackageTemplateInput,
+  ReminderRuleDto,
+  SchoolHolidayDto,
+  SchoolHolidayName,
+  UpdateOfferRequest,
+  UpdateReminderRuleRequest,
+} from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export interface MessageLogFilter {
@@ -38,4 +51,63 @@ export class AdminApi {
   queueDashboardTicket(): Promise<{ url: string; expiresIn: number }> {
     return firstValueFrom(this.http.post<{ url: string; expiresIn: number }>('/api/admin/queue-dashboard', null));
   }
+
+  /** One page (50) of the whole catalogue, withdrawn offers included (admins see them), by type and title. */
+  offers(page: number): Promise<Page<OfferDto>> {
+    return firstValueFrom(this.http.get<Page<OfferDto>>('/api/offers', { params: new HttpParams().set('page', page) }));
+  }
+
+  /** A 400 names each wrong field. */
+  createOffer(body: CreateOfferRequest): Promise<OfferDto> {
+    return firstValueFrom(this.http.post<OfferDto>('/api/offers', body));
+  }
+
+  /** Also withdraws (`active: false`) or brings back (`active: true`) an offer; a 400 names each wrong field. */
+  updateOffer(id: string, body: UpdateOfferRequest): Promise<OfferDto> {
+    return firstValueFrom(this.http.patch<OfferDto>(`/api/offers/${encodeURIComponent(id)}`, body));
+  }
+
+  /** Every package template with its offers and credits, by name. */
+  packageTemplates(): Promise<PackageTemplateDto[]> {
+    return firstValueFrom(this.http.get<PackageTemplateDto[]>('/api/package-templates'));
+  }
+
+  /** A 400 names each wrong field (`offers.2.credits`, …). */
+  createPackageTemplate(body: PackageTemplateInput): Promise<PackageTemplateDto> {
+    return firstValueFrom(this.http.post<PackageTemplateDto>('/api/package-templates', body));
+  }
+
+  /** Replaces the template's details and offers; orders made from it keep theirs. */
+  updatePackageTemplate(id: string, body: PackageTemplateInput): Promise<PackageTemplateDto> {
+    return firstValueFrom(
+      this.http.patch<PackageTemplateDto>(`/api/package-templates/${encodeURIComponent(id)}`, body),
+    );
+  }
+
+  /** The holiday periods of one school year and region, by first day. */
+  holidays(schoolYear: string, region: HolidayRegion): Promise<SchoolHolidayDto[]> {
+    const params = new HttpParams().set('schoolYear', schoolYear).set('region', region);
+    return firstValueFrom(this.http.get<SchoolHolidayDto[]>('/api/school-holidays', { params }));
+  }
+
+  /** A 400 names each wrong field, a 409 says the period is already there. */
+  addHoliday(body: HolidayInput): Promise<SchoolHolidayDto> {
+    return firstValueFrom(this.http.post<SchoolHolidayDto>('/api/school-holidays', body));
+  }
+
+  updateHoliday(id: string, body: Partial<HolidayInput>): Promise<SchoolHolidayDto> {
+    return firstValueFrom(this.http.patch<SchoolHolidayDto>(`/api/school-holidays/${encodeURIComponent(id)}`, body));
+  }
+
+  removeHoliday(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/school-holidays/${encodeURIComponent(id)}`));
+  }
+}
+
+export interface HolidayInput {
+  schoolYear: string;
+  name: SchoolHolidayName;
+  region: HolidayRegion;
+  startDate: string;
+  endDate: string;
 }

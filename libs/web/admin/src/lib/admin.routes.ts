@@ -10,8 +10,26 @@ export const messageLogRoutes: Routes = [
   { path: '', loadComponent: () => import('./message-log-page').then((m) => m.MessageLogPage) },
 ];
 
-/** Both admin pages of this library, for mounting under `/beheer` in one go. */
+/** The catalogue (`/beheer/aanbod`): add, change, withdraw and bring back offers. */
+export const offerAdminRoutes: Routes = [
+  { path: '', loadComponent: () => import('./offers-page').then((m) => m.OffersPage) },
+];
+
+/** The school holidays (`/beheer/schoolvakanties`) per school year and region. */
+export const holidayAdminRoutes: Routes = [
+  { path: '', loadComponent: () => import('./school-holidays-page').then((m) => m.SchoolHolidaysPage) },
+];
+
+/** The package templates (`/beheer/standaardpakketten`) gemeenten order from. */
+export const templateAdminRoutes: Routes = [
+  { path: '', loadComponent: () => import('./package-templates-page').then((m) => m.PackageTemplatesPage) },
+];
+
+/** The admin pages of this library, for mounting under `/beheer` in one go. */
 export const adminRoutes: Routes = [
   { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
   { path: 'berichten', title: 'title.messages', children: messageLogRoutes },
+  { path: 'aanbod', title: 'title.offerAdmin', children: offerAdminRoutes },
+  { path: 'schoolvakanties', title: 'title.holidayAdmin', children: holidayAdminRoutes },
+  { path: 'standaardpakketten', title: 'title.templateAdmin', children: templateAdminRoutes },
 ];

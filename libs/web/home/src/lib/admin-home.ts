@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, type AuditAction, type HolidayRegion, type Role } from '@halt/contracts';
 import { I18n, load, PortalApi, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError, Pager } from '@halt/web/ui';
@@ -23,6 +24,7 @@ const PAGE_SIZE = 20;
     LoadError,
     AmsterdamTimePipe,
     Pager,
+    RouterLink,
   ],
   templateUrl: './admin-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,

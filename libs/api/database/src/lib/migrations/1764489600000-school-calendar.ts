@@ -39,7 +39,9 @@ export class SchoolCalendar1764489600000 implements MigrationInterface {
       )`);
 
     const years = (holidays as { schoolYears: Record<string, Periods> }).schoolYears;
-    for (const [schoolYear, periods] of Object.entries(years)) {
+    // Only the years this migration has always seeded; later years in the file come with their own migration.
+    for (const schoolYear of ['2025-2026', '2026-2027']) {
+      const periods = years[schoolYear];
       for (const [name, regions] of Object.entries(periods)) {
         for (const [region, [start, end]] of Object.entries(regions)) {
           await q.query(

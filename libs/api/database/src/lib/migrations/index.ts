@@ -14,6 +14,7 @@ import { WritePath1765353600000 } from './1765353600000-write-path';
 import { AuthSessions1765440000000 } from './1765440000000-auth-sessions';
 import { RateLimitCounters1765526400000 } from './1765526400000-rate-limit-counters';
 import { Accounts1765612800000 } from './1765612800000-accounts';
+import { NextSchoolYearHolidays1765785600000 } from './1765785600000-school-holidays-2027-2028';
 import { AbsenceConsequences1765958400000 } from './1765958400000-absence-consequences';
 import { LanguageNeedsAndStaffFeeds1765958400001 } from './1765958400001-language-needs-and-staff-feeds';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   AuthSessions1765440000000,
   RateLimitCounters1765526400000,
   Accounts1765612800000,
+  NextSchoolYearHolidays1765785600000,
   AbsenceConsequences1765958400000,
   LanguageNeedsAndStaffFeeds1765958400001,
 ];

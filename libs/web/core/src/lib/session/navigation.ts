@@ -42,6 +42,9 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     { path: '/beheer', label: 'role.admin', exact: true },
     { path: '/beheer/pakketten', label: 'nav.packages', exact: false },
+    { path: '/beheer/aanbod', label: 'nav.offerAdmin', exact: false },
+    { path: '/beheer/standaardpakketten', label: 'nav.templateAdmin', exact: false },
+    { path: '/beheer/schoolvakanties', label: 'nav.holidayAdmin', exact: false },
     { path: '/beheer/herinneringen', label: 'nav.reminders', exact: false },
     { path: '/beheer/berichten', label: 'nav.messages', exact: false },
     { path: '/beheer/gebruikers', label: 'nav.users', exact: false },
