@@ -11,3 +11,4 @@ export * from './lib/packages';
 export * from './lib/staffing';
 export * from './lib/reminders';
 export * from './lib/evaluations';
+export * from './lib/privacy';

@@ -12,6 +12,7 @@ import { RequestsService } from './requests.service';
 import { RequestSubmissionService } from './request-submission.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { ContactPrivacy } from './privacy/contact-privacy';
 import { BookingWrites } from './write/booking-writes';
 
 /** School requests and the sessions they expand into. */
@@ -37,7 +38,8 @@ import { BookingWrites } from './write/booking-writes';
     SessionsService,
     CalendarFeedService,
     BookingWrites,
+    ContactPrivacy,
   ],
-  exports: [RequestsService, SessionsService, BookingWrites],
+  exports: [RequestsService, SessionsService, BookingWrites, ContactPrivacy],
 })
 export class BookingModule {}

@@ -142,6 +142,9 @@ export const en: Record<TranslationKey, string> = {
   'action.sign_in_failed': 'Failed sign-in',
   'action.session_ended': 'Session ended',
   'action.refresh_token_reused': 'Session ended: an old session key was reused',
+  'action.retention_applied': 'Retention periods applied',
+  'action.person_erased': 'Personal data erased',
+  'action.personal_data_exported': 'Personal data downloaded',
   'action.sign_out': 'Signed out',
 
   'notFound.heading': 'Page not found',

@@ -140,6 +140,9 @@ export const nl = {
   'action.sign_in_failed': 'Mislukte inlogpoging',
   'action.session_ended': 'Sessie beëindigd',
   'action.refresh_token_reused': 'Sessie beëindigd: oude sessiesleutel opnieuw gebruikt',
+  'action.retention_applied': 'Bewaartermijnen toegepast',
+  'action.person_erased': 'Persoonsgegevens gewist',
+  'action.personal_data_exported': 'Persoonsgegevens gedownload',
   'action.sign_out': 'Uitgelogd',
 
   'notFound.heading': 'Pagina niet gevonden',
