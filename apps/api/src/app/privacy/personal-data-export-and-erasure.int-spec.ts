@@ -44,9 +44,9 @@ describe('personal data: export and erasure', () => {
     expect(d.requests.map((r) => r.reference)).toEqual([mine.reference]);
     expect(d.requests[0]).toMatchObject({ contactEmail: ME, contactPhone: '030 765 43 21' });
     expect(d.auditEvents.some((e) => e.action === 'sign_in' && e.entityId === meId)).toBe(true);
-    expect(d.auditEvents.some((e) => e.entity === 'BookingRequest' && e.entityId === mine.id && e.relation === 'actor')).toBe(
-      true,
-    );
+    expect(
+      d.auditEvents.some((e) => e.entity === 'BookingRequest' && e.entityId === mine.id && e.relation === 'actor'),
+    ).toBe(true);
   });
 
   it('gives the same data as CSV', async () => {
@@ -60,7 +60,11 @@ describe('personal data: export and erasure', () => {
 
   it('answers 404 to anyone but the person and admins, and records every download', async () => {
     // Another school's user, the gemeente of this school, a Halt planner.
-    for (const other of ['contact@vechtoever.school.example', 'beleid@utrecht.gemeente.example', 'planner.midden@halt.example']) {
+    for (const other of [
+      'contact@vechtoever.school.example',
+      'beleid@utrecht.gemeente.example',
+      'planner.midden@halt.example',
+    ]) {
       const auth = await t.bearer(other);
       const res = await t.http().get(`/api/users/${meId}/personal-data`).set('Authorization', auth);
       expect(res.status).toBe(404);
@@ -106,9 +110,10 @@ describe('personal data: export and erasure', () => {
     expect(user).toMatchObject({ email: pseudonym, active: false, has_password: false });
     expect(user.name).toMatch(/^Verwijderd [0-9a-f]{12}$/);
     expect(user.erased_at).not.toBeNull();
-    const [request] = await ds.query(`SELECT contact_name, contact_email, contact_phone FROM booking_request WHERE id = $1`, [
-      mine.id,
-    ]);
+    const [request] = await ds.query(
+      `SELECT contact_name, contact_email, contact_phone FROM booking_request WHERE id = $1`,
+      [mine.id],
+    );
     expect(request).toEqual({ contact_name: user.name, contact_email: pseudonym, contact_phone: null });
     // The other contact of the same school keeps their request.
     const [other] = await ds.query(`SELECT contact_email FROM booking_request WHERE id = $1`, [someoneElses.id]);
@@ -122,7 +127,14 @@ describe('personal data: export and erasure', () => {
     );
     expect(erased).toEqual([{ actor_email: 'beheer@halt.example', entity_id: meId }]);
     // The account signs in no more, and a second erasure is a 409.
-    expect((await t.http().post('/api/auth/login').send({ email: ME, password: 'x'.repeat(12) })).status).toBe(401);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: ME, password: 'x'.repeat(12) })
+      ).status,
+    ).toBe(401);
     expect((await t.http().post(`/api/users/${meId}/erasure`).set('Authorization', admin)).status).toBe(409);
   });
 });

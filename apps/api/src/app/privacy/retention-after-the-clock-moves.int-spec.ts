@@ -129,7 +129,12 @@ describe('retention periods as the clock moves', () => {
         ORDER BY id DESC LIMIT 1`,
       [finished],
     );
-    expect(changed[0].changed_fields).toEqual(['contactEmail', 'contactName', 'contactPhone', 'contactPseudonymisedAt']);
+    expect(changed[0].changed_fields).toEqual([
+      'contactEmail',
+      'contactName',
+      'contactPhone',
+      'contactPseudonymisedAt',
+    ]);
     // A second run finds nothing left to do.
     expect(await runJob()).toEqual({ requests: 0, ipAddresses: 0 });
   });

@@ -1,7 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const ACTIONS_BEFORE =
-  `'create', 'update', 'delete', 'sign_in', 'sign_in_failed', 'sign_out', 'session_ended', 'refresh_token_reused'`;
+const ACTIONS_BEFORE = `'create', 'update', 'delete', 'sign_in', 'sign_in_failed', 'sign_out', 'session_ended', 'refresh_token_reused'`;
 const ACTIONS = `${ACTIONS_BEFORE}, 'retention_applied', 'person_erased', 'personal_data_exported'`;
 
 /** The pseudonym an erased person's e-mail address becomes, in `app_user` and in the audit trail alike. */

@@ -36,7 +36,9 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
       }
       case JOBS.maintenance.applyRetention: {
         const outcome = await this.retention.apply();
-        this.log.log(`retention: ${outcome.requests} request contact(s) pseudonymised, ${outcome.ipAddresses} IP address(es) cut`);
+        this.log.log(
+          `retention: ${outcome.requests} request contact(s) pseudonymised, ${outcome.ipAddresses} IP address(es) cut`,
+        );
         return outcome;
       }
       default:
