@@ -6,7 +6,10 @@ describe('a11yOutcome', () => {
     expect(a11yOutcome({ ...base, checkedAt: null, serious: null, critical: null })).toEqual({ kind: 'not-measured' });
   });
   it('reports a clean check with its date and the number of pages', () => {
-    const pages = [{ path: '/inloggen', role: 'anonymous', serious: 0, critical: 0 }];
+    const pages = [
+      { path: '/inloggen', role: 'anonymous', width: 1280, serious: 0, critical: 0 },
+      { path: '/inloggen', role: 'anonymous', width: 320, serious: 0, critical: 0 },
+    ];
     expect(a11yOutcome({ ...base, pages, checkedAt: '2026-12-03T07:30:00.000Z', serious: 0, critical: 0 })).toEqual({
       kind: 'passed',
       date: '2026-12-03',
