@@ -11,7 +11,7 @@ const port = Number(process.env['E2E_PORT'] ?? 4320);
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: 'crawl.spec.ts',
+  testMatch: 'crawl.a11y.ts',
   outputDir: join(__dirname, '../../tmp/a11y-check-output'),
   workers: 1,
   retries: 0,

@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { PersonalDataService } from './personal-data.service';
 import { PersonErasureService } from './person-erasure.service';
 
-@ApiTags('privacy')
+@ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class PrivacyController {
