@@ -70,7 +70,7 @@ test.describe('privacy: the statements and a person’s own data', () => {
 
     await signIn(page, EMAIL);
     await page.goto('/account');
-    const section = page.getByRole('region', { name: 'Uw gegevens downloaden' });
+    const section = page.getByRole('region', { name: 'Download wat het portaal over u bewaart' });
     await expect(section).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'account page with the download');
     const [download] = await Promise.all([

@@ -1506,7 +1506,7 @@ export const en: Record<TranslationKey, string> = {
     'An automatic check does not find everything. Manual testing with screen readers has not been completed yet.',
   'a11y.contactHeading': 'Contact',
   'a11y.contact': 'Running into a problem? E-mail toegankelijkheid@halt.example. We answer within 5 working days.',
-  'account.privacyHeading': 'Download your data',
+  'account.privacyHeading': 'Download what the portal keeps about you',
   'account.privacyIntro':
     'Download everything the portal keeps about you: your account, the requests you are the contact person of and the audit trail about you.',
   'account.downloadJson': 'Download as JSON',

@@ -1512,7 +1512,7 @@ export const nl = {
   'a11y.contactHeading': 'Contact',
   'a11y.contact':
     'Loopt u tegen een probleem aan? Mail toegankelijkheid@halt.example. Wij antwoorden binnen 5 werkdagen.',
-  'account.privacyHeading': 'Uw gegevens downloaden',
+  'account.privacyHeading': 'Download wat het portaal over u bewaart',
   'account.privacyIntro':
     'Download alles wat het portaal over u bewaart: uw account, de aanvragen waarvan u contactpersoon bent en het logboek over u.',
   'account.downloadJson': 'Download als JSON',

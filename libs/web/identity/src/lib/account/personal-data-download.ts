@@ -5,7 +5,7 @@ import { apiError, I18n, TranslatePipe } from '@halt/web/core';
 import { saveText } from '@halt/web/ui';
 import { AccountApi } from './account-api';
 
-/** "Uw gegevens downloaden" on Mijn account: everything the portal keeps about the user, as JSON or CSV. */
+/** "Download wat het portaal over u bewaart" on Mijn account: everything the portal keeps about the user, as JSON or CSV. */
 @Component({
   selector: 'halt-personal-data-download',
   imports: [MatButtonModule, TranslatePipe],
