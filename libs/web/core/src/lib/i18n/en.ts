@@ -113,8 +113,7 @@ export const en: Record<TranslationKey, string> = {
   'staff.regionsHeading': 'Regions you work in',
   'staff.sessionsHeading': 'Your sessions',
 
-  'admin.holidaysMissing':
-    'No school holidays are on record for school year {year} yet (region {regions}). Schools in that region cannot request dates in that year yet.',
+  'admin.holidaysMissing': 'No school holidays are on record for school year {year} yet (region {regions}). Schools in that region cannot request dates in that year yet.',
   'admin.heading': 'Administration',
   'admin.users': 'Users',
   'admin.usersCaption': 'Users of the portal',

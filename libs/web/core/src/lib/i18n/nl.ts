@@ -111,8 +111,7 @@ export const nl = {
   'staff.regionsHeading': 'Regio’s waarin u werkt',
   'staff.sessionsHeading': 'Uw sessies',
 
-  'admin.holidaysMissing':
-    'Voor schooljaar {year} staan nog geen schoolvakanties in het portaal (regio {regions}). Scholen in die regio kunnen voor dat jaar nog niets aanvragen.',
+  'admin.holidaysMissing': 'Voor schooljaar {year} staan nog geen schoolvakanties in het portaal (regio {regions}). Scholen in die regio kunnen voor dat jaar nog niets aanvragen.',
   'admin.heading': 'Beheer',
   'admin.users': 'Gebruikers',
   'admin.usersCaption': 'Gebruikers van het portaal',
