@@ -12,3 +12,4 @@ export * from './lib/staffing';
 export * from './lib/reminders';
 export * from './lib/evaluations';
 export * from './lib/planning-calendar';
+export * from './lib/privacy';

@@ -8,6 +8,7 @@ import { EvaluationsModule } from '@halt/api/evaluations';
 import { IdentityModule } from '@halt/api/identity';
 import { OrganisationModule } from '@halt/api/organisation';
 import { PackagesModule } from '@halt/api/packages';
+import { PrivacyModule } from '@halt/api/privacy';
 import { RemindersModule } from '@halt/api/reminders';
 import { StaffingModule } from '@halt/api/staffing';
 import { HealthModule, loggingModule, SchedulersModule, WorkersModule } from '@halt/api/platform';
@@ -43,6 +44,7 @@ export class AppModule {
         BookingModule,
         StaffingModule,
         RemindersModule,
+        PrivacyModule,
         HealthModule,
         SchedulersModule,
         DemoModule,

@@ -36,6 +36,17 @@ export const routes: Routes = [
     loadChildren: () => import('@halt/web/parents').then((m) => m.parentRoutes),
   },
   {
+    // Public: the privacy and accessibility statements, linked from the footer of every page.
+    path: 'privacy',
+    title: 'title.privacy',
+    loadChildren: () => import('@halt/web/privacy').then((m) => m.privacyStatementRoutes),
+  },
+  {
+    path: 'toegankelijkheid',
+    title: 'title.accessibility',
+    loadChildren: () => import('@halt/web/privacy').then((m) => m.accessibilityStatementRoutes),
+  },
+  {
     // Public: pupils and parents answer with a class code, teachers through their link (no sign-in).
     path: 'evaluatie',
     title: 'title.evaluation',

@@ -6,3 +6,4 @@ export * from './lib/outbox';
 export { PlanSessionDto } from './lib/booking.dto';
 export * from './lib/write/booking-writes';
 export * from './lib/calendar-file';
+export * from './lib/privacy/contact-privacy';

@@ -11,3 +11,4 @@ export * from './lib/login-delays';
 export * from './lib/shared-throttler-storage';
 export * from './lib/accounts.service';
 export * from './lib/password-token.entity';
+export * from './lib/account-erasure';

@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   'sign_out',
   'session_ended',
   'refresh_token_reused',
+  'retention_applied',
+  'person_erased',
+  'personal_data_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

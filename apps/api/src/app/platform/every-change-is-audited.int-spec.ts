@@ -706,8 +706,8 @@ const SCENARIOS: Record<string, Scenario> = {
     run: (call) => call(),
   },
 
-  // Accounts: the main contact of a school invites a colleague; an admin sends it again, marks, deactivates and
-  // reactivates them; someone asks for a reset, and sets the password with the link.
+  // Accounts: the main contact of a school invites a colleague; an admin sends it again, marks, deactivates,
+  // reactivates and erases them; someone asks for a reset, and sets the password with the link.
   'POST /api/users': {
     as: user(SCHOOL),
     run: async (call) => {
@@ -740,6 +740,12 @@ const SCENARIOS: Record<string, Scenario> = {
     as: user(ADMIN),
     run: (call) => call(invitedId),
     trail: { entity: 'User', id: () => invitedId, action: 'update' },
+  },
+  // Erasure on request: the colleague's name and address become a pseudonym everywhere (AVG art. 17).
+  'POST /api/users/{id}/erasure': {
+    as: user(ADMIN),
+    run: (call) => call(invitedId),
+    trail: { entity: 'User', id: () => invitedId, action: 'person_erased' },
   },
   'POST /api/auth/password-reset': {
     as: ANONYMOUS,

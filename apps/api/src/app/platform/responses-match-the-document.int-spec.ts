@@ -44,6 +44,8 @@ const first =
 /** Where each path parameter's value comes from (ids collected from the list responses, or the database). */
 const PARAMETERS: Record<string, Record<string, Fill>> = {
   '/api/users/{id}': { id: first('users') },
+  '/api/users/{id}/personal-data': { id: first('users') },
+  '/api/users/{id}/personal-data.csv': { id: first('users') },
   '/api/schools/{id}': { id: first('schools') },
   '/api/schools/{id}/calendar': { id: first('schools') },
   '/api/schools/{id}/closed-days': { id: first('schools') },
@@ -350,7 +352,7 @@ describe('the answers of the API are what its document declares', () => {
     validate('POST', '/api/auth/refresh', op('post', '/api/auth/refresh'), refreshed);
     await call(school, 'post', '/api/auth/sessions/end-others', '/api/auth/sessions/end-others', {});
 
-    // Accounts: an admin invites a planner, changes the role, resends the link, deactivates and reactivates them;
+    // Accounts: an admin invites a planner, changes the role, resends the link, deactivates, reactivates and erases them;
     // anyone may ask for a reset link (the same answer, known address or not).
     const invited = await call(admin, 'post', '/api/users', '/api/users', {
       email: 'nieuwe.planner@halt.example',
@@ -363,6 +365,7 @@ describe('the answers of the API are what its document declares', () => {
     await call(admin, 'post', '/api/users/{id}/invitation', `/api/users/${userId}/invitation`, {});
     await call(admin, 'post', '/api/users/{id}/deactivate', `/api/users/${userId}/deactivate`, {});
     await call(admin, 'post', '/api/users/{id}/reactivate', `/api/users/${userId}/reactivate`, {});
+    await call(admin, 'post', '/api/users/{id}/erasure', `/api/users/${userId}/erasure`, {});
     const reset = await t.http().post('/api/auth/password-reset').send({ email: school.email });
     validate('POST', '/api/auth/password-reset', op('post', '/api/auth/password-reset'), reset);
 

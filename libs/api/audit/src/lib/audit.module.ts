@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditController } from './audit.controller';
 import { AuditEvent } from './audit-event.entity';
+import { AuditMaintenance } from './audit-maintenance';
 import { AuditService } from './audit.service';
 
 /**
@@ -12,7 +13,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   controllers: [AuditController],
-  providers: [AuditService],
-  exports: [AuditService],
+  providers: [AuditService, AuditMaintenance],
+  exports: [AuditService, AuditMaintenance],
 })
 export class AuditModule {}

@@ -13,6 +13,7 @@ import { RequestsService } from './requests.service';
 import { RequestSubmissionService } from './request-submission.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { ContactPrivacy } from './privacy/contact-privacy';
 import { BookingWrites } from './write/booking-writes';
 
 /** School requests and the sessions they expand into. */
@@ -38,7 +39,8 @@ import { BookingWrites } from './write/booking-writes';
     SessionsService,
     CalendarFeedService,
     BookingWrites,
+    ContactPrivacy,
   ],
-  exports: [RequestsService, SessionsService, BookingWrites],
+  exports: [RequestsService, SessionsService, BookingWrites, ContactPrivacy],
 })
 export class BookingModule {}

@@ -48,6 +48,10 @@ export interface AppConfig {
   freeCancellationDays: number;
   /** Days a class code and teacher link take answers after the session. */
   evaluationOpenDays: number;
+  /** Months after a request is finished that its contact details are pseudonymised (retention job). */
+  retentionContactMonths: number;
+  /** Days after which audit-trail IP addresses are cut to their network (retention job). */
+  retentionAuditIpDays: number;
   /** Public evaluation requests per client IP per minute. */
   evaluationRateLimitPerMinute: number;
   /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
@@ -144,6 +148,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     leadSchoolDays: raw.LEAD_SCHOOL_DAYS ?? 10,
     freeCancellationDays: raw.FREE_CANCELLATION_DAYS ?? 10,
     evaluationOpenDays: raw.EVALUATION_OPEN_DAYS ?? 14,
+    retentionContactMonths: raw.RETENTION_CONTACT_MONTHS ?? 24,
+    retentionAuditIpDays: raw.RETENTION_AUDIT_IP_DAYS ?? 90,
     evaluationRateLimitPerMinute: raw.EVALUATION_RATE_LIMIT_PER_MINUTE ?? 240,
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM ?? 'Halt Preventieportaal <noreply@halt.example>',

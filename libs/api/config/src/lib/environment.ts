@@ -196,6 +196,22 @@ export class EnvironmentVariables {
   @Max(90)
   EVALUATION_OPEN_DAYS?: number;
 
+  /** Months after a request is finished (delivered, closed, rejected, cancelled) that its contact details are pseudonymised (default 24). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_CONTACT_MONTHS?: number;
+
+  /** Days after which the client IP addresses in the audit trail are cut to their network (/24, IPv6 /48; default 90). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_AUDIT_IP_DAYS?: number;
+
   /** Requests per client IP per minute to the public evaluation pages (a whole class shares one IP; default 240). */
   @IsOptional()
   @Transform(toInt)

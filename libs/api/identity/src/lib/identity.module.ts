@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountErasure } from './account-erasure';
 import { AccountsService } from './accounts.service';
 import { AuthSession } from './auth-session.entity';
 import { AuthUserLoader } from './auth-user.loader';
@@ -32,9 +33,10 @@ import { PasswordToken } from './password-token.entity';
     TokenService,
     SessionCleanupService,
     AccountsService,
+    AccountErasure,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, AuthUserLoader, SessionCleanupService, AccountsService],
+  exports: [PasswordService, AuthUserLoader, SessionCleanupService, AccountsService, AccountErasure],
 })
 export class IdentityModule {}

@@ -16,6 +16,8 @@ export const JOBS = {
     purgeExpiredSessions: 'purge-expired-sessions',
     /** Parents' e-mail addresses are kept only until their meeting is over. */
     purgeParentRegistrations: 'purge-parent-registrations',
+    /** Retention periods: finished requests' contact details, the audit trail's IP addresses (AVG). */
+    applyRetention: 'apply-retention',
   },
   planning: {
     /** Data: `{ runId }`; job id `planning-run-<runId>`. */
@@ -45,6 +47,7 @@ export const SCHEDULES = {
     id: 'purge-parent-registrations-hourly',
     pattern: '5 * * * *',
   },
+  applyRetention: { queue: QUEUES.maintenance, id: 'apply-retention-daily', pattern: '45 3 * * *' },
 } as const;
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {

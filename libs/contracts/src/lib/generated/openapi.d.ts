@@ -2112,6 +2112,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s data as JSON (AVG art. 15 and 20)
+         * @description The account, the requests that name the person as contact and the audit events they acted in or that are about their account. Admins for anyone; everyone else only for themself (another id is a 404). Every download is recorded in the audit trail.
+         */
+        get: operations["PrivacyController_personalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/personal-data.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s data as CSV
+         * @description The same data as GET /api/users/{id}/personal-data, one row per item (account, request, audit event). UTF-8 with BOM; formula-like cells are neutralised.
+         */
+        get: operations["PrivacyController_personalDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person on request (AVG art. 17): pseudonymise them everywhere
+         * @description Deactivates the account, ends its sessions and links, and replaces the name and e-mail address by a pseudonym in the account, in the contact details of their requests and in the audit trail (which keeps the account id, so it stays consistent). Recorded in the audit trail. Refused (409) for one’s own account, the last active admin, an account already erased, or while the person is the contact of a running request (the references are named).
+         */
+        post: operations["PrivacyController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2792,7 +2852,7 @@ export interface components {
             unavailable: boolean;
         };
         /** @enum {string} */
-        AuditAction: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
+        AuditAction: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused" | "retention_applied" | "person_erased" | "personal_data_exported";
         /**
          * @description Who acted: a signed-in user, someone on a public page, a background job, a migration or the demo seed.
          * @enum {string}
@@ -3535,6 +3595,73 @@ export interface components {
             meetingLink: string | null;
             open: boolean;
         };
+        PersonalDataAccount: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @description The school or gemeente the account belongs to; null for Halt staff. */
+            organisation: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+        };
+        PersonalDataAuditEvent: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description `actor`: the person did it; `subject`: it was done to their account.
+             * @enum {string}
+             */
+            relation: "actor" | "subject";
+            action: components["schemas"]["AuditAction"];
+            entity: string;
+            entityId: string | null;
+            changedFields: string[];
+            ip: string | null;
+        };
+        /** @description A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, their audit trail. */
+        PersonalDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            account: components["schemas"]["PersonalDataAccount"];
+            /** @description The requests that name the person as their contact (by e-mail address). */
+            requests: components["schemas"]["PersonalDataRequest"][];
+            /** @description Audit events the person acted in, or that are about their account. */
+            auditEvents: components["schemas"]["PersonalDataAuditEvent"][];
+        };
+        PersonalDataRequest: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            status: string;
+            school: string;
+            offer: string;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description What an erasure changed. */
+        PersonErasureDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @description The pseudonym that replaces the person's name and e-mail address everywhere. */
+            pseudonym: string;
+            requests: number;
+            auditEvents: number;
+        };
         /** @description One change the proposal makes against the current plan. */
         PlanChangeDto: {
             /** Format: uuid */
@@ -4144,7 +4271,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 entity?: string;
-                action?: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused";
+                action?: "create" | "update" | "delete" | "sign_in" | "sign_in_failed" | "sign_out" | "session_ended" | "refresh_token_reused" | "retention_applied" | "person_erased" | "personal_data_exported";
                 actorId?: string;
             };
             header?: never;
@@ -7876,6 +8003,89 @@ export interface operations {
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PrivacyController_personalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PrivacyController_personalDataCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    PrivacyController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonErasureDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { apiError, fieldErrors, I18n, load, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -27,6 +27,7 @@ interface ParentMeeting {
   selector: 'halt-parent-meeting-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -79,6 +80,9 @@ interface ParentMeeting {
           @if (form.controls.consent.invalid && form.controls.consent.touched) {
             <p class="field-error" role="alert">{{ errors()['consent'] ?? ('parents.consentRequired' | t) }}</p>
           }
+          <p>
+            <a routerLink="/privacy">{{ 'parents.privacyLink' | t }}</a>
+          </p>
           <p>
             <button mat-flat-button type="submit" [disabled]="busy()">{{ 'parents.submit' | t }}</button>
           </p>

@@ -15,6 +15,7 @@ import { AuthSessions1765440000000 } from './1765440000000-auth-sessions';
 import { RateLimitCounters1765526400000 } from './1765526400000-rate-limit-counters';
 import { Accounts1765612800000 } from './1765612800000-accounts';
 import { NextSchoolYearHolidays1765785600000 } from './1765785600000-school-holidays-2027-2028';
+import { Privacy1765872000000 } from './1765872000000-privacy';
 import { AbsenceConsequences1765958400000 } from './1765958400000-absence-consequences';
 import { LanguageNeedsAndStaffFeeds1765958400001 } from './1765958400001-language-needs-and-staff-feeds';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RateLimitCounters1765526400000,
   Accounts1765612800000,
   NextSchoolYearHolidays1765785600000,
+  Privacy1765872000000,
   AbsenceConsequences1765958400000,
   LanguageNeedsAndStaffFeeds1765958400001,
 ];

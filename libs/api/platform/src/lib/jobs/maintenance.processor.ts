@@ -1,4 +1,5 @@
 import { SessionCleanupService } from '@halt/api/identity';
+import { RetentionService } from '@halt/api/privacy';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import { ParentRegistrationsService } from '@halt/api/reminders';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
@@ -13,13 +14,14 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
     private readonly queues: QueueRegistry,
     private readonly sessions: SessionCleanupService,
     private readonly parents: ParentRegistrationsService,
+    private readonly retention: RetentionService,
   ) {}
 
   onApplicationBootstrap(): void {
     this.queues.worker(QUEUES.maintenance, (job) => this.process(job), { concurrency: 1 });
   }
 
-  async process(job: Job): Promise<{ purged: number }> {
+  async process(job: Job): Promise<{ purged: number } | { requests: number; ipAddresses: number }> {
     switch (job.name) {
       case JOBS.maintenance.purgeExpiredSessions: {
         const purged = await this.sessions.purgeExpired();
@@ -31,6 +33,13 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
         const purged = await this.parents.purgeAfterMeetings();
         this.log.log(`deleted ${purged} parent e-mail address(es) of past meetings`);
         return { purged };
+      }
+      case JOBS.maintenance.applyRetention: {
+        const outcome = await this.retention.apply();
+        this.log.log(
+          `retention: ${outcome.requests} request contact(s) pseudonymised, ${outcome.ipAddresses} IP address(es) cut`,
+        );
+        return outcome;
       }
       default:
         throw new Error(`unknown maintenance job ${job.name}`);

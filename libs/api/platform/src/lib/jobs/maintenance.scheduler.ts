@@ -12,6 +12,7 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
     const schedules = [
       [SCHEDULES.purgeExpiredSessions, JOBS.maintenance.purgeExpiredSessions],
       [SCHEDULES.purgeParentRegistrations, JOBS.maintenance.purgeParentRegistrations],
+      [SCHEDULES.applyRetention, JOBS.maintenance.applyRetention],
       [SCHEDULES.plannerDailyDigest, JOBS.reminders.dailyDigest],
     ] as const;
     for (const [s, name] of schedules) {
@@ -24,6 +25,12 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
         this.log.warn(`could not register ${s.id}: ${(e as Error).message}`);
       }
     }
+  }
+
+  /** Applies the retention periods now (tests). */
+  async applyRetentionNow(): Promise<string | undefined> {
+    const job = await this.queues.queue(QUEUES.maintenance).add(JOBS.maintenance.applyRetention, {});
+    return job.id;
   }
 
   /** Runs the purge now (admin action and tests). */

@@ -1,4 +1,5 @@
 import { LoginDelays, SessionCleanupService } from '@halt/api/identity';
+import { RetentionModule } from '@halt/api/privacy';
 import { RemindersModule } from '@halt/api/reminders';
 import { StaffingModule } from '@halt/api/staffing';
 import { Module } from '@nestjs/common';
@@ -11,7 +12,7 @@ import { RemindersProcessor } from './reminders.processor';
  * process runs them too.
  */
 @Module({
-  imports: [StaffingModule, RemindersModule],
+  imports: [StaffingModule, RemindersModule, RetentionModule],
   providers: [MaintenanceProcessor, PlanningProcessor, RemindersProcessor, SessionCleanupService, LoginDelays],
 })
 export class WorkersModule {}

@@ -151,6 +151,9 @@ export const en: Record<TranslationKey, string> = {
   'action.sign_in_failed': 'Failed sign-in',
   'action.session_ended': 'Session ended',
   'action.refresh_token_reused': 'Session ended: an old session key was reused',
+  'action.retention_applied': 'Retention periods applied',
+  'action.person_erased': 'Personal data erased',
+  'action.personal_data_exported': 'Personal data downloaded',
   'action.sign_out': 'Signed out',
 
   'notFound.heading': 'Page not found',
@@ -1670,4 +1673,60 @@ export const en: Record<TranslationKey, string> = {
   'holidays.name.voorjaarsvakantie': 'Spring holiday',
   'holidays.name.meivakantie': 'May holiday',
   'holidays.name.zomervakantie': 'Summer holiday',
+  // privacy and accessibility
+  'app.privacy': 'Privacy statement',
+  'app.accessibility': 'Accessibility',
+  'title.privacy': 'Privacy statement',
+  'title.accessibility': 'Accessibility statement',
+  'privacy.heading': 'Privacy statement',
+  'privacy.intro':
+    'Stichting Halt is responsible for the data in the Prevention portal. This page tells you which personal data we keep, why, for how long, and what your rights are.',
+  'privacy.whatHeading': 'What data do we keep?',
+  'privacy.whatAccounts': 'Of users: name, e-mail address, role, organisation, language and when you signed in.',
+  'privacy.whatRequests': 'With a request: name, e-mail address and phone number of the school’s contact person.',
+  'privacy.whatParents': 'Of parents: only the e-mail address, with consent, for one reminder of a parent meeting.',
+  'privacy.whatAudit': 'In the audit trail: who changed what, when, and from which IP address.',
+  'privacy.whatPupils': 'We keep no personal data of pupils. Evaluations are anonymous.',
+  'privacy.whyHeading': 'Why?',
+  'privacy.why':
+    'To plan lessons and talks, send reminders, measure the results and be able to check who did what. We use the data for nothing else and never sell it.',
+  'privacy.howLongHeading': 'For how long?',
+  'privacy.howLongRequests':
+    "Contact details of a request: up to 24 months after the request is finished. Then we replace them by 'Geanonimiseerd'.",
+  'privacy.howLongIp': 'IP addresses in the audit trail: 90 days. After that we keep only the network part.',
+  'privacy.howLongParents': 'Parents’ e-mail addresses: until the meeting is over.',
+  'privacy.howLongSessions': 'Sign-in data of a device: until a day after the session ended.',
+  'privacy.rightsHeading': 'Your rights',
+  'privacy.rights':
+    "You may see and download your data: you can do that yourself on 'My account'. You may ask us to correct or erase your data. When we erase, we make your name and e-mail address unrecognisable everywhere; the audit trail stays consistent but no longer names you.",
+  'privacy.contactHeading': 'Contact',
+  'privacy.contact':
+    'Questions or a request? E-mail Halt’s data protection officer: privacy@halt.example. You may also file a complaint with the Autoriteit Persoonsgegevens (the Dutch Data Protection Authority).',
+  'a11y.heading': 'Accessibility statement',
+  'a11y.intro':
+    'Stichting Halt wants everyone to be able to use the Prevention portal, also with a screen reader, with a keyboard only or on a small screen.',
+  'a11y.statusHeading': 'Status',
+  'a11y.status':
+    'The portal partially meets the requirements of WCAG 2.1 level AA. A full audit by an independent expert has not been done yet.',
+  'a11y.checkedHeading': 'What was checked?',
+  'a11y.checkedHow':
+    'Every page of the portal is checked automatically with axe-core (WCAG 2.1 A and AA rules), for every role, also on a screen 320 pixels wide.',
+  'a11y.outcomeNone': 'No check of the whole portal has been recorded yet.',
+  'a11y.outcomePassed': 'Last check: {date}. {pages} pages checked, 0 serious or critical problems found.',
+  'a11y.outcomeFindings':
+    'Last check: {date}. {pages} pages checked: {serious} serious and {critical} critical problems found. We are fixing them.',
+  'a11y.problemsHeading': 'Known problems',
+  'a11y.problemCharts': 'Charts on the dashboards can only be read by a screen reader through the table below them.',
+  'a11y.problemManual':
+    'An automatic check does not find everything. Manual testing with screen readers has not been completed yet.',
+  'a11y.contactHeading': 'Contact',
+  'a11y.contact': 'Running into a problem? E-mail toegankelijkheid@halt.example. We answer within 5 working days.',
+  'account.privacyHeading': 'Download what the portal keeps about you',
+  'account.privacyIntro':
+    'Download everything the portal keeps about you: your account, the requests you are the contact person of and the audit trail about you.',
+  'account.downloadJson': 'Download as JSON',
+  'account.downloadCsv': 'Download as CSV',
+  'users.export': 'Download data',
+  'users.exportLabel': 'Download the data of {name} (JSON)',
+  'parents.privacyLink': 'Read how we handle your data in the privacy statement',
 };

@@ -149,6 +149,9 @@ export const nl = {
   'action.sign_in_failed': 'Mislukte inlogpoging',
   'action.session_ended': 'Sessie beëindigd',
   'action.refresh_token_reused': 'Sessie beëindigd: oude sessiesleutel opnieuw gebruikt',
+  'action.retention_applied': 'Bewaartermijnen toegepast',
+  'action.person_erased': 'Persoonsgegevens gewist',
+  'action.personal_data_exported': 'Persoonsgegevens gedownload',
   'action.sign_out': 'Uitgelogd',
 
   'notFound.heading': 'Pagina niet gevonden',
@@ -1673,6 +1676,65 @@ export const nl = {
   'holidays.name.meivakantie': 'Meivakantie',
   'holidays.name.zomervakantie': 'Zomervakantie',
   // END users and passwords
+  // privacy and accessibility
+  'app.privacy': 'Privacyverklaring',
+  'app.accessibility': 'Toegankelijkheid',
+  'title.privacy': 'Privacyverklaring',
+  'title.accessibility': 'Toegankelijkheidsverklaring',
+  'privacy.heading': 'Privacyverklaring',
+  'privacy.intro':
+    'Stichting Halt is verantwoordelijk voor de gegevens in het Preventieportaal. Hier leest u welke persoonsgegevens wij bewaren, waarom, hoe lang, en wat uw rechten zijn.',
+  'privacy.whatHeading': 'Welke gegevens bewaren wij?',
+  'privacy.whatAccounts': 'Van gebruikers: naam, e-mailadres, rol, organisatie, taal en wanneer u inlogde.',
+  'privacy.whatRequests': 'Bij een aanvraag: naam, e-mailadres en telefoonnummer van de contactpersoon van de school.',
+  'privacy.whatParents':
+    'Van ouders: alleen het e-mailadres, met toestemming, voor één herinnering aan een ouderbijeenkomst.',
+  'privacy.whatAudit': 'In het logboek: wie wat wijzigde, wanneer, en vanaf welk IP-adres.',
+  'privacy.whatPupils': 'Van leerlingen bewaren wij geen persoonsgegevens. Evaluaties zijn anoniem.',
+  'privacy.whyHeading': 'Waarom?',
+  'privacy.why':
+    'Om voorlichtingen en gesprekken te plannen, herinneringen te sturen, de resultaten te meten en te kunnen nagaan wie wat deed. Wij gebruiken de gegevens voor niets anders en verkopen ze niet.',
+  'privacy.howLongHeading': 'Hoe lang?',
+  'privacy.howLongRequests':
+    "Contactgegevens bij een aanvraag: tot 24 maanden nadat de aanvraag is afgerond. Daarna vervangen wij ze door 'Geanonimiseerd'.",
+  'privacy.howLongIp': 'IP-adressen in het logboek: 90 dagen. Daarna bewaren wij alleen het netwerkdeel.',
+  'privacy.howLongParents': 'E-mailadressen van ouders: tot de bijeenkomst voorbij is.',
+  'privacy.howLongSessions': 'Inloggegevens van een apparaat: tot een dag nadat de sessie eindigde.',
+  'privacy.rightsHeading': 'Uw rechten',
+  'privacy.rights':
+    "U mag uw gegevens inzien en downloaden: dat kan zelf op 'Mijn account'. U mag ons vragen uw gegevens te verbeteren of te wissen. Bij wissen maken wij uw naam en e-mailadres overal onherkenbaar; het logboek blijft kloppen, maar noemt u niet meer.",
+  'privacy.contactHeading': 'Contact',
+  'privacy.contact':
+    'Vragen of een verzoek? Mail de functionaris gegevensbescherming van Halt: privacy@halt.example. U mag ook een klacht indienen bij de Autoriteit Persoonsgegevens.',
+  'a11y.heading': 'Toegankelijkheidsverklaring',
+  'a11y.intro':
+    'Stichting Halt wil dat iedereen het Preventieportaal kan gebruiken, ook met een schermlezer, alleen met een toetsenbord of op een klein scherm.',
+  'a11y.statusHeading': 'Status',
+  'a11y.status':
+    'Het portaal voldoet gedeeltelijk aan de eisen van WCAG 2.1 niveau AA. Een volledig onderzoek door een onafhankelijke deskundige is nog niet gedaan.',
+  'a11y.checkedHeading': 'Wat is gecontroleerd?',
+  'a11y.checkedHow':
+    'Elke pagina van het portaal wordt automatisch gecontroleerd met axe-core (regels van WCAG 2.1 A en AA), voor elke rol, ook op een scherm van 320 pixels breed.',
+  'a11y.outcomeNone': 'Er is nog geen controle van het hele portaal vastgelegd.',
+  'a11y.outcomePassed':
+    'Laatste controle: {date}. {pages} pagina’s gecontroleerd, 0 ernstige of kritieke problemen gevonden.',
+  'a11y.outcomeFindings':
+    'Laatste controle: {date}. {pages} pagina’s gecontroleerd: {serious} ernstige en {critical} kritieke problemen gevonden. Wij lossen die op.',
+  'a11y.problemsHeading': 'Bekende problemen',
+  'a11y.problemCharts': 'Grafieken op de dashboards zijn voor een schermlezer alleen via de tabel eronder te lezen.',
+  'a11y.problemManual':
+    'Een automatische controle vindt niet alles. Handmatig testen met schermlezers is nog niet volledig gedaan.',
+  'a11y.contactHeading': 'Contact',
+  'a11y.contact':
+    'Loopt u tegen een probleem aan? Mail toegankelijkheid@halt.example. Wij antwoorden binnen 5 werkdagen.',
+  'account.privacyHeading': 'Download wat het portaal over u bewaart',
+  'account.privacyIntro':
+    'Download alles wat het portaal over u bewaart: uw account, de aanvragen waarvan u contactpersoon bent en het logboek over u.',
+  'account.downloadJson': 'Download als JSON',
+  'account.downloadCsv': 'Download als CSV',
+  'users.export': 'Gegevens downloaden',
+  'users.exportLabel': 'Gegevens van {name} downloaden (JSON)',
+  'parents.privacyLink': 'Lees hoe wij met uw gegevens omgaan in de privacyverklaring',
 } as const;
 
 export type TranslationKey = keyof typeof nl;

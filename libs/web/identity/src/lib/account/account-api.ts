@@ -17,6 +17,12 @@ export class AccountApi {
     return firstValueFrom(this.http.delete<void>(`/api/auth/sessions/${encodeURIComponent(id)}`));
   }
 
+  /** A person's data as the API exports it (their own, or anyone's for an admin), as text to save. */
+  personalData(userId: string, format: 'json' | 'csv'): Promise<string> {
+    const path = `/api/users/${encodeURIComponent(userId)}/personal-data${format === 'csv' ? '.csv' : ''}`;
+    return firstValueFrom(this.http.get(path, { responseType: 'text' }));
+  }
+
   /** Ends every session except this one; returns how many. */
   endOthers(): Promise<{ ended: number }> {
     return firstValueFrom(this.http.post<{ ended: number }>('/api/auth/sessions/end-others', null));

@@ -5,6 +5,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import type { Language, Role } from '@halt/contracts';
 import { AuthStore, I18n, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { AccountSessions } from './account-sessions';
+import { PersonalDataDownload } from './personal-data-download';
 
 /**
  * `/account` ("Mijn account"), for every signed-in role: who the user is, the language of the portal, and where
@@ -12,7 +13,7 @@ import { AccountSessions } from './account-sessions';
  */
 @Component({
   selector: 'halt-account-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatRadioModule, TranslatePipe, AccountSessions],
+  imports: [ReactiveFormsModule, MatButtonModule, MatRadioModule, TranslatePipe, AccountSessions, PersonalDataDownload],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'account.heading' | t }}</h1>
@@ -52,6 +53,8 @@ import { AccountSessions } from './account-sessions';
       </section>
 
       <halt-account-sessions />
+
+      <halt-personal-data-download [userId]="u.id" />
     }
   `,
   styles: `

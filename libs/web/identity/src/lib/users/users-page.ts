@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -25,7 +26,8 @@ import {
   TranslatePipe,
   type TranslationKey,
 } from '@halt/web/core';
-import { FormMessages, LoadError, Pager } from '@halt/web/ui';
+import { FormMessages, LoadError, Pager, saveText } from '@halt/web/ui';
+import { AccountApi } from '../account/account-api';
 import { UsersApi } from './users-api';
 
 const PAGE_SIZE = 25;
@@ -321,6 +323,17 @@ interface InviteForm {
                         {{ (u.mainContact ? 'users.unsetMainContact' : 'users.setMainContact') | t }}
                       </button>
                     }
+                    @if (isAdmin()) {
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [disabled]="busy() === u.id"
+                        [attr.aria-label]="'users.exportLabel' | t: { name: u.name }"
+                        (click)="exportData(u)"
+                      >
+                        {{ 'users.export' | t }}
+                      </button>
+                    }
                   </td>
                 </tr>
               } @empty {
@@ -424,6 +437,8 @@ interface InviteForm {
 })
 export class UsersPage {
   private readonly api = inject(UsersApi);
+  private readonly account = inject(AccountApi);
+  private readonly document = inject(DOCUMENT);
   private readonly portal = inject(PortalApi);
   private readonly i18n = inject(I18n);
   protected readonly me = inject(AuthStore).user;
@@ -560,6 +575,24 @@ export class UsersPage {
   protected changeRole(user: UserDto, role: string): Promise<void> {
     if (role === user.role) return Promise.resolve();
     return this.change(user, () => this.api.update(user.id, { role: role as Role }), 'users.roleChanged');
+  }
+
+  /** Saves the person's data (account, their requests, their audit trail) as JSON; admins only. */
+  protected async exportData(user: UserDto): Promise<void> {
+    this.busy.set(user.id);
+    this.actionError.set(null);
+    try {
+      saveText(
+        this.document,
+        await this.account.personalData(user.id, 'json'),
+        'persoonsgegevens.json',
+        'application/json',
+      );
+    } catch (e) {
+      this.actionError.set(apiError(e)?.message ?? this.i18n.t('users.actionFailed'));
+    } finally {
+      this.busy.set(null);
+    }
   }
 
   private async change(user: UserDto, call: () => Promise<UserDto>, done: TranslationKey): Promise<void> {

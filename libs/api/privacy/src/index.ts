@@ -1,0 +1,2 @@
+export * from './lib/privacy.module';
+export * from './lib/retention.service';

@@ -1,0 +1,60 @@
+import type { AuditAction } from './audit';
+import type { Role } from './roles';
+import type { Email, Integer, IsoDateTime, SerialId, Uuid } from './scalars';
+
+/** A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, their audit trail. */
+export interface PersonalDataExportDto {
+  exportedAt: IsoDateTime;
+  account: PersonalDataAccount;
+  /** The requests that name the person as their contact (by e-mail address). */
+  requests: PersonalDataRequest[];
+  /** Audit events the person acted in, or that are about their account. */
+  auditEvents: PersonalDataAuditEvent[];
+}
+
+export interface PersonalDataAccount {
+  id: Uuid;
+  email: Email;
+  name: string;
+  role: Role;
+  language: 'nl' | 'en';
+  /** The school or gemeente the account belongs to; null for Halt staff. */
+  organisation: string | null;
+  active: boolean;
+  createdAt: IsoDateTime;
+  lastSignInAt: IsoDateTime | null;
+  erasedAt: IsoDateTime | null;
+}
+
+export interface PersonalDataRequest {
+  id: Uuid;
+  reference: string;
+  status: string;
+  school: string;
+  offer: string;
+  contactName: string;
+  contactEmail: Email;
+  contactPhone: string | null;
+  createdAt: IsoDateTime;
+}
+
+export interface PersonalDataAuditEvent {
+  id: SerialId;
+  at: IsoDateTime;
+  /** `actor`: the person did it; `subject`: it was done to their account. */
+  relation: 'actor' | 'subject';
+  action: AuditAction;
+  entity: string;
+  entityId: string | null;
+  changedFields: string[];
+  ip: string | null;
+}
+
+/** What an erasure changed. */
+export interface PersonErasureDto {
+  userId: Uuid;
+  /** The pseudonym that replaces the person's name and e-mail address everywhere. */
+  pseudonym: string;
+  requests: Integer;
+  auditEvents: Integer;
+}
