@@ -14,6 +14,7 @@ import { WritePath1765353600000 } from './1765353600000-write-path';
 import { AuthSessions1765440000000 } from './1765440000000-auth-sessions';
 import { RateLimitCounters1765526400000 } from './1765526400000-rate-limit-counters';
 import { Accounts1765612800000 } from './1765612800000-accounts';
+import { OrganisationAdmin1765699200000 } from './1765699200000-organisation-admin';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AuthSessions1765440000000,
   RateLimitCounters1765526400000,
   Accounts1765612800000,
+  OrganisationAdmin1765699200000,
 ];
