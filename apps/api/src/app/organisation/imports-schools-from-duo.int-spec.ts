@@ -40,7 +40,10 @@ describe('importing schools from DUO’s CSV', () => {
     expect(byLine.get(5)).toMatchObject({ outcome: 'refused', reason: 'BRIN-nummer ontbreekt' });
     expect(byLine.get(6)).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('postcode') });
     expect(byLine.get(7)).toMatchObject({ outcome: 'refused', reason: 'onbekende gemeentecode GM9999' });
-    expect(byLine.get(8)).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('onbekend soort onderwijs') });
+    expect(byLine.get(8)).toMatchObject({
+      outcome: 'refused',
+      reason: expect.stringContaining('onbekend soort onderwijs'),
+    });
     expect(byLine.get(9)).toMatchObject({ outcome: 'refused', reason: 'dubbele regel: 77XA00 staat ook op regel 2' });
     const [{ n }] = await t.fixture<{ n: number }[]>(`SELECT count(*)::int AS n FROM school WHERE brin LIKE '77X%'`);
     expect(n).toBe(0);
@@ -50,7 +53,9 @@ describe('importing schools from DUO’s CSV', () => {
     const first = await post('', FILE);
     expect(first.status).toBe(201);
     expect(first.body.counts).toEqual({ new: 3, changed: 0, unchanged: 0, refused: 5 });
-    const rows = await t.fixture<{ brin: string; type: string; postcode: string; holiday_region: string; location_precision: string }[]>(
+    const rows = await t.fixture<
+      { brin: string; type: string; postcode: string; holiday_region: string; location_precision: string }[]
+    >(
       `SELECT s.brin, s.type, s.postcode, s.holiday_region, s.location_precision FROM school s WHERE brin LIKE '77X%' ORDER BY brin`,
     );
     expect(rows).toEqual([
@@ -89,7 +94,11 @@ describe('importing schools from DUO’s CSV', () => {
     const unclosed = await post('/preview', `${HEADER}\n77XA;00;"open`);
     expect(unclosed.status).toBe(400);
     expect(unclosed.body.errors[0].message).toContain('aanhalingstekens');
-    for (const email of ['contact@lorentz.school.example', 'beleid@utrecht.gemeente.example', 'planner.midden@halt.example']) {
+    for (const email of [
+      'contact@lorentz.school.example',
+      'beleid@utrecht.gemeente.example',
+      'planner.midden@halt.example',
+    ]) {
       const res = await post('', FILE, await t.bearer(email));
       expect(res.status).toBe(403);
     }
@@ -99,7 +108,16 @@ describe('importing schools from DUO’s CSV', () => {
     const lines = [HEADER];
     for (let i = 0; i < 1500; i++) {
       const brin = `${String(10 + (i % 90)).padStart(2, '0')}Y${String.fromCharCode(65 + Math.floor(i / 90))}`;
-      lines.push(line(brin, '00', `Basisschool nummer ${i} met een lange naam zoals DUO die geeft, voor kinderen van vier tot twaalf jaar (centrum)`, '3511 AB', '0344', 'Bao'));
+      lines.push(
+        line(
+          brin,
+          '00',
+          `Basisschool nummer ${i} met een lange naam zoals DUO die geeft, voor kinderen van vier tot twaalf jaar (centrum)`,
+          '3511 AB',
+          '0344',
+          'Bao',
+        ),
+      );
     }
     const csv = lines.join('\n');
     expect(csv.length).toBeGreaterThan(256 * 1024);

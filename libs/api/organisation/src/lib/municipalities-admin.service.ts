@@ -122,7 +122,8 @@ export class MunicipalitiesAdminService {
         [id],
       );
       const blockers: string[] = [];
-      if (users > 0) blockers.push(`${users} actieve gebruiker(s) van de gemeente (zet ze eerst over of op non-actief)`);
+      if (users > 0)
+        blockers.push(`${users} actieve gebruiker(s) van de gemeente (zet ze eerst over of op non-actief)`);
       if (orders > 0) blockers.push(`${orders} pakketbestelling(en) die nog niet gesloten zijn`);
       if (blockers.length > 0) {
         throw new ConflictException(`Gemeente ${m.name} kan nog niet worden opgeheven: ${blockers.join('; ')}`);

@@ -53,7 +53,10 @@ export class OrganisationController {
     description:
       'The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code, region and holiday region. Retired (merged) gemeenten are left out unless `includeRetired=true`. At most 50 a page (`page`, `pageSize`) with the total.',
   })
-  listMunicipalities(@CurrentUser() user: AuthUser, @Query() query: MunicipalityQueryDto): Promise<Page<MunicipalityDto>> {
+  listMunicipalities(
+    @CurrentUser() user: AuthUser,
+    @Query() query: MunicipalityQueryDto,
+  ): Promise<Page<MunicipalityDto>> {
     return this.schools.municipalities(user, query);
   }
 

@@ -91,7 +91,10 @@ export class SchoolImportService {
       return readDuoFile(csv);
     } catch (e) {
       if (e instanceof DuoFileError) {
-        throw new BadRequestException({ message: 'Het bestand kan niet worden gelezen', errors: [{ field: 'csv', message: e.message }] });
+        throw new BadRequestException({
+          message: 'Het bestand kan niet worden gelezen',
+          errors: [{ field: 'csv', message: e.message }],
+        });
       }
       throw e;
     }
@@ -99,9 +102,7 @@ export class SchoolImportService {
 
   private async plan(manager: EntityManager, lines: DuoLine[]): Promise<PlannedRow[]> {
     const codes = [...new Set(lines.map((l) => normaliseGemeente(l.values.municipality)).filter(isString))];
-    const municipalities = codes.length
-      ? await manager.find(Municipality, { where: { cbsCode: In(codes) } })
-      : [];
+    const municipalities = codes.length ? await manager.find(Municipality, { where: { cbsCode: In(codes) } }) : [];
     const byCode = new Map(municipalities.map((m) => [m.cbsCode, m]));
     const successorIds = municipalities.map((m) => m.successorId).filter(isString);
     const successors = successorIds.length ? await manager.find(Municipality, { where: { id: In(successorIds) } }) : [];
@@ -146,7 +147,15 @@ export class SchoolImportService {
           `gemeente ${municipality.name} (${code}) is opgeheven; opgegaan in ${successorName.get(municipality.successorId) ?? 'een andere gemeente'}`,
         );
       }
-      const fields = { brin: key.key, name: v.name, type, street, postcode, city: v.city, municipalityId: municipality.id };
+      const fields = {
+        brin: key.key,
+        name: v.name,
+        type,
+        street,
+        postcode,
+        city: v.city,
+        municipalityId: municipality.id,
+      };
       const current = byBrin.get(key.key);
       if (!current) {
         if (municipality.latitude === null || municipality.longitude === null) {

@@ -40,7 +40,9 @@ export class OrganisationAdmin1765699200000 implements MigrationInterface {
         latitude = (SELECT avg(s.latitude) FROM school s WHERE s.municipality_id = m.id),
         longitude = (SELECT avg(s.longitude) FROM school s WHERE s.municipality_id = m.id)`);
     await q.query(`ALTER TABLE municipality ALTER COLUMN holiday_region SET NOT NULL`);
-    await q.query(`CREATE INDEX ix_municipality_successor ON municipality (successor_id) WHERE successor_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_municipality_successor ON municipality (successor_id) WHERE successor_id IS NOT NULL`,
+    );
 
     await q.query(`ALTER TABLE school
       ADD COLUMN holiday_region_override text CONSTRAINT ck_school_holiday_region_override
