@@ -72,6 +72,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.schoolDashboardRoutes),
       },
       {
+        path: 'scholen-importeren',
+        title: 'title.schoolImport',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),
+      },
+      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),

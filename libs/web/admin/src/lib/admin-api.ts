@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MessageLogDto, Page, ReminderRuleDto, UpdateReminderRuleRequest } from '@halt/contracts';
+import type {
+  MessageLogDto,
+  Page,
+  ReminderRuleDto,
+  SchoolImportPreviewDto,
+  SchoolImportRequest,
+  SchoolImportResultDto,
+  UpdateReminderRuleRequest,
+} from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export interface MessageLogFilter {
@@ -37,5 +45,17 @@ export class AdminApi {
    */
   queueDashboardTicket(): Promise<{ url: string; expiresIn: number }> {
     return firstValueFrom(this.http.post<{ url: string; expiresIn: number }>('/api/admin/queue-dashboard', null));
+  }
+
+  /** What importing DUO's CSV would do, per line; writes nothing. A file that cannot be read is a 400 on `csv`. */
+  previewSchoolImport(csv: string): Promise<SchoolImportPreviewDto> {
+    const body: SchoolImportRequest = { csv };
+    return firstValueFrom(this.http.post<SchoolImportPreviewDto>('/api/admin/school-imports/preview', body));
+  }
+
+  /** Imports the same file: creates and updates schools, keyed on BRIN + vestiging. */
+  commitSchoolImport(csv: string): Promise<SchoolImportResultDto> {
+    const body: SchoolImportRequest = { csv };
+    return firstValueFrom(this.http.post<SchoolImportResultDto>('/api/admin/school-imports', body));
   }
 }

@@ -10,6 +10,11 @@ export const messageLogRoutes: Routes = [
   { path: '', loadComponent: () => import('./message-log-page').then((m) => m.MessageLogPage) },
 ];
 
+/** The DUO school import (`/beheer/scholen-importeren`): preview per line, then import. */
+export const schoolImportRoutes: Routes = [
+  { path: '', loadComponent: () => import('./school-import-page').then((m) => m.SchoolImportPage) },
+];
+
 /** Both admin pages of this library, for mounting under `/beheer` in one go. */
 export const adminRoutes: Routes = [
   { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
