@@ -72,11 +72,6 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.schoolDashboardRoutes),
       },
       {
-        path: 'scholen-importeren',
-        title: 'title.schoolImport',
-        loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),
-      },
-      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
@@ -203,6 +198,11 @@ export const routes: Routes = [
         path: 'berichten',
         title: 'title.messages',
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
+      },
+      {
+        path: 'scholen-importeren',
+        title: 'title.schoolImport',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),
       },
       {
         path: 'gebruikers',
