@@ -200,6 +200,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/admin').then((m) => m.messageLogRoutes),
       },
       {
+        path: 'regios',
+        title: 'title.regions',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.regionRoutes),
+      },
+      {
         path: 'scholen-importeren',
         title: 'title.schoolImport',
         loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),

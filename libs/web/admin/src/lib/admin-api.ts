@@ -1,12 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateMunicipalityRequest,
   MessageLogDto,
+  MunicipalityDto,
+  RegionWithMunicipalitiesDto,
+  RetireMunicipalityRequest,
+  RetireMunicipalityResultDto,
   Page,
   ReminderRuleDto,
   SchoolImportPreviewDto,
   SchoolImportRequest,
   SchoolImportResultDto,
+  UpdateMunicipalityRequest,
   UpdateReminderRuleRequest,
 } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -57,5 +63,26 @@ export class AdminApi {
   commitSchoolImport(csv: string): Promise<SchoolImportResultDto> {
     const body: SchoolImportRequest = { csv };
     return firstValueFrom(this.http.post<SchoolImportResultDto>('/api/admin/school-imports', body));
+  }
+
+  /** Halt's regions with their current gemeenten. */
+  regionsWithMunicipalities(): Promise<RegionWithMunicipalitiesDto[]> {
+    return firstValueFrom(this.http.get<RegionWithMunicipalitiesDto[]>('/api/admin/regions'));
+  }
+
+  createMunicipality(body: CreateMunicipalityRequest): Promise<MunicipalityDto> {
+    return firstValueFrom(this.http.post<MunicipalityDto>('/api/municipalities', body));
+  }
+
+  /** Another region (or name, or holiday region) for a gemeente. */
+  updateMunicipality(id: string, body: UpdateMunicipalityRequest): Promise<MunicipalityDto> {
+    return firstValueFrom(this.http.patch<MunicipalityDto>(`/api/municipalities/${encodeURIComponent(id)}`, body));
+  }
+
+  /** Retires a merged gemeente into its successor; a 409 names what blocks it. */
+  retireMunicipality(id: string, body: RetireMunicipalityRequest): Promise<RetireMunicipalityResultDto> {
+    return firstValueFrom(
+      this.http.post<RetireMunicipalityResultDto>(`/api/municipalities/${encodeURIComponent(id)}/retire`, body),
+    );
   }
 }

@@ -15,6 +15,11 @@ export const schoolImportRoutes: Routes = [
   { path: '', loadComponent: () => import('./school-import-page').then((m) => m.SchoolImportPage) },
 ];
 
+/** Halt's regions with their gemeenten (`/beheer/regios`): move, add, retire a merged one. */
+export const regionRoutes: Routes = [
+  { path: '', loadComponent: () => import('./regions-page').then((m) => m.RegionsPage) },
+];
+
 /** Both admin pages of this library, for mounting under `/beheer` in one go. */
 export const adminRoutes: Routes = [
   { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
