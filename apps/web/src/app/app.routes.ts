@@ -236,6 +236,16 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/admin').then((m) => m.templateAdminRoutes),
       },
       {
+        path: 'regios',
+        title: 'title.regions',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.regionRoutes),
+      },
+      {
+        path: 'scholen-importeren',
+        title: 'title.schoolImport',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),
+      },
+      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),

@@ -18,6 +18,89 @@ export interface MunicipalityDto {
   cbsCode: string;
   name: string;
   regionId: Uuid;
+  /** The gemeente's school-holiday region; its schools follow it unless they have an override. */
+  holidayRegion: HolidayRegion;
+  /** Retired (merged into `successorId`): kept for history, no longer offered in pickers. */
+  retired: boolean;
+  successorId: Uuid | null;
+}
+
+export interface CreateMunicipalityRequest {
+  /** CBS code, GM and four digits. */
+  cbsCode: string;
+  name: string;
+  regionId: Uuid;
+  holidayRegion: HolidayRegion;
+  /** The gemeente's centre, where imported schools without coordinates are placed. */
+  latitude?: number;
+  longitude?: number;
+}
+
+export interface UpdateMunicipalityRequest {
+  name?: string;
+  regionId?: Uuid;
+  holidayRegion?: HolidayRegion;
+}
+
+export interface RetireMunicipalityRequest {
+  /** The gemeente it merged into. */
+  successorId: Uuid;
+}
+
+export interface RetireMunicipalityResultDto {
+  municipality: MunicipalityDto;
+  /** How many schools moved to the successor. */
+  schoolsMoved: number;
+}
+
+/** A region with its (current) gemeenten, for the admin's overview. */
+export interface RegionWithMunicipalitiesDto extends RegionDto {
+  municipalities: MunicipalityDto[];
+}
+
+export interface SchoolHolidayRegionRequest {
+  /** The school's own holiday region, or null to follow its gemeente. */
+  override: HolidayRegion | null;
+}
+
+/** A CSV in DUO's layout of school locations, as text. */
+export interface SchoolImportRequest {
+  csv: string;
+}
+
+export const SCHOOL_IMPORT_OUTCOMES = ['new', 'changed', 'unchanged', 'refused'] as const;
+export type SchoolImportOutcome = (typeof SCHOOL_IMPORT_OUTCOMES)[number];
+
+/** What importing one line of the file would do. */
+export interface SchoolImportRowDto {
+  /** Line number in the file (the header is line 1). */
+  line: number;
+  /** BRIN + vestigingsnummer as read (may be empty when refused). */
+  brin: string;
+  name: string;
+  outcome: SchoolImportOutcome;
+  /** For `changed`: which fields (name, type, street, postcode, city, municipality). */
+  changedFields: string[];
+  /** For `refused`: why, in Dutch. */
+  reason: string | null;
+}
+
+export interface SchoolImportCountsDto {
+  new: number;
+  changed: number;
+  unchanged: number;
+  refused: number;
+}
+
+export interface SchoolImportPreviewDto {
+  counts: SchoolImportCountsDto;
+  /** Every line of the file, in file order. */
+  rows: SchoolImportRowDto[];
+}
+
+export interface SchoolImportResultDto {
+  /** What was written: new schools created, changed ones updated, refused lines skipped. */
+  counts: SchoolImportCountsDto;
 }
 
 export interface SchoolDto {
@@ -33,7 +116,12 @@ export interface SchoolDto {
   longitude: number;
   municipalityId: Uuid;
   municipalityName: string;
+  /** The effective holiday region: the override, or else the gemeente's. */
   holidayRegion: HolidayRegion;
+  /** An admin's deviation from the gemeente's holiday region, or null. */
+  holidayRegionOverride: HolidayRegion | null;
+  /** `municipality`: the coordinates are the gemeente's centre (imported without coordinates), not the address. */
+  locationPrecision: 'address' | 'municipality';
   /** School day, local time HH:mm. */
   dayStart: ClockTime;
   dayEnd: ClockTime;

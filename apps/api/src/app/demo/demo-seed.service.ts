@@ -125,6 +125,7 @@ export class DemoSeedService {
               cbsCode: mu.cbsCode,
               name: mu.name,
               regionId: must(regions, mu.region).id,
+              ...municipalityDefaults(mu.cbsCode),
             },
           );
           municipalities.set(mu.cbsCode, row);
@@ -224,4 +225,16 @@ function must<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`demo data refers to unknown ${key}`);
   return value;
+}
+
+/** A demo gemeente's holiday region and centre, from its demo schools (the average of their coordinates). */
+function municipalityDefaults(cbsCode: string): Pick<Municipality, 'holidayRegion' | 'latitude' | 'longitude'> {
+  const schools = DEMO_SCHOOLS.filter((s) => s.municipality === cbsCode);
+  if (schools.length === 0) return { holidayRegion: 'midden', latitude: null, longitude: null };
+  const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10000) / 10000;
+  return {
+    holidayRegion: schools[0].holidayRegion,
+    latitude: avg(schools.map((s) => s.latitude)),
+    longitude: avg(schools.map((s) => s.longitude)),
+  };
 }

@@ -161,6 +161,8 @@ const EXEMPT = new Set([
   'POST /api/auth/refresh',
   // The queue dashboard's ticket: a short-lived signed cookie, nothing stored.
   'POST /api/admin/queue-dashboard',
+  // The preview of a school import reads the file and the schools; it writes nothing (the commit does).
+  'POST /api/admin/school-imports/preview',
 ]);
 
 // ——— what the year builds on ———
@@ -173,6 +175,9 @@ const staffId = (name: string) => staff.find((s) => s.name === name)?.id as stri
 
 let offerId: string;
 let holidayId: string;
+let newGemeenteId: string;
+let mergedGemeenteId: string;
+let importedSchoolId: string;
 let templateId: string;
 let closedDayId: string;
 let bramAbsenceId: string;
@@ -305,6 +310,66 @@ const SCENARIOS: Record<string, Scenario> = {
     as: user(SCHOOL),
     run: (call) => call(schoolId).send({ dayStart: '08:15', dayEnd: '16:00' }),
     trail: { entity: 'School', id: () => schoolId },
+  },
+  // Halt's admins keep the organisations: gemeenten, a merger, a DUO import, a holiday-region override.
+  'POST /api/municipalities': {
+    as: user(ADMIN),
+    run: async (call) => {
+      const regions = await prepare<{ id: string; code: string }[]>(ADMIN, 'get', '/api/admin/regions');
+      const regionId = regions.find((r) => r.code === 'noord')?.id;
+      const merged = await prepare<{ id: string }>(ADMIN, 'post', '/api/municipalities', {
+        cbsCode: 'GM1970',
+        name: 'Oudgemeente',
+        regionId,
+        holidayRegion: 'noord',
+      });
+      mergedGemeenteId = merged.id;
+      const res = await call().send({
+        cbsCode: 'GM1966',
+        name: 'Het Hogeland',
+        regionId,
+        holidayRegion: 'noord',
+        latitude: 53.4,
+        longitude: 6.6,
+      });
+      newGemeenteId = res.body.id;
+      return res;
+    },
+    trail: { entity: 'Municipality', id: () => newGemeenteId },
+  },
+  'PATCH /api/municipalities/{id}': {
+    as: user(ADMIN),
+    run: (call) => call(newGemeenteId).send({ name: 'Gemeente Het Hogeland' }),
+    trail: { entity: 'Municipality', id: () => newGemeenteId },
+  },
+  'POST /api/municipalities/{id}/retire': {
+    as: user(ADMIN),
+    run: (call) => call(mergedGemeenteId).send({ successorId: newGemeenteId }),
+    trail: { entity: 'Municipality', id: () => mergedGemeenteId },
+  },
+  'POST /api/admin/school-imports': {
+    as: user(ADMIN),
+    run: async (call) => {
+      const res = await call().send({
+        csv: 'BRIN NUMMER;VESTIGINGSNUMMER;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;SOORT PRIMAIR ONDERWIJS\n79AA;00;OBS Het Wad;Dijkweg;1;9981 AA;Uithuizen;1966;Bao',
+      });
+      const [row] = await sql<{ id: string }>(`SELECT id FROM school WHERE brin = '79AA00'`);
+      importedSchoolId = row?.id ?? '';
+      return res;
+    },
+    trail: { entity: 'School', id: () => importedSchoolId, action: 'create' },
+  },
+  'POST /api/admin/school-imports/preview': {
+    as: user(ADMIN),
+    run: (call) =>
+      call().send({
+        csv: 'BRIN NUMMER;VESTIGINGSNUMMER;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;SOORT PRIMAIR ONDERWIJS\n79AB;00;OBS De Kwelder;Dijkweg;2;9981 AB;Uithuizen;1966;Bao',
+      }),
+  },
+  'PUT /api/schools/{id}/holiday-region': {
+    as: user(ADMIN),
+    run: (call) => call(importedSchoolId).send({ override: 'midden' }),
+    trail: { entity: 'School', id: () => importedSchoolId },
   },
   'POST /api/schools/{id}/closed-days': {
     as: user(SCHOOL),

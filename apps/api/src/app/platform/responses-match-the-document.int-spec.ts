@@ -109,6 +109,8 @@ const REQUESTS =
 const NOTIFICATION = 'needs a notification addressed to the user, which the reminders make (the reminders int tests)';
 const PUBLIC = 'answers of participants and parents on the public pages (the evaluations and parent-meeting int tests)';
 const OPS = 'the demo clock: moving it would move the dates the other answers are read at';
+const ORGANISATIONS =
+  'admin writes to the gemeenten and schools every other answer is read on (imports-schools-from-duo and gemeenten-merge-and-holiday-regions make them)';
 const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/offers': CATALOGUE,
   'POST /api/school-holidays': CATALOGUE,
@@ -137,6 +139,12 @@ const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/public/teacher-evaluations/{token}': PUBLIC,
   'POST /api/public/parent-meetings/{token}/registrations': PUBLIC,
   'PUT /api/demo/clock': OPS,
+  'POST /api/municipalities': ORGANISATIONS,
+  'PATCH /api/municipalities/{id}': ORGANISATIONS,
+  'POST /api/municipalities/{id}/retire': ORGANISATIONS,
+  'POST /api/admin/school-imports/preview': ORGANISATIONS,
+  'POST /api/admin/school-imports': ORGANISATIONS,
+  'PUT /api/schools/{id}/holiday-region': ORGANISATIONS,
   'POST /api/auth/set-password':
     'needs the one-time link from an invitation or reset e-mail (accounts-invite-reset-deactivate.int-spec.ts)',
 };

@@ -7,6 +7,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { HolidayRegion } from '@halt/contracts';
 import { Region } from './region.entity';
 
 /** A Dutch municipality (gemeente), identified by its CBS code such as GM0363. */
@@ -27,6 +28,24 @@ export class Municipality {
   @ManyToOne(() => Region)
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'fk_municipality_region' })
   region?: Region;
+
+  /** The school-holiday region of the gemeente; its schools follow it unless they have an override. */
+  @Column({ name: 'holiday_region', type: 'text' })
+  holidayRegion!: HolidayRegion;
+
+  /** The gemeente's centre: where imported schools without coordinates of their own are placed. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  /** Set when the gemeente merged into `successorId`; retired gemeenten are left out of pickers. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
+  @Column({ name: 'successor_id', type: 'uuid', nullable: true })
+  successorId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,8 @@
 import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
-import { type AuthUser, CurrentUser, idPipe, PageQueryDto } from '@halt/api/security';
+import { type AuthUser, CurrentUser, idPipe } from '@halt/api/security';
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MunicipalityQueryDto } from './municipality-admin.dto';
 import { SchoolsService } from './schools.service';
 import { SchoolQueryDto } from './school-query.dto';
 import { UpdateSchoolDto } from './update-school.dto';
@@ -50,9 +51,12 @@ export class OrganisationController {
   @ApiOperation({
     summary: 'Gemeenten, a page at a time',
     description:
-      'The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code and region. At most 50 a page (`page`, `pageSize`) with the total.',
+      'The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code, region and holiday region. Retired (merged) gemeenten are left out unless `includeRetired=true`. At most 50 a page (`page`, `pageSize`) with the total.',
   })
-  listMunicipalities(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<Page<MunicipalityDto>> {
+  listMunicipalities(
+    @CurrentUser() user: AuthUser,
+    @Query() query: MunicipalityQueryDto,
+  ): Promise<Page<MunicipalityDto>> {
     return this.schools.municipalities(user, query);
   }
 

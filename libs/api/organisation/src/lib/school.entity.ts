@@ -48,8 +48,20 @@ export class School {
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_school_municipality' })
   municipality?: Municipality;
 
+  /**
+   * The effective holiday region, kept by the database (trigger `tr_school_holiday_region`): the override, or
+   * else the gemeente's. A value written here is replaced; change the override or the gemeente instead.
+   */
   @Column({ name: 'holiday_region', type: 'text' })
   holidayRegion!: HolidayRegion;
+
+  /** An admin's deviation from the gemeente's holiday region, or null to follow the gemeente. */
+  @Column({ name: 'holiday_region_override', type: 'text', nullable: true })
+  holidayRegionOverride!: HolidayRegion | null;
+
+  /** `address`: the location's own coordinates; `municipality`: the gemeente's centre (imported without coordinates). */
+  @Column({ name: 'location_precision', type: 'text', default: 'address' })
+  locationPrecision!: 'address' | 'municipality';
 
   /** Start of the school day, local time `HH:mm:ss`. */
   @Column({ name: 'day_start', type: 'time' })

@@ -1,9 +1,10 @@
 import { UnitOfWork } from '@halt/api/database';
 import type { MunicipalityDto, Page, RegionDto, SchoolDto } from '@halt/contracts';
-import { type AuthUser, containsPattern, PageQueryDto } from '@halt/api/security';
+import { type AuthUser, containsPattern } from '@halt/api/security';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { MunicipalityQueryDto } from './municipality-admin.dto';
 import { Municipality } from './municipality.entity';
 import { scopeMunicipalities, scopeSchools } from './organisation-scope';
 import { Region } from './region.entity';
@@ -27,8 +28,22 @@ export function toSchoolDto(s: School): SchoolDto {
     municipalityId: s.municipalityId,
     municipalityName: s.municipality?.name ?? '',
     holidayRegion: s.holidayRegion,
+    holidayRegionOverride: s.holidayRegionOverride,
+    locationPrecision: s.locationPrecision,
     dayStart: hhmm(s.dayStart),
     dayEnd: hhmm(s.dayEnd),
+  };
+}
+
+export function toMunicipalityDto(m: Municipality): MunicipalityDto {
+  return {
+    id: m.id,
+    cbsCode: m.cbsCode,
+    name: m.name,
+    regionId: m.regionId,
+    holidayRegion: m.holidayRegion,
+    retired: m.retiredAt !== null,
+    successorId: m.successorId,
   };
 }
 
@@ -98,8 +113,9 @@ export class SchoolsService {
   }
 
   /** One page of the gemeenten in the user's scope, by name, with the total. */
-  async municipalities(user: AuthUser, query: PageQueryDto): Promise<Page<MunicipalityDto>> {
+  async municipalities(user: AuthUser, query: MunicipalityQueryDto): Promise<Page<MunicipalityDto>> {
     const qb = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
+    if (!query.includeRetired) qb.andWhere('m.retired_at IS NULL');
     const [rows, total] = await scopeMunicipalities(qb, user)
       .orderBy('m.name')
       .addOrderBy('m.id')
@@ -107,7 +123,7 @@ export class SchoolsService {
       .take(query.pageSize)
       .getManyAndCount();
     return {
-      items: rows.map((m) => ({ id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId })),
+      items: rows.map(toMunicipalityDto),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -118,7 +134,7 @@ export class SchoolsService {
     const qb = this.dataSource.getRepository(Municipality).createQueryBuilder('m').where('m.id = :id', { id });
     const m = await scopeMunicipalities(qb, user).getOne();
     if (!m) throw new NotFoundException('Gemeente niet gevonden');
-    return { id: m.id, cbsCode: m.cbsCode, name: m.name, regionId: m.regionId };
+    return toMunicipalityDto(m);
   }
 
   async regions(): Promise<RegionDto[]> {

@@ -9,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
-import { MAX_BODY_BYTES, refuseHostileInput } from './hostile-input';
+import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, refuseHostileInput } from './hostile-input';
 import { requestContextMiddleware } from './logging';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
@@ -47,6 +47,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+  // A DUO school file of 1,500 locations is about 400 kB as JSON: only the school import reads bodies that large.
+  http.use(`/${API_PREFIX}/admin/school-imports`, express.json({ limit: MAX_IMPORT_BODY_BYTES }));
   http.useBodyParser('json', { limit: MAX_BODY_BYTES });
   http.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
   http.use(refuseHostileInput);

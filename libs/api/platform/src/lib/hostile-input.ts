@@ -6,6 +6,11 @@ import type { NextFunction, Request, Response } from 'express';
 export const MAX_BODY_DEPTH = 32;
 /** The largest JSON body the API reads (a request with 40 classes and long notes is about 30 kB). */
 export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * The one exception: the admins' school import (`/api/admin/school-imports…`) posts a whole DUO file of up to
+ * 1,500 locations; DUO's rows of 20-odd columns make that about 400 kB, so that route alone reads up to 1 MiB.
+ */
+export const MAX_IMPORT_BODY_BYTES = 1024 * 1024;
 
 /** Keys that would reach an object's prototype when copied naively (class-transformer, spread, merges). */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

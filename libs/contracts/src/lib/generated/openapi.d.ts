@@ -365,11 +365,15 @@ export interface paths {
         };
         /**
          * Gemeenten, a page at a time
-         * @description The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code and region. At most 50 a page (`page`, `pageSize`) with the total.
+         * @description The gemeenten (municipalities) the signed-in user may see, by name, with their CBS code, region and holiday region. Retired (merged) gemeenten are left out unless `includeRetired=true`. At most 50 a page (`page`, `pageSize`) with the total.
          */
         get: operations["OrganisationController_listMunicipalities"];
         put?: never;
-        post?: never;
+        /**
+         * Add a gemeente (admins)
+         * @description A gemeente with its CBS code (GM and four digits, unique: a taken code is a 409), name, region, holiday region and optionally its centre (where imported schools are placed).
+         */
+        post: operations["OrganisationAdminController_createMunicipality"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,7 +397,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a gemeente, move it to another region or change its holiday region (admins)
+         * @description A new holiday region reaches every school of the gemeente that has no override of its own. A retired gemeente is a 409.
+         */
+        patch: operations["OrganisationAdminController_updateMunicipality"];
         trace?: never;
     };
     "/api/regions": {
@@ -409,6 +417,106 @@ export interface paths {
          */
         get: operations["OrganisationController_listRegions"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/school-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview an import of schools from DUO’s CSV (admins)
+         * @description Reads a CSV in DUO’s layout of school locations (`;` or `,`, quoted fields, BOM) and says per line what an import would do: new, changed (with the fields), unchanged, or refused with a Dutch reason (missing BRIN, bad postcode, unknown gemeentecode or kind of education, a duplicate line…). Writes nothing. At most 1,500 lines; a file that cannot be read is a 400 on `csv`.
+         */
+        post: operations["OrganisationAdminController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/school-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import schools from DUO’s CSV (admins)
+         * @description Works the same plan out as the preview and writes it in one transaction: new schools are created (placed at their gemeente’s centre), changed ones updated, refused lines skipped. Keyed on BRIN + vestigingsnummer, so importing the same file again changes nothing.
+         */
+        post: operations["OrganisationAdminController_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Halt’s regions with their gemeenten (admins)
+         * @description Every region with its current gemeenten (retired ones left out), by name.
+         */
+        get: operations["OrganisationAdminController_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a merged gemeente into its successor (admins)
+         * @description Moves the gemeente’s schools to the successor and retires it (no longer in pickers). Active user accounts of the gemeente or package orders that are not closed block it: a 409 naming them.
+         */
+        post: operations["OrganisationAdminController_retireMunicipality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/holiday-region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or clear a school’s own holiday region (admins)
+         * @description A school follows its gemeente’s holiday region; an override (noord, midden, zuid) deviates from it, `null` follows the gemeente again.
+         */
+        put: operations["OrganisationAdminController_setSchoolHolidayRegion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2335,6 +2443,45 @@ export interface components {
              */
             dayEnd?: string;
         };
+        SchoolImportDto: {
+            /** @description The CSV file's text in DUO's layout of school locations (see docs/organisations.md) */
+            csv: string;
+        };
+        CreateMunicipalityDto: {
+            /** @example GM1966 */
+            cbsCode: string;
+            /** @example Het Hogeland */
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+            /** @enum {string} */
+            holidayRegion: "noord" | "midden" | "zuid";
+            /** @description Latitude of the centre */
+            latitude?: number;
+            /** @description Longitude of the centre */
+            longitude?: number;
+        };
+        UpdateMunicipalityDto: {
+            name?: string;
+            /** Format: uuid */
+            regionId?: string;
+            /** @enum {string} */
+            holidayRegion?: "noord" | "midden" | "zuid";
+        };
+        RetireMunicipalityDto: {
+            /**
+             * Format: uuid
+             * @description The gemeente it merged into
+             */
+            successorId: string;
+        };
+        SchoolHolidayRegionDto: {
+            /**
+             * @description null: follow the gemeente
+             * @enum {string|null}
+             */
+            override: "noord" | "midden" | "zuid" | null;
+        };
         CreateOfferDto: {
             /** @example voorlichting-online-veiligheid */
             code: string;
@@ -3307,6 +3454,12 @@ export interface components {
             name: string;
             /** Format: uuid */
             regionId: string;
+            /** @description The gemeente's school-holiday region; its schools follow it unless they have an override. */
+            holidayRegion: components["schemas"]["HolidayRegion"];
+            /** @description Retired (merged into `successorId`): kept for history, no longer offered in pickers. */
+            retired: boolean;
+            /** Format: uuid */
+            successorId: string | null;
         };
         /** @description A session on a specialist's own list. */
         MySessionDto: {
@@ -3785,6 +3938,14 @@ export interface components {
             sessions: number;
             pupils: number;
         };
+        /** @description A region with its (current) gemeenten, for the admin's overview. */
+        RegionWithMunicipalitiesDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            municipalities: components["schemas"]["MunicipalityDto"][];
+        };
         /** @description A reminder rule as admins edit it. */
         ReminderRuleDto: {
             kind: string;
@@ -3833,6 +3994,11 @@ export interface components {
             pupilsReached: number;
             creditsConsumed: number;
         };
+        RetireMunicipalityResultDto: {
+            municipality: components["schemas"]["MunicipalityDto"];
+            /** @description How many schools moved to the successor. */
+            schoolsMoved: number;
+        };
         /** @enum {string} */
         Role: "school" | "gemeente" | "planner" | "staff" | "admin";
         /** @description One hard rule for a candidate: passed, or why not (Dutch). */
@@ -3874,7 +4040,15 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             municipalityName: string;
+            /** @description The effective holiday region: the override, or else the gemeente's. */
             holidayRegion: components["schemas"]["HolidayRegion"];
+            /** @description An admin's deviation from the gemeente's holiday region, or null. */
+            holidayRegionOverride: components["schemas"]["HolidayRegion"] | null;
+            /**
+             * @description `municipality`: the coordinates are the gemeente's centre (imported without coordinates), not the address.
+             * @enum {string}
+             */
+            locationPrecision: "address" | "municipality";
             /** @description School day, local time HH:mm. */
             dayStart: string;
             dayEnd: string;
@@ -3893,6 +4067,36 @@ export interface components {
         };
         /** @enum {string} */
         SchoolHolidayName: "herfstvakantie" | "kerstvakantie" | "voorjaarsvakantie" | "meivakantie" | "zomervakantie";
+        SchoolImportCountsDto: {
+            new: number;
+            changed: number;
+            unchanged: number;
+            refused: number;
+        };
+        /** @enum {string} */
+        SchoolImportOutcome: "new" | "changed" | "unchanged" | "refused";
+        SchoolImportPreviewDto: {
+            counts: components["schemas"]["SchoolImportCountsDto"];
+            /** @description Every line of the file, in file order. */
+            rows: components["schemas"]["SchoolImportRowDto"][];
+        };
+        SchoolImportResultDto: {
+            /** @description What was written: new schools created, changed ones updated, refused lines skipped. */
+            counts: components["schemas"]["SchoolImportCountsDto"];
+        };
+        /** @description What importing one line of the file would do. */
+        SchoolImportRowDto: {
+            /** @description Line number in the file (the header is line 1). */
+            line: number;
+            /** @description BRIN + vestigingsnummer as read (may be empty when refused). */
+            brin: string;
+            name: string;
+            outcome: components["schemas"]["SchoolImportOutcome"];
+            /** @description For `changed`: which fields (name, type, street, postcode, city, municipality). */
+            changedFields: string[];
+            /** @description For `refused`: why, in Dutch. */
+            reason: string | null;
+        };
         SchoolSessionFigureDto: {
             /** Format: uuid */
             sessionId: string;
@@ -4914,6 +5118,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description Also list retired gemeenten */
+                includeRetired?: boolean;
             };
             header?: never;
             path?: never;
@@ -4932,6 +5138,37 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_createMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMunicipalityDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
@@ -4963,6 +5200,40 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    OrganisationAdminController_updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMunicipalityDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     OrganisationController_listRegions: {
         parameters: {
             query?: never;
@@ -4982,6 +5253,159 @@ export interface operations {
                 };
             };
             401: components["responses"]["Problem401"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolImportDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolImportPreviewDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolImportDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolImportResultDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_regions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionWithMunicipalitiesDto"][];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_retireMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireMunicipalityDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetireMunicipalityResultDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_setSchoolHolidayRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolHolidayRegionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

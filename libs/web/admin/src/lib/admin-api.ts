@@ -1,16 +1,25 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateMunicipalityRequest,
   CreateOfferRequest,
   HolidayRegion,
   MessageLogDto,
+  MunicipalityDto,
   OfferDto,
-  Page,
   PackageTemplateDto,
   PackageTemplateInput,
+  Page,
+  RegionWithMunicipalitiesDto,
   ReminderRuleDto,
+  RetireMunicipalityRequest,
+  RetireMunicipalityResultDto,
   SchoolHolidayDto,
   SchoolHolidayName,
+  SchoolImportPreviewDto,
+  SchoolImportRequest,
+  SchoolImportResultDto,
+  UpdateMunicipalityRequest,
   UpdateOfferRequest,
   UpdateReminderRuleRequest,
 } from '@halt/contracts';
@@ -101,6 +110,39 @@ export class AdminApi {
 
   removeHoliday(id: string): Promise<void> {
     return firstValueFrom(this.http.delete<void>(`/api/school-holidays/${encodeURIComponent(id)}`));
+  }
+
+  /** What importing DUO's CSV would do, per line; writes nothing. A file that cannot be read is a 400 on `csv`. */
+  previewSchoolImport(csv: string): Promise<SchoolImportPreviewDto> {
+    const body: SchoolImportRequest = { csv };
+    return firstValueFrom(this.http.post<SchoolImportPreviewDto>('/api/admin/school-imports/preview', body));
+  }
+
+  /** Imports the same file: creates and updates schools, keyed on BRIN + vestiging. */
+  commitSchoolImport(csv: string): Promise<SchoolImportResultDto> {
+    const body: SchoolImportRequest = { csv };
+    return firstValueFrom(this.http.post<SchoolImportResultDto>('/api/admin/school-imports', body));
+  }
+
+  /** Halt's regions with their current gemeenten. */
+  regionsWithMunicipalities(): Promise<RegionWithMunicipalitiesDto[]> {
+    return firstValueFrom(this.http.get<RegionWithMunicipalitiesDto[]>('/api/admin/regions'));
+  }
+
+  createMunicipality(body: CreateMunicipalityRequest): Promise<MunicipalityDto> {
+    return firstValueFrom(this.http.post<MunicipalityDto>('/api/municipalities', body));
+  }
+
+  /** Another region (or name, or holiday region) for a gemeente. */
+  updateMunicipality(id: string, body: UpdateMunicipalityRequest): Promise<MunicipalityDto> {
+    return firstValueFrom(this.http.patch<MunicipalityDto>(`/api/municipalities/${encodeURIComponent(id)}`, body));
+  }
+
+  /** Retires a merged gemeente into its successor; a 409 names what blocks it. */
+  retireMunicipality(id: string, body: RetireMunicipalityRequest): Promise<RetireMunicipalityResultDto> {
+    return firstValueFrom(
+      this.http.post<RetireMunicipalityResultDto>(`/api/municipalities/${encodeURIComponent(id)}/retire`, body),
+    );
   }
 }
 

@@ -25,6 +25,16 @@ export const templateAdminRoutes: Routes = [
   { path: '', loadComponent: () => import('./package-templates-page').then((m) => m.PackageTemplatesPage) },
 ];
 
+/** The DUO school import (`/beheer/scholen-importeren`): preview per line, then import. */
+export const schoolImportRoutes: Routes = [
+  { path: '', loadComponent: () => import('./school-import-page').then((m) => m.SchoolImportPage) },
+];
+
+/** Halt's regions with their gemeenten (`/beheer/regios`): move, add, retire a merged one. */
+export const regionRoutes: Routes = [
+  { path: '', loadComponent: () => import('./regions-page').then((m) => m.RegionsPage) },
+];
+
 /** The admin pages of this library, for mounting under `/beheer` in one go. */
 export const adminRoutes: Routes = [
   { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
@@ -32,4 +42,6 @@ export const adminRoutes: Routes = [
   { path: 'aanbod', title: 'title.offerAdmin', children: offerAdminRoutes },
   { path: 'schoolvakanties', title: 'title.holidayAdmin', children: holidayAdminRoutes },
   { path: 'standaardpakketten', title: 'title.templateAdmin', children: templateAdminRoutes },
+  { path: 'regios', title: 'title.regions', children: regionRoutes },
+  { path: 'scholen-importeren', title: 'title.schoolImport', children: schoolImportRoutes },
 ];

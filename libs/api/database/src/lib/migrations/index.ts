@@ -14,6 +14,7 @@ import { WritePath1765353600000 } from './1765353600000-write-path';
 import { AuthSessions1765440000000 } from './1765440000000-auth-sessions';
 import { RateLimitCounters1765526400000 } from './1765526400000-rate-limit-counters';
 import { Accounts1765612800000 } from './1765612800000-accounts';
+import { OrganisationAdmin1765699200000 } from './1765699200000-organisation-admin';
 import { NextSchoolYearHolidays1765785600000 } from './1765785600000-school-holidays-2027-2028';
 import { Privacy1765872000000 } from './1765872000000-privacy';
 import { AbsenceConsequences1765958400000 } from './1765958400000-absence-consequences';
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AuthSessions1765440000000,
   RateLimitCounters1765526400000,
   Accounts1765612800000,
+  OrganisationAdmin1765699200000,
   NextSchoolYearHolidays1765785600000,
   Privacy1765872000000,
   AbsenceConsequences1765958400000,

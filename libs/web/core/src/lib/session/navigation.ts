@@ -48,6 +48,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/herinneringen', label: 'nav.reminders', exact: false },
     { path: '/beheer/berichten', label: 'nav.messages', exact: false },
     { path: '/beheer/gebruikers', label: 'nav.users', exact: false },
+    { path: '/beheer/scholen-importeren', label: 'nav.schoolImport', exact: false },
+    { path: '/beheer/regios', label: 'nav.regions', exact: false },
     { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
     { path: '/beheer/trends', label: 'nav.trends', exact: false },
     { path: '/beheer/evaluatieformulieren', label: 'nav.evaluationForms', exact: false },

@@ -1,0 +1,207 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  HOLIDAY_REGIONS,
+  type HolidayRegion,
+  type MunicipalityDto,
+  type RegionWithMunicipalitiesDto,
+} from '@halt/contracts';
+import { apiError, I18n, load, TranslatePipe } from '@halt/web/core';
+import { LoadError } from '@halt/web/ui';
+import { AdminApi } from './admin-api';
+
+/**
+ * `/beheer/regios`: Halt's regions with their gemeenten. An admin moves a gemeente to another region, adds a
+ * gemeente by its CBS code, and retires a merged gemeente into its successor (its schools move along).
+ */
+@Component({
+  selector: 'halt-regions-page',
+  imports: [FormsModule, MatButtonModule, TranslatePipe, LoadError],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'regions.heading' | t }}</h1>
+    <p>{{ 'regions.intro' | t }}</p>
+    <div aria-live="polite">
+      @if (done(); as message) {
+        <p class="notice" role="status">{{ message }}</p>
+      }
+      @if (error(); as message) {
+        <p class="notice notice--error" role="alert">{{ message }}</p>
+      }
+    </div>
+    @if (regions.failed()) {
+      <halt-load-error
+        [message]="'common.loadFailed' | t"
+        [retryLabel]="'common.retry' | t"
+        (retry)="regions.reload()"
+      />
+    } @else if (regions.value(); as list) {
+      @for (region of list; track region.id) {
+        <h2>{{ region.name }}</h2>
+        <ul class="gemeenten">
+          @for (m of region.municipalities; track m.id) {
+            <li>
+              <span class="name">{{ m.name }} ({{ m.cbsCode }})</span>
+              <select
+                [attr.aria-label]="'regions.moveLabel' | t: { name: m.name }"
+                [ngModel]="m.regionId"
+                (ngModelChange)="move(m, $event)"
+              >
+                @for (r of list; track r.id) {
+                  <option [value]="r.id">{{ r.name }}</option>
+                }
+              </select>
+            </li>
+          } @empty {
+            <li>{{ 'regions.none' | t }}</li>
+          }
+        </ul>
+      }
+
+      <h2>{{ 'regions.createHeading' | t }}</h2>
+      <form class="form" (ngSubmit)="create()">
+        <div class="field">
+          <label for="m-cbsCode">{{ 'regions.cbsCode' | t }}</label>
+          <input id="m-cbsCode" name="cbsCode" [(ngModel)]="cbsCode" required />
+        </div>
+        <div class="field">
+          <label for="m-name">{{ 'regions.name' | t }}</label>
+          <input id="m-name" name="name" [(ngModel)]="name" required />
+        </div>
+        <div class="field">
+          <label for="m-regionId">{{ 'regions.region' | t }}</label>
+          <select id="m-regionId" name="regionId" [(ngModel)]="regionId" required>
+            @for (r of list; track r.id) {
+              <option [value]="r.id">{{ r.name }}</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="m-holidayRegion">{{ 'regions.holidayRegion' | t }}</label>
+          <select id="m-holidayRegion" name="holidayRegion" [(ngModel)]="holidayRegion">
+            @for (h of holidayRegions; track h) {
+              <option [value]="h">{{ h }}</option>
+            }
+          </select>
+        </div>
+        <button mat-flat-button type="submit">{{ 'regions.createButton' | t }}</button>
+      </form>
+
+      <h2>{{ 'regions.retireHeading' | t }}</h2>
+      <p>{{ 'regions.retireIntro' | t }}</p>
+      <form class="form" (ngSubmit)="retire()">
+        <div class="field">
+          <label for="m-retireId">{{ 'regions.retired' | t }}</label>
+          <select id="m-retireId" name="retireId" [(ngModel)]="retireId" required>
+            @for (m of all(list); track m.id) {
+              <option [value]="m.id">{{ m.name }} ({{ m.cbsCode }})</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="m-successorId">{{ 'regions.successor' | t }}</label>
+          <select id="m-successorId" name="successorId" [(ngModel)]="successorId" required>
+            @for (m of all(list); track m.id) {
+              <option [value]="m.id">{{ m.name }} ({{ m.cbsCode }})</option>
+            }
+          </select>
+        </div>
+        <button mat-flat-button type="submit">{{ 'regions.retireButton' | t }}</button>
+      </form>
+    } @else {
+      <p role="status">{{ 'common.loading' | t }}</p>
+    }
+  `,
+  styles: `
+    .gemeenten {
+      list-style: none;
+      padding: 0;
+    }
+    .gemeenten li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      padding: 0.25rem 0;
+    }
+    .name {
+      min-width: 12rem;
+    }
+    .form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: end;
+    }
+    .form .field {
+      display: flex;
+      flex-direction: column;
+      max-width: 100%;
+    }
+    select,
+    input {
+      max-width: 100%;
+      min-height: 2.25rem;
+    }
+  `,
+})
+export class RegionsPage {
+  private readonly api = inject(AdminApi);
+  private readonly i18n = inject(I18n);
+  protected readonly regions = load(() => this.api.regionsWithMunicipalities());
+  protected readonly done = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly holidayRegions = HOLIDAY_REGIONS;
+  protected cbsCode = '';
+  protected name = '';
+  protected regionId = '';
+  protected holidayRegion: HolidayRegion = 'midden';
+  protected retireId = '';
+  protected successorId = '';
+
+  protected all(list: RegionWithMunicipalitiesDto[]): MunicipalityDto[] {
+    return list.flatMap((r) => r.municipalities).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }
+
+  protected move(m: MunicipalityDto, regionId: string): Promise<void> {
+    return this.run(async () => {
+      await this.api.updateMunicipality(m.id, { regionId });
+      return this.i18n.t('regions.moved', { name: m.name });
+    });
+  }
+
+  protected create(): Promise<void> {
+    return this.run(async () => {
+      const made = await this.api.createMunicipality({
+        cbsCode: this.cbsCode,
+        name: this.name,
+        regionId: this.regionId,
+        holidayRegion: this.holidayRegion,
+      });
+      this.cbsCode = '';
+      this.name = '';
+      return this.i18n.t('regions.created', { name: made.name });
+    });
+  }
+
+  protected retire(): Promise<void> {
+    return this.run(async () => {
+      const res = await this.api.retireMunicipality(this.retireId, { successorId: this.successorId });
+      return this.i18n.t('regions.retiredDone', { count: res.schoolsMoved });
+    });
+  }
+
+  private async run(work: () => Promise<string>): Promise<void> {
+    this.done.set(null);
+    this.error.set(null);
+    try {
+      this.done.set(await work());
+    } catch (e) {
+      const body = apiError(e);
+      const field = body?.errors?.[0];
+      this.error.set(field ? `${field.field}: ${field.message}` : (body?.message ?? this.i18n.t('common.saveFailed')));
+    }
+    this.regions.reload();
+  }
+}
