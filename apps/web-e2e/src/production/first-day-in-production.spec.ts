@@ -45,7 +45,18 @@ async function setPassword(page: Page, link: string, password: string): Promise<
   await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
 }
 
-test('the first day in production: create-admin, set the password, and the admin is signed in', async ({
+const SCHOOL_USER = 'directie@import1.school.example';
+const FIXTURE = join(__dirname, '../fixtures/duo-schools-50.csv');
+/** The gemeenten of the DUO file, with their centre and holiday region. */
+const GEMEENTEN = [
+  { code: 'GM0344', name: 'Utrecht', lat: '52,09', lon: '5,12', holidays: 'midden' },
+  { code: 'GM0363', name: 'Amsterdam', lat: '52,37', lon: '4,90', holidays: 'noord' },
+  { code: 'GM0599', name: 'Rotterdam', lat: '51,92', lon: '4,48', holidays: 'midden' },
+  { code: 'GM0014', name: 'Groningen', lat: '53,22', lon: '6,57', holidays: 'noord' },
+  { code: 'GM0772', name: 'Eindhoven', lat: '51,44', lon: '5,48', holidays: 'zuid' },
+];
+
+test('the first day in production: create-admin, set the password; regions, gemeenten and a DUO import; a school user invited, signed in and resetting a forgotten password; an offer and a year of holidays', async ({
   page,
   request,
 }) => {
@@ -71,18 +82,86 @@ test('the first day in production: create-admin, set the password, and the admin
   await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin home on the first day');
 
-  // The admin forgets the password: the reset link comes by e-mail, over SMTP, through the outbox and BullMQ.
+  // 2. Halt's first region and the gemeenten of the DUO file (each with its centre), then the import itself.
+  await page.goto('/beheer/regios');
+  await expect(page.getByRole('heading', { level: 1, name: "Regio's en gemeenten" })).toBeVisible();
+  await page.getByLabel('Code (kleine letters, zoals midden)').fill('midden');
+  await page.getByLabel('Naam van de regio').fill('Midden-Nederland');
+  await page.getByRole('button', { name: 'Regio toevoegen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Regio Midden-Nederland is toegevoegd.' })).toBeVisible();
+  for (const g of GEMEENTEN) {
+    await page.getByLabel('CBS-code (zoals GM0363)').fill(g.code);
+    await page.getByLabel('Naam', { exact: true }).fill(g.name);
+    await page.getByLabel('Regio', { exact: true }).selectOption({ label: 'Midden-Nederland' });
+    await page.getByLabel('Vakantieregio').selectOption(g.holidays);
+    await page.getByLabel('Centrum: breedtegraad (zoals 52,09)').fill(g.lat);
+    await page.getByLabel('Centrum: lengtegraad (zoals 5,12)').fill(g.lon);
+    await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${g.name} is toegevoegd.` })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page, 'first day: regions and gemeenten');
+  await page.goto('/beheer/scholen-importeren');
+  await page.getByLabel('CSV-bestand van DUO').setInputFiles(FIXTURE);
+  await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
+  await expect(page.getByTestId('import-counts')).toHaveText('47 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 geweigerd');
+  const refused = page.locator('tr[data-outcome="refused"]');
+  await expect(refused).toHaveCount(3);
+  await expect(refused.nth(0)).toContainText('postcode "0123 XX" is geen Nederlandse postcode');
+  await expect(refused.nth(1)).toContainText('onbekende gemeentecode GM9999');
+  await expect(refused.nth(2)).toContainText('onbekend soort onderwijs "Kinderopvang"');
+  await page.getByRole('button', { name: 'Importeren (47 scholen)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'De import is klaar: 47 scholen toegevoegd, 0 bijgewerkt.' }),
+  ).toBeVisible();
+
+  // 3. The admin invites a user for one of the imported schools; the invitation comes by e-mail.
+  await page.goto('/beheer/gebruikers');
+  await page.getByLabel('E-mailadres', { exact: true }).fill(SCHOOL_USER);
+  await page.getByLabel('Naam', { exact: true }).fill('Directie De Import');
+  await page.getByRole('combobox', { name: 'Rol' }).first().selectOption({ label: 'School' });
+  await page.getByRole('combobox', { name: 'School' }).selectOption({ label: 'Basisschool De Import 1' });
+  await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `is verstuurd naar ${SCHOOL_USER}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  const invitation = await linkInMail(request, SCHOOL_USER, 'Uitnodiging voor het Halt Preventieportaal');
+  await setPassword(page, invitation, 'schoolplein met kastanjes');
+  await expect(page).toHaveURL(/\/school$/);
+  await expect(page.getByText('Basisschool De Import 1').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'first day: the invited school user at home');
+
+  // 4. The school user forgets the password: the reset link comes by e-mail, over SMTP, through the outbox and BullMQ.
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
-  await page.getByLabel('E-mailadres').fill(ADMIN);
+  await page.getByLabel('E-mailadres').fill(SCHOOL_USER);
   await page.getByRole('button', { name: 'Stuur mij een link' }).click();
   await expect(page.getByRole('status')).toContainText('Als er een account is met dit e-mailadres');
-  const reset = await linkInMail(request, ADMIN, 'Nieuw wachtwoord voor het Halt Preventieportaal');
-  await setPassword(page, reset, 'een nieuw wachtwoord voor beheer');
-  await expect(page).toHaveURL(/\/beheer$/);
+  const reset = await linkInMail(request, SCHOOL_USER, 'Nieuw wachtwoord voor het Halt Preventieportaal');
+  await setPassword(page, reset, 'een nieuw wachtwoord voor school');
+  await expect(page).toHaveURL(/\/school$/);
   await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByLabel('E-mailadres').fill(SCHOOL_USER);
+  await page.getByLabel('Wachtwoord').fill('een nieuw wachtwoord voor school');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/school$/);
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  // 5. The admin edits an offer and adds a year of holidays.
   await page.getByLabel('E-mailadres').fill(ADMIN);
-  await page.getByLabel('Wachtwoord').fill('een nieuw wachtwoord voor beheer');
+  await page.getByLabel('Wachtwoord').fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page).toHaveURL(/\/beheer$/);
+  await page.goto('/beheer/aanbod');
+  await page.getByRole('button', { name: 'Online veiligheid wijzigen' }).click();
+  await page.getByLabel('Duur in minuten').fill('75');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Online veiligheid is opgeslagen.' })).toBeVisible();
+  await page.goto('/beheer/schoolvakanties?jaar=2028-2029&regio=noord');
+  await expect(page.getByRole('region', { name: 'Schoolvakanties 2028-2029, regio Noord (0)' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Vakantie', exact: true }).selectOption({ label: 'Herfstvakantie' });
+  await page.getByLabel('Eerste dag').fill('2028-10-14');
+  await page.getByLabel('Laatste dag').fill('2028-10-22');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Herfstvakantie is toegevoegd.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Schoolvakanties 2028-2029, regio Noord (1)' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'first day: school holidays');
 });

@@ -12,6 +12,13 @@ export interface RegionDto {
   name: string;
 }
 
+/** A new Halt region (admins): a stable short code and its name. */
+export interface CreateRegionRequest {
+  /** Lower case letters, digits and dashes, e.g. `midden`. */
+  code: string;
+  name: string;
+}
+
 export interface MunicipalityDto {
   id: Uuid;
   /** CBS code, e.g. GM0363. */

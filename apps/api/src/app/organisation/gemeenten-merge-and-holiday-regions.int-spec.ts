@@ -34,6 +34,26 @@ describe('gemeenten: create, move region, retire into a successor; holiday regio
     ).toEqual(['GM0014', 'GM0080']);
   });
 
+  it('adds a Halt region by code (unique: 409), refuses a bad code with the field, and only for admins', async () => {
+    const add = (body: object, auth = admin) =>
+      t.http().post('/api/admin/regions').set('Authorization', auth).send(body);
+    const made = await add({ code: ' Caribisch-NL ', name: 'Caribisch Nederland' });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ code: 'caribisch-nl', name: 'Caribisch Nederland' });
+    const listed = (await t.http().get('/api/admin/regions').set('Authorization', admin)).body as { code: string }[];
+    expect(listed.map((r) => r.code)).toContain('caribisch-nl');
+    const again = await add({ code: 'caribisch-nl', name: 'Nog eens' });
+    expect([again.status, again.body.message]).toEqual([
+      409,
+      'Er is al een regio met code caribisch-nl: Caribisch Nederland',
+    ]);
+    const bad = await add({ code: '9x', name: 'X' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['code', 'name']);
+    const planner = await t.bearer('planner.noord@halt.example');
+    expect((await add({ code: 'nog-een', name: 'Nog een regio' }, planner)).status).toBe(403);
+  });
+
   it('creates a gemeente by CBS code (unique: 409), refuses bad input with the field, and only for admins', async () => {
     const made = await create({
       cbsCode: 'gm1966',

@@ -311,7 +311,12 @@ const SCENARIOS: Record<string, Scenario> = {
     run: (call) => call(schoolId).send({ dayStart: '08:15', dayEnd: '16:00' }),
     trail: { entity: 'School', id: () => schoolId },
   },
-  // Halt's admins keep the organisations: gemeenten, a merger, a DUO import, a holiday-region override.
+  // Halt's admins keep the organisations: regions, gemeenten, a merger, a DUO import, a holiday-region override.
+  'POST /api/admin/regions': {
+    as: user(ADMIN),
+    run: (call) => call().send({ code: 'waddeneilanden', name: 'Waddeneilanden' }),
+    trail: { entity: 'Region' },
+  },
   'POST /api/municipalities': {
     as: user(ADMIN),
     run: async (call) => {

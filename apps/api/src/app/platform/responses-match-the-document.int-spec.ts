@@ -139,6 +139,7 @@ const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/public/teacher-evaluations/{token}': PUBLIC,
   'POST /api/public/parent-meetings/{token}/registrations': PUBLIC,
   'PUT /api/demo/clock': OPS,
+  'POST /api/admin/regions': ORGANISATIONS,
   'POST /api/municipalities': ORGANISATIONS,
   'PATCH /api/municipalities/{id}': ORGANISATIONS,
   'POST /api/municipalities/{id}/retire': ORGANISATIONS,

@@ -1,6 +1,7 @@
 import { UnitOfWork } from '@halt/api/database';
 import type {
   MunicipalityDto,
+  RegionDto,
   RegionWithMunicipalitiesDto,
   RetireMunicipalityResultDto,
   SchoolDto,
@@ -10,6 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   CreateMunicipalityDto,
+  CreateRegionDto,
   RetireMunicipalityDto,
   SchoolHolidayRegionDto,
   UpdateMunicipalityDto,
@@ -46,6 +48,16 @@ export class MunicipalitiesAdminService {
       name: r.name,
       municipalities: municipalities.filter((m) => m.regionId === r.id).map(toMunicipalityDto),
     }));
+  }
+
+  /** A new Halt region; a taken code is a 409 naming the region that has it. */
+  async createRegion(dto: CreateRegionDto): Promise<RegionDto> {
+    return this.uow.run(async (manager) => {
+      const taken = await manager.findOne(Region, { where: { code: dto.code } });
+      if (taken) throw new ConflictException(`Er is al een regio met code ${dto.code}: ${taken.name}`);
+      const saved = await manager.save(Region, manager.create(Region, { code: dto.code, name: dto.name }));
+      return { id: saved.id, code: saved.code, name: saved.name };
+    });
   }
 
   async create(dto: CreateMunicipalityDto): Promise<MunicipalityDto> {

@@ -20,6 +20,22 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const REGION_MESSAGE = 'moet noord, midden of zuid zijn';
 
+/** A new Halt region, keyed by its code. */
+export class CreateRegionDto {
+  @ApiProperty({ example: 'midden', pattern: '^[a-z][a-z0-9-]{1,30}$' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Matches(/^[a-z][a-z0-9-]{1,30}$/, {
+    message: 'moet 2 tot 31 kleine letters, cijfers of streepjes zijn en met een letter beginnen, zoals midden',
+  })
+  code!: string;
+
+  @ApiProperty({ example: 'Midden-Nederland', minLength: 2, maxLength: 80 })
+  @Transform(trim)
+  @IsString({ message: 'moet tekst zijn' })
+  @Length(2, 80, { message: 'moet 2 tot 80 tekens lang zijn' })
+  name!: string;
+}
+
 /** A new gemeente, keyed by its CBS code. */
 export class CreateMunicipalityDto {
   @ApiProperty({ example: 'GM1966', pattern: '^GM[0-9]{4}$' })

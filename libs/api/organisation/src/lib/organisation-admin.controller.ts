@@ -1,5 +1,6 @@
 import type {
   MunicipalityDto,
+  RegionDto,
   RegionWithMunicipalitiesDto,
   RetireMunicipalityResultDto,
   SchoolDto,
@@ -11,6 +12,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateMunicipalityDto,
+  CreateRegionDto,
   RetireMunicipalityDto,
   SchoolHolidayRegionDto,
   SchoolImportDto,
@@ -58,6 +60,16 @@ export class OrganisationAdminController {
   })
   regions(): Promise<RegionWithMunicipalitiesDto[]> {
     return this.municipalities.regionsWithMunicipalities();
+  }
+
+  @Post('admin/regions')
+  @ApiOperation({
+    summary: 'Add a Halt region (admins)',
+    description:
+      'A region Halt works in, with a stable code (lower case, e.g. `midden`) and a name; a taken code is a 409. Planners, specialists and gemeenten are then tied to it.',
+  })
+  createRegion(@Body() dto: CreateRegionDto): Promise<RegionDto> {
+    return this.municipalities.createRegion(dto);
   }
 
   @Post('municipalities')

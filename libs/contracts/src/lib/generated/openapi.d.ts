@@ -477,7 +477,11 @@ export interface paths {
          */
         get: operations["OrganisationAdminController_regions"];
         put?: never;
-        post?: never;
+        /**
+         * Add a Halt region (admins)
+         * @description A region Halt works in, with a stable code (lower case, e.g. `midden`) and a name; a taken code is a 409. Planners, specialists and gemeenten are then tied to it.
+         */
+        post: operations["OrganisationAdminController_createRegion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2446,6 +2450,12 @@ export interface components {
         SchoolImportDto: {
             /** @description The CSV file's text in DUO's layout of school locations (see docs/organisations.md) */
             csv: string;
+        };
+        CreateRegionDto: {
+            /** @example midden */
+            code: string;
+            /** @example Midden-Nederland */
+            name: string;
         };
         CreateMunicipalityDto: {
             /** @example GM1966 */
@@ -5338,6 +5348,37 @@ export interface operations {
             };
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    OrganisationAdminController_createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

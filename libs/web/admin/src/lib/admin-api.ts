@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   CreateMunicipalityRequest,
   CreateOfferRequest,
+  CreateRegionRequest,
   HolidayRegion,
   MessageLogDto,
   MunicipalityDto,
@@ -10,6 +11,7 @@ import type {
   PackageTemplateDto,
   PackageTemplateInput,
   Page,
+  RegionDto,
   RegionWithMunicipalitiesDto,
   ReminderRuleDto,
   RetireMunicipalityRequest,
@@ -127,6 +129,11 @@ export class AdminApi {
   /** Halt's regions with their current gemeenten. */
   regionsWithMunicipalities(): Promise<RegionWithMunicipalitiesDto[]> {
     return firstValueFrom(this.http.get<RegionWithMunicipalitiesDto[]>('/api/admin/regions'));
+  }
+
+  /** A new Halt region; a taken code is a 409. */
+  createRegion(body: CreateRegionRequest): Promise<RegionDto> {
+    return firstValueFrom(this.http.post<RegionDto>('/api/admin/regions', body));
   }
 
   createMunicipality(body: CreateMunicipalityRequest): Promise<MunicipalityDto> {

@@ -59,6 +59,19 @@ import { AdminApi } from './admin-api';
         </ul>
       }
 
+      <h2>{{ 'regions.addRegionHeading' | t }}</h2>
+      <form class="form" (ngSubmit)="createRegion()">
+        <div class="field">
+          <label for="r-code">{{ 'regions.regionCode' | t }}</label>
+          <input id="r-code" name="regionCode" [(ngModel)]="regionCode" required />
+        </div>
+        <div class="field">
+          <label for="r-name">{{ 'regions.regionName' | t }}</label>
+          <input id="r-name" name="regionName" [(ngModel)]="regionName" required />
+        </div>
+        <button mat-flat-button type="submit">{{ 'regions.addRegionButton' | t }}</button>
+      </form>
+
       <h2>{{ 'regions.createHeading' | t }}</h2>
       <form class="form" (ngSubmit)="create()">
         <div class="field">
@@ -84,6 +97,14 @@ import { AdminApi } from './admin-api';
               <option [value]="h">{{ h }}</option>
             }
           </select>
+        </div>
+        <div class="field">
+          <label for="m-latitude">{{ 'regions.latitude' | t }}</label>
+          <input id="m-latitude" name="latitude" inputmode="decimal" [(ngModel)]="latitude" />
+        </div>
+        <div class="field">
+          <label for="m-longitude">{{ 'regions.longitude' | t }}</label>
+          <input id="m-longitude" name="longitude" inputmode="decimal" [(ngModel)]="longitude" />
         </div>
         <button mat-flat-button type="submit">{{ 'regions.createButton' | t }}</button>
       </form>
@@ -157,6 +178,11 @@ export class RegionsPage {
   protected name = '';
   protected regionId = '';
   protected holidayRegion: HolidayRegion = 'midden';
+  protected regionCode = '';
+  protected regionName = '';
+  /** The gemeente's centre (decimal degrees, a comma or a point), where imported schools are placed. */
+  protected latitude = '';
+  protected longitude = '';
   protected retireId = '';
   protected successorId = '';
 
@@ -178,11 +204,30 @@ export class RegionsPage {
         name: this.name,
         regionId: this.regionId,
         holidayRegion: this.holidayRegion,
+        ...this.centre(),
       });
       this.cbsCode = '';
       this.name = '';
+      this.latitude = '';
+      this.longitude = '';
       return this.i18n.t('regions.created', { name: made.name });
     });
+  }
+
+  protected createRegion(): Promise<void> {
+    return this.run(async () => {
+      const made = await this.api.createRegion({ code: this.regionCode, name: this.regionName });
+      this.regionCode = '';
+      this.regionName = '';
+      if (!this.regionId) this.regionId = made.id;
+      return this.i18n.t('regions.regionCreated', { name: made.name });
+    });
+  }
+
+  /** The centre as numbers; an empty field is left out, anything else goes to the API to judge. */
+  private centre(): { latitude?: number; longitude?: number } {
+    const number = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(',', '.')));
+    return { latitude: number(this.latitude), longitude: number(this.longitude) };
   }
 
   protected retire(): Promise<void> {
