@@ -86,4 +86,45 @@ test.describe('privacy: the statements and a person’s own data', () => {
     );
     expect(data.auditEvents.length).toBeGreaterThan(0);
   });
+
+  test('an admin erases a person on request (AVG art. 17): after a confirmation they are a pseudonym everywhere', async ({
+    page,
+    request,
+  }) => {
+    const admin = await authHeader(request, 'beheer@halt.example');
+    // The school of the Walden contact: the only one that user sees.
+    const walden = await authHeader(request, EMAIL);
+    const { items: schools } = await (await request.get('/api/schools', { headers: walden })).json();
+    const person = `wissen.${Date.now().toString(36)}@walden.school.example`;
+    const invited = await request.post('/api/users', {
+      headers: admin,
+      data: { email: person, name: 'Wil Wissen', role: 'school', schoolId: schools[0].id },
+    });
+    expect(invited.status(), await invited.text()).toBe(201);
+
+    await signIn(page, 'beheer@halt.example');
+    await page.goto('/beheer/gebruikers');
+    await page.getByLabel('Naam of e-mailadres').fill(person);
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    const row = page.getByRole('row').filter({ hasText: person });
+    await row.getByRole('button', { name: 'Gegevens van Wil Wissen wissen (AVG)' }).click();
+    const confirm = row.getByRole('group', { name: 'Wissen van Wil Wissen bevestigen' });
+    await expect(confirm).toContainText('Dit kan niet ongedaan worden.');
+    await expectNoSeriousA11yViolations(page, 'admin: erasure to confirm');
+    // Cancelling writes nothing.
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(row).toContainText(person);
+    await row.getByRole('button', { name: 'Gegevens van Wil Wissen wissen (AVG)' }).click();
+    await row.getByRole('button', { name: 'Ja, wissen' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'De gegevens van Wil Wissen zijn gewist.' });
+    await expect(done).toBeVisible();
+    const pseudonym = /Overal staat nu (verwijderd-[0-9a-f]+@pseudoniem\.invalid)/.exec(
+      (await done.textContent()) ?? '',
+    )?.[1];
+    expect(pseudonym).toBeTruthy();
+    const { items } = await (await request.get('/api/users', { headers: admin, params: { q: person } })).json();
+    expect(items).toEqual([]);
+    const erased = await (await request.get('/api/users', { headers: admin, params: { q: pseudonym! } })).json();
+    expect(erased.items).toEqual([expect.objectContaining({ email: pseudonym, status: 'deactivated' })]);
+  });
 });

@@ -93,7 +93,7 @@ test('the first day in production: create-admin, set the password; regions, geme
     await page.getByLabel('CBS-code (zoals GM0363)').fill(g.code);
     await page.getByLabel('Naam', { exact: true }).fill(g.name);
     await page.getByLabel('Regio', { exact: true }).selectOption({ label: 'Midden-Nederland' });
-    await page.getByLabel('Vakantieregio').selectOption(g.holidays);
+    await page.getByLabel('Vakantieregio', { exact: true }).selectOption(g.holidays);
     await page.getByLabel('Centrum: breedtegraad (zoals 52,09)').fill(g.lat);
     await page.getByLabel('Centrum: lengtegraad (zoals 5,12)').fill(g.lon);
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
@@ -112,6 +112,23 @@ test('the first day in production: create-admin, set the password; regions, geme
   await page.getByRole('button', { name: 'Importeren (47 scholen)' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'De import is klaar: 47 scholen toegevoegd, 0 bijgewerkt.' }),
+  ).toBeVisible();
+
+  // A school that keeps other holidays than its gemeente gets its own holiday region.
+  await page.goto('/beheer/regios');
+  await page.getByLabel('BRIN en vestiging (zoals 60QA00)').fill('60qa00');
+  await page.getByLabel('Eigen vakantieregio').selectOption('zuid');
+  await page.getByRole('button', { name: 'Vakantieregio opslaan' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Basisschool De Import 1 heeft nu eigen vakantieregio zuid.' }),
+  ).toBeVisible();
+  await page.getByLabel('BRIN en vestiging (zoals 60QA00)').fill('60QA00');
+  await page.getByLabel('Eigen vakantieregio').selectOption({ label: 'Volgt de gemeente' });
+  await page.getByRole('button', { name: 'Vakantieregio opslaan' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Basisschool De Import 1 volgt weer de gemeente: vakantieregio midden.' }),
   ).toBeVisible();
 
   // 3. The admin invites a user for one of the imported schools; the invitation comes by e-mail.

@@ -16,6 +16,7 @@ import type {
   ReminderRuleDto,
   RetireMunicipalityRequest,
   RetireMunicipalityResultDto,
+  SchoolDto,
   SchoolHolidayDto,
   SchoolHolidayName,
   SchoolImportPreviewDto,
@@ -129,6 +130,19 @@ export class AdminApi {
   /** Halt's regions with their current gemeenten. */
   regionsWithMunicipalities(): Promise<RegionWithMunicipalitiesDto[]> {
     return firstValueFrom(this.http.get<RegionWithMunicipalitiesDto[]>('/api/admin/regions'));
+  }
+
+  /** The schools whose name, BRIN or place contains `q` (first page). */
+  async schoolsMatching(q: string): Promise<SchoolDto[]> {
+    const params = new HttpParams().set('q', q);
+    return (await firstValueFrom(this.http.get<Page<SchoolDto>>('/api/schools', { params }))).items;
+  }
+
+  /** A school's own holiday region, or `null` to follow its gemeente again. */
+  setSchoolHolidayRegion(schoolId: string, override: HolidayRegion | null): Promise<SchoolDto> {
+    return firstValueFrom(
+      this.http.put<SchoolDto>(`/api/schools/${encodeURIComponent(schoolId)}/holiday-region`, { override }),
+    );
   }
 
   /** A new Halt region; a taken code is a 409. */

@@ -109,6 +109,25 @@ import { AdminApi } from './admin-api';
         <button mat-flat-button type="submit">{{ 'regions.createButton' | t }}</button>
       </form>
 
+      <h2>{{ 'regions.overrideHeading' | t }}</h2>
+      <p>{{ 'regions.overrideIntro' | t }}</p>
+      <form class="form" (ngSubmit)="override()">
+        <div class="field">
+          <label for="o-brin">{{ 'regions.overrideBrin' | t }}</label>
+          <input id="o-brin" name="overrideBrin" [(ngModel)]="overrideBrin" required autocomplete="off" />
+        </div>
+        <div class="field">
+          <label for="o-region">{{ 'regions.overrideRegion' | t }}</label>
+          <select id="o-region" name="overrideRegion" [(ngModel)]="overrideRegion">
+            <option value="">{{ 'regions.followsGemeente' | t }}</option>
+            @for (h of holidayRegions; track h) {
+              <option [value]="h">{{ h }}</option>
+            }
+          </select>
+        </div>
+        <button mat-flat-button type="submit">{{ 'regions.overrideButton' | t }}</button>
+      </form>
+
       <h2>{{ 'regions.retireHeading' | t }}</h2>
       <p>{{ 'regions.retireIntro' | t }}</p>
       <form class="form" (ngSubmit)="retire()">
@@ -183,6 +202,8 @@ export class RegionsPage {
   /** The gemeente's centre (decimal degrees, a comma or a point), where imported schools are placed. */
   protected latitude = '';
   protected longitude = '';
+  protected overrideBrin = '';
+  protected overrideRegion: HolidayRegion | '' = '';
   protected retireId = '';
   protected successorId = '';
 
@@ -230,6 +251,20 @@ export class RegionsPage {
     return { latitude: number(this.latitude), longitude: number(this.longitude) };
   }
 
+  /** A school's own holiday region (or back to its gemeente's), found by its BRIN + vestiging. */
+  protected override(): Promise<void> {
+    return this.run(async () => {
+      const brin = this.overrideBrin.trim().toUpperCase();
+      const school = (await this.api.schoolsMatching(brin)).find((s) => s.brin === brin);
+      if (!school) throw new Error(this.i18n.t('regions.overrideUnknown', { brin }));
+      const saved = await this.api.setSchoolHolidayRegion(school.id, this.overrideRegion || null);
+      return this.i18n.t(saved.holidayRegionOverride ? 'regions.overrideSet' : 'regions.overrideCleared', {
+        name: saved.name,
+        region: saved.holidayRegion,
+      });
+    });
+  }
+
   protected retire(): Promise<void> {
     return this.run(async () => {
       const res = await this.api.retireMunicipality(this.retireId, { successorId: this.successorId });
@@ -245,7 +280,10 @@ export class RegionsPage {
     } catch (e) {
       const body = apiError(e);
       const field = body?.errors?.[0];
-      this.error.set(field ? `${field.field}: ${field.message}` : (body?.message ?? this.i18n.t('common.saveFailed')));
+      const own = !body && e instanceof Error ? e.message : null;
+      this.error.set(
+        field ? `${field.field}: ${field.message}` : (body?.message ?? own ?? this.i18n.t('common.saveFailed')),
+      );
     }
     this.regions.reload();
   }

@@ -1072,6 +1072,16 @@ export const en: Record<TranslationKey, string> = {
   'regions.region': 'Region',
   'regions.holidayRegion': 'Holiday region',
   'regions.createButton': 'Add municipality',
+  'regions.overrideHeading': 'Holiday region of one school',
+  'regions.overrideIntro':
+    'A school follows its gemeente’s holiday region. When a school deviates, set its own holiday region here.',
+  'regions.overrideBrin': 'BRIN and location (e.g. 60QA00)',
+  'regions.overrideRegion': 'Own holiday region',
+  'regions.followsGemeente': 'Follows the gemeente',
+  'regions.overrideButton': 'Save holiday region',
+  'regions.overrideUnknown': 'There is no school with BRIN and location {brin}.',
+  'regions.overrideSet': '{name} now has its own holiday region {region}.',
+  'regions.overrideCleared': '{name} follows its gemeente again: holiday region {region}.',
   'regions.retireHeading': 'Retire a merged municipality',
   'regions.retireIntro':
     'The schools of the retired municipality move to the new one. If it still has active users or open packages, that is not possible yet; you then see what has to happen first.',
@@ -1613,6 +1623,13 @@ export const en: Record<TranslationKey, string> = {
   'users.roleOf': 'Role of {name}',
   'users.changeRole': 'Change role',
   'users.changeRoleLabel': 'Change the role of {name}',
+  'users.erase': 'Erase data',
+  'users.eraseLabel': 'Erase the data of {name} (GDPR)',
+  'users.eraseConfirmLabel': 'Confirm erasing {name}',
+  'users.eraseConfirm': 'Replace {name} by a pseudonym everywhere? This cannot be undone.',
+  'users.eraseYes': 'Yes, erase',
+  'users.eraseNo': 'Cancel',
+  'users.erased': 'The data of {name} were erased. Everywhere it now says {pseudonym}.',
   'users.roleChanged': 'The role of {name} was changed. {name} has to sign in again.',
   // END users and passwords
   // catalogue and holiday admin

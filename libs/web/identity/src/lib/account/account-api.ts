@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { SignInSessionDto } from '@halt/contracts';
+import type { PersonErasureDto, SignInSessionDto } from '@halt/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The signed-in user's own sessions: where they are signed in, and ending them. */
@@ -21,6 +21,11 @@ export class AccountApi {
   personalData(userId: string, format: 'json' | 'csv'): Promise<string> {
     const path = `/api/users/${encodeURIComponent(userId)}/personal-data${format === 'csv' ? '.csv' : ''}`;
     return firstValueFrom(this.http.get(path, { responseType: 'text' }));
+  }
+
+  /** Erasure on request (admins): pseudonymises the person everywhere; a 409 names what blocks it. */
+  erase(userId: string): Promise<PersonErasureDto> {
+    return firstValueFrom(this.http.post<PersonErasureDto>(`/api/users/${encodeURIComponent(userId)}/erasure`, null));
   }
 
   /** Ends every session except this one; returns how many. */

@@ -333,6 +333,33 @@ interface InviteForm {
                       >
                         {{ 'users.export' | t }}
                       </button>
+                      @if (u.id !== me()?.id && !u.email.endsWith('@pseudoniem.invalid')) {
+                        @if (confirmErase() === u.id) {
+                          <span
+                            class="confirm"
+                            role="group"
+                            [attr.aria-label]="'users.eraseConfirmLabel' | t: { name: u.name }"
+                          >
+                            <span>{{ 'users.eraseConfirm' | t: { name: u.name } }}</span>
+                            <button mat-flat-button type="button" [disabled]="busy() === u.id" (click)="erase(u)">
+                              {{ 'users.eraseYes' | t }}
+                            </button>
+                            <button mat-button type="button" (click)="confirmErase.set(null)">
+                              {{ 'users.eraseNo' | t }}
+                            </button>
+                          </span>
+                        } @else {
+                          <button
+                            mat-stroked-button
+                            type="button"
+                            [disabled]="busy() === u.id"
+                            [attr.aria-label]="'users.eraseLabel' | t: { name: u.name }"
+                            (click)="confirmErase.set(u.id)"
+                          >
+                            {{ 'users.erase' | t }}
+                          </button>
+                        }
+                      }
                     }
                   </td>
                 </tr>
@@ -363,6 +390,12 @@ interface InviteForm {
     </section>
   `,
   styles: `
+    .confirm {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+    }
     :host {
       display: block;
     }
@@ -575,6 +608,26 @@ export class UsersPage {
   protected changeRole(user: UserDto, role: string): Promise<void> {
     if (role === user.role) return Promise.resolve();
     return this.change(user, () => this.api.update(user.id, { role: role as Role }), 'users.roleChanged');
+  }
+
+  /** The row whose erasure waits for a second, confirming click. */
+  protected readonly confirmErase = signal<string | null>(null);
+
+  /** Erasure on request (AVG art. 17): the person is pseudonymised everywhere; a 409 says what blocks it. */
+  protected async erase(user: UserDto): Promise<void> {
+    this.busy.set(user.id);
+    this.actionDone.set(null);
+    this.actionError.set(null);
+    try {
+      const done = await this.account.erase(user.id);
+      this.actionDone.set(this.i18n.t('users.erased', { name: user.name, pseudonym: done.pseudonym }));
+      this.confirmErase.set(null);
+      this.users.reload();
+    } catch (e) {
+      this.actionError.set(apiError(e)?.message ?? this.i18n.t('users.actionFailed'));
+    } finally {
+      this.busy.set(null);
+    }
   }
 
   /** Saves the person's data (account, their requests, their audit trail) as JSON; admins only. */
