@@ -1,10 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { authHeader, signIn, signOut } from './support/session';
 
 test('an admin corrects an offer after the API refuses a bad value, and the school catalogue shows the change', async ({
   page,
+  request,
 }) => {
+  // The other journeys plan "Online veiligheid" as the 60-minute lesson it ships as: put it back afterwards.
+  const admin = await authHeader(request, 'beheer@halt.example');
+  const { items } = await (await request.get('/api/offers?q=Online%20veiligheid', { headers: admin })).json();
+  const onlineSafety = items.find((o: { title: string }) => o.title === 'Online veiligheid');
+  expect(onlineSafety?.durationMinutes).toBe(60);
+  try {
+    await changeAnOffer(page);
+  } finally {
+    await request.patch(`/api/offers/${onlineSafety.id}`, { headers: admin, data: { durationMinutes: 60 } });
+  }
+});
+
+async function changeAnOffer(page: Page): Promise<void> {
   await signIn(page, 'beheer@halt.example');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbod beheren' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanbod beheren');
@@ -41,7 +55,7 @@ test('an admin corrects an offer after the API refuses a bad value, and the scho
   await page.getByRole('link', { name: 'Online veiligheid' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Online veiligheid');
   await expect(page.getByText('75 minuten')).toBeVisible();
-});
+}
 
 test('an admin enters the holidays of a missing school year from the notice on the home page, by keyboard, also at 320 px', async ({
   page,
