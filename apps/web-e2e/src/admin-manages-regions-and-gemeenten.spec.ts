@@ -18,7 +18,7 @@ test('an admin adds a gemeente, moves it to another region, retires it; a gemeen
   await page.getByLabel('CBS-code (zoals GM0363)').fill('GM1966');
   await page.getByLabel('Naam', { exact: true }).fill('Het Hogeland');
   await page.getByLabel('Regio', { exact: true }).selectOption({ label: 'Noord-Nederland' });
-  await page.getByLabel('Vakantieregio').selectOption('noord');
+  await page.getByLabel('Vakantieregio', { exact: true }).selectOption('noord');
   await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Het Hogeland is toegevoegd.' })).toBeVisible();
 

@@ -93,12 +93,17 @@ test('the planner’s day: the home opens the sessions without a specialist in t
   await expect(tuesdayColumn.getByRole('listitem').filter({ hasText: '09:00–10:00' })).toHaveCount(0);
   const second = waiting.getByRole('listitem').filter({ hasText: ofThisRequest }).first();
   const slot = tuesdayColumn.locator('.slot').nth(6); // 08:00 + 6 × 30 minutes
+  await slot.scrollIntoViewIfNeeded();
+  await second.scrollIntoViewIfNeeded();
   const from = (await second.boundingBox())!;
-  const to = (await slot.boundingBox())!;
   await page.mouse.move(from.x + 20, from.y + 10);
   await page.mouse.down();
   await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
+  // Aim at the slot where it is now (the page may have scrolled while dragging), then settle and drop.
+  const to = (await slot.boundingBox())!;
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+  const settled = (await slot.boundingBox())!;
+  await page.mouse.move(settled.x + settled.width / 2, settled.y + settled.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect(
     page.getByRole('status').filter({ hasText: `staat nu op ${tuesdayLabel} 11:00 met Lotte Visser` }),

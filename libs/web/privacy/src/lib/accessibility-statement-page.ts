@@ -25,6 +25,7 @@ import check from './a11y-check.json';
       <ul>
         <li>{{ 'a11y.problemCharts' | t }}</li>
         <li>{{ 'a11y.problemManual' | t }}</li>
+        <li>{{ 'a11y.problemQueues' | t }}</li>
       </ul>
       <h2>{{ 'a11y.contactHeading' | t }}</h2>
       <p>{{ 'a11y.contact' | t }}</p>

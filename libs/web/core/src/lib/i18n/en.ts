@@ -1785,6 +1785,8 @@ export const en: Record<TranslationKey, string> = {
     'Last check: {date}. {pages} pages checked: {serious} serious and {critical} critical problems found. We are fixing them.',
   'a11y.problemsHeading': 'Known problems',
   'a11y.problemCharts': 'Charts on the dashboards can only be read by a screen reader through the table below them.',
+  'a11y.problemQueues':
+    'The queues for administrators (/admin/queues) use the English Bull Board. Its top buttons were given names, but some buttons in the lists of jobs still have no name for a screen reader.',
   'a11y.problemManual':
     'An automatic check does not find everything. Manual testing with screen readers has not been completed yet.',
   'a11y.contactHeading': 'Contact',

@@ -1790,6 +1790,8 @@ export const nl = {
     'Laatste controle: {date}. {pages} pagina’s gecontroleerd: {serious} ernstige en {critical} kritieke problemen gevonden. Wij lossen die op.',
   'a11y.problemsHeading': 'Bekende problemen',
   'a11y.problemCharts': 'Grafieken op de dashboards zijn voor een schermlezer alleen via de tabel eronder te lezen.',
+  'a11y.problemQueues':
+    'De wachtrijen voor beheerders (/admin/queues) gebruiken het Engelstalige Bull Board. De knoppen bovenaan hebben een naam gekregen, maar sommige knoppen in de lijsten met taken hebben nog geen naam voor een schermlezer.',
   'a11y.problemManual':
     'Een automatische controle vindt niet alles. Handmatig testen met schermlezers is nog niet volledig gedaan.',
   'a11y.contactHeading': 'Contact',
