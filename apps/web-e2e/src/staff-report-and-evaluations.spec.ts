@@ -107,7 +107,7 @@ test('a specialist reports a lesson delivered to 27 pupils; a pupil answers with
     // 1. The specialist reports it: delivered, 27 pupils. The class code and its QR code appear.
     await signIn(page, STAFF);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn sessies' }).click();
-    await page.getByLabel('Van').fill(isoDate(addDays(new Date(`${day}T12:00:00Z`), -7)));
+    await page.getByLabel('Van', { exact: true }).fill(isoDate(addDays(new Date(`${day}T12:00:00Z`), -7)));
     await page.getByLabel('Tot en met').fill(isoDate(addDays(new Date(`${day}T12:00:00Z`), 7)));
     await page.getByRole('button', { name: 'Tonen' }).click();
     await expect(page.getByRole('heading', { name: /^Te melden \(\d+\)/ })).toBeVisible();
