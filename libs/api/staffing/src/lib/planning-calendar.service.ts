@@ -6,7 +6,7 @@ import type {
   StaffWeekLoadDto,
   UnplannedSessionDto,
 } from '@halt/contracts';
-import { type DayBlock, occupiedDayMinutes, travelConfig } from '@halt/domain';
+import { addDays, daysBetween, type DayBlock, occupiedDayMinutes, travelConfig, weekday } from '@halt/domain';
 import type { AuthUser } from '@halt/api/security';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,11 +22,9 @@ import {
 /** Requests whose open sessions a planner may plan (as the session planning refuses others). */
 const PLANNABLE = ['submitted', 'approved', 'planned', 'confirmed', 'change_requested'];
 
-const DAY_MS = 86_400_000;
-
 /** 400 on `to` when the period runs backwards or is longer than `max` days. */
 function checkPeriod(from: string, to: string, max: number): void {
-  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+  const days = daysBetween(from, to) + 1;
   if (days >= 1 && days <= max) return;
   throw new BadRequestException({
     message: 'Controleer de invoer',
@@ -39,10 +37,7 @@ function checkPeriod(from: string, to: string, max: number): void {
   });
 }
 
-const mondayOf = (date: string): string => {
-  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-  return new Date((day - ((day + 3) % 7)) * DAY_MS).toISOString().slice(0, 10);
-};
+const mondayOf = (date: string): string => addDays(date, 1 - weekday(date));
 
 /**
  * The planning calendar's reads: the planned sessions of a period as blocks (school, offer, specialists and their
@@ -239,9 +234,8 @@ export class PlanningCalendarService {
     const home = { lat: staff.home_latitude, lon: staff.home_longitude };
     const contractMinutes = staff.contract_hours_per_week * 60;
     const weeks = new Map<string, StaffWeekLoadDto>();
-    for (let monday = mondayOf(q.from); monday <= q.to;) {
+    for (let monday = mondayOf(q.from); monday <= q.to; monday = addDays(monday, 7)) {
       weeks.set(monday, { weekStart: monday, sessions: 0, sessionMinutes: 0, travelMinutes: 0, contractMinutes });
-      monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
     }
     const byDay = new Map<string, DayBlock[]>();
     for (const r of rows) {

@@ -1,18 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { CalendarBlockDto } from '@halt/contracts';
-import { todayInAmsterdam } from '@halt/domain';
+import { addDays, todayInAmsterdam, weekday } from '@halt/domain';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { StaffApi } from './staff-api';
 
-const DAY_MS = 86_400_000;
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-const mondayOf = (date: string) => {
-  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-  return addDays(date, -((day + 3) % 7));
-};
+const mondayOf = (date: string) => addDays(date, 1 - weekday(date));
 
 /**
  * `/medewerker/agenda` ("Mijn agenda"): the specialist's own sessions of a week, per day, with the travel before

@@ -1,18 +1,16 @@
 import type { CalendarBlockDto, CandidatesDto } from '@halt/contracts';
+import { addDays, weekday } from '@halt/domain';
 
 /** The calendar's day: from 08:00 to 17:00 in slots of 30 minutes. */
 export const DAY_START = 8 * 60;
 export const DAY_END = 17 * 60;
 export const SLOT_MINUTES = 30;
 
-const DAY_MS = 86_400_000;
-const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+export { addDays };
 /** ISO weekday of a plain date, 1 = Monday. */
-export const weekdayOf = (date: string): number => ((toDay(date) + 3) % 7) + 1;
-export const addDays = (date: string, days: number): string => fromDay(toDay(date) + days);
+export const weekdayOf = weekday;
 /** The Monday of the week of `date`. */
-export const mondayOf = (date: string): string => addDays(date, 1 - weekdayOf(date));
+export const mondayOf = (date: string): string => addDays(date, 1 - weekday(date));
 
 /** The school days (Monday to Friday) the calendar shows, and the period it asks the API for. */
 export interface CalendarRange {
