@@ -27,6 +27,8 @@ interface Row {
   lateDays: number;
   staffDays: number;
   objective: number;
+  /** The planner's objective per term, in the order of the bound's terms. */
+  objectiveTerms: { unplanned: number; travelAndWeekday: number; firstChoice: number; fairness: number; continuity: number };
   constructionObjective: number;
   iterations: number;
   generateSeconds: number;
@@ -61,7 +63,8 @@ async function runOne(name: string, seed: number, timeLimitMs: number, exactSeco
   // The independent checker: the hard rules re-implemented from model.ts, not the planner's own rule function.
   const report = checkIndependently(problem, result.assignments);
   const checkSeconds = (Date.now() - t) / 1000;
-  const objective = evaluateObjective(problem, result.assignments).total;
+  const score = evaluateObjective(problem, result.assignments);
+  const objective = score.total;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   if (report.total > 0) console.error(`${name}: ${JSON.stringify(report.byRule)}\n${report.examples.join('\n')}`);
@@ -77,6 +80,13 @@ async function runOne(name: string, seed: number, timeLimitMs: number, exactSeco
     lateDays: report.lateReturnDays,
     staffDays: report.staffDays,
     objective,
+    objectiveTerms: {
+      unplanned: score.unplanned,
+      travelAndWeekday: score.travel + score.preferredWeekday,
+      firstChoice: score.firstChoice,
+      fairness: score.fairness,
+      continuity: score.continuity,
+    },
     constructionObjective: result.stats.constructionObjective,
     iterations: result.stats.iterations,
     generateSeconds,
@@ -213,6 +223,15 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\nseed ${seed}\n${table(rows)}`);
+  // Where the gap to the bound lies: the planner's objective and the relaxation's optimum, term by term.
+  for (const r of rows) {
+    const lp = r.bound?.terms;
+    if (!lp) continue;
+    const parts = (Object.keys(r.objectiveTerms) as (keyof Row['objectiveTerms'])[]).map(
+      (k) => `${k} ${fmt(r.objectiveTerms[k])} / ${fmt(lp[k])}`,
+    );
+    console.log(`${r.instance}, planner / bound per term: ${parts.join(', ')}; sessions without any option: ${lp.withoutOption}`);
+  }
   const gapToBound = (r: Row) => (r.bound?.bound ? (r.objective - r.bound.bound) / r.bound.bound : 0);
   const bad = rows.filter(
     (r) =>

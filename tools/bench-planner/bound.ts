@@ -12,6 +12,7 @@ import {
   type StaffInfo,
   timeToMinutes,
   toEpochDay,
+  weekdayOfDay,
   weekStartOf,
 } from '@halt/domain';
 import loadHighs from 'highs';
@@ -22,11 +23,23 @@ export interface BoundResult {
   status: string;
   /** The lower bound (the relaxation's optimum plus the pinned assignments' constant part); null when unsolved. */
   bound: number | null;
+  /** The relaxation's optimum per objective term (pinned constant excluded), to set beside the planner's. */
+  terms?: BoundTerms;
   variables: number;
   constraints: number;
   /** (session, staff, day) triples that pass every single-session hard rule. */
   triples: number;
   seconds: number;
+}
+
+/** The LP optimum split by objective term; `withoutOption` counts sessions no (staff, day) allows at all. */
+export interface BoundTerms {
+  unplanned: number;
+  travelAndWeekday: number;
+  firstChoice: number;
+  fairness: number;
+  continuity: number;
+  withoutOption: number;
 }
 
 /** A linear expression as `coefficient name` terms. */
@@ -78,6 +91,8 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   const pinnedPerDay = new Map<string, number>();
   const pinnedWeek = new Map<string, number>();
   const pinnedLoad = new Float64Array(ctx.staff.length);
+  const pinnedDayMinutes = new Map<string, number>();
+  const pinnedDayTrip = new Map<string, number>();
   for (const a of problem.assignments ?? []) {
     if (!a.pinned) continue;
     const s = ctx.sessionById.get(a.sessionId)!;
@@ -86,7 +101,10 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
     pinnedIds.add(s.id);
     pinnedState.place(s, day, timeToMinutes(a.start), staff, true);
     for (const k of staff) {
-      pinnedPerDay.set(`${k.index}/${day}`, (pinnedPerDay.get(`${k.index}/${day}`) ?? 0) + 1);
+      const dayKey = `${k.index}/${day}`;
+      pinnedPerDay.set(dayKey, (pinnedPerDay.get(dayKey) ?? 0) + 1);
+      pinnedDayMinutes.set(dayKey, (pinnedDayMinutes.get(dayKey) ?? 0) + s.duration);
+      pinnedDayTrip.set(dayKey, Math.max(pinnedDayTrip.get(dayKey) ?? 0, 2 * ctx.homeTravel(k, s.school)));
       const wk = `${k.index}/${weekStartOf(day)}`;
       pinnedWeek.set(wk, (pinnedWeek.get(wk) ?? 0) + s.duration);
       pinnedLoad[k.index] += s.duration;
@@ -134,7 +152,7 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   };
   let variables = 0;
   const xName = (s: SessionInfo, k: StaffInfo, day: number) => `x${s.index}_${k.index}_${day}`;
-  const perStaffDay = new Map<string, { minutes: Terms; count: Terms }>();
+  const perStaffDay = new Map<string, { minutes: Terms; count: Terms; trips: [number, string][] }>();
   const perStaffWeek = new Map<string, Terms>();
   const load: Terms[] = ctx.staff.map(() => []);
   const continuity = new Map<string, Map<SessionInfo, Terms>>();
@@ -169,9 +187,10 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
         const cost = w.travel * ctx.homeTravel(k, s.school) + (outsidePreferred(k, o.day) ? w.preferredWeekday : 0);
         if (cost) objective.push([cost, x]);
         const dayKey = `${k.index}/${o.day}`;
-        const d = perStaffDay.get(dayKey) ?? { minutes: [], count: [] };
+        const d = perStaffDay.get(dayKey) ?? { minutes: [], count: [], trips: [] };
         d.minutes.push([s.duration, x]);
         d.count.push([1, x]);
+        d.trips.push([2 * ctx.homeTravel(k, s.school), x]);
         perStaffDay.set(dayKey, d);
         const weekKey = `${k.index}/${weekStartOf(o.day)}`;
         perStaffWeek.set(weekKey, [...(perStaffWeek.get(weekKey) ?? []), [s.duration, x]]);
@@ -187,14 +206,38 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
     }
     row(choice, '=', 1);
   }
+  // t[k, day] ≥ the day's trip from home and back: by the triangle inequality of the travel times, a day that
+  // visits school s takes at least 2 · homeTravel(k, s) of travel (out to s and back, however the route goes).
+  const tripsPerWeek = new Map<string, Terms>();
   for (const [key, d] of perStaffDay) {
     const [k, day] = key.split('/').map(Number);
+    const t = `t${k}_${day}`;
+    variables++;
+    bounds.push(` ${t} >= ${pinnedDayTrip.get(key) ?? 0}`);
+    for (const [trip, x] of d.trips)
+      if (trip > 0)
+        row(
+          [
+            [1, t],
+            [-trip, x],
+          ],
+          '>=',
+          0,
+        );
     row(d.minutes, '<=', unionLength(intervals.get(key)!));
-    row(d.count, '<=', ctx.staff[k].maxPerDay - (pinnedPerDay.get(`${k}/${day}`) ?? 0));
+    row(d.count, '<=', ctx.staff[k].maxPerDay - (pinnedPerDay.get(key) ?? 0));
+    // From leaving home to getting back: every session and the trip fit between the day's first working hour and
+    // its last (occupied minutes never exceed that span; the pinned sessions of the day take their part of it).
+    const pattern = ctx.staff[k].pattern[weekdayOfDay(day)];
+    const span = pattern.length ? pattern[pattern.length - 1].end - pattern[0].start : 0;
+    row([...d.minutes, [1, t]], '<=', span - (pinnedDayMinutes.get(key) ?? 0));
+    const weekKey = `${k}/${weekStartOf(day)}`;
+    tripsPerWeek.set(weekKey, [...(tripsPerWeek.get(weekKey) ?? []), [1, t]]);
   }
+  // Per ISO week: the sessions and the days' trips (what weekly_hours counts) within the contract hours.
   for (const [key, terms] of perStaffWeek) {
     const k = Number(key.split('/')[0]);
-    row(terms, '<=', ctx.staff[k].contractMinutes - (pinnedWeek.get(key) ?? 0));
+    row([...terms, ...(tripsPerWeek.get(key) ?? [])], '<=', ctx.staff[k].contractMinutes - (pinnedWeek.get(key) ?? 0));
   }
   ctx.staff.forEach((k) => {
     const dev = `d${k.index}`;
@@ -220,12 +263,29 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   const highs = await loadHighs();
   let status: string;
   let bound: number | null = null;
+  let split: BoundTerms | undefined;
   try {
     const result = highs.solve(lp, { output_flag: false, time_limit: timeLimitSeconds });
     status = result.Status;
-    if (status === 'Optimal') bound = result.ObjectiveValue + constant;
+    if (status === 'Optimal') {
+      bound = result.ObjectiveValue + constant;
+      const primal = (n: string) => {
+        const column = result.Columns[n];
+        return column && 'Primal' in column ? column.Primal : 0;
+      };
+      const part = { u: 0, x: 0, z: 0, d: 0, y: 0 } as Record<string, number>;
+      for (const [c, n] of objective) part[n[0]] += c * primal(n);
+      split = {
+        unplanned: part['u'],
+        travelAndWeekday: part['x'],
+        firstChoice: part['z'],
+        fairness: part['d'],
+        continuity: part['y'],
+        withoutOption: open.filter((s) => optionsOf.get(s)?.length === 0).length,
+      };
+    }
   } catch (e) {
     status = `HiGHS error (${String(e).slice(0, 60)}; LP ${Math.round(lp.length / 2 ** 20)} MB)`;
   }
-  return { status, bound, variables, constraints: rowId, triples, seconds: (Date.now() - started) / 1000 };
+  return { status, bound, terms: split, variables, constraints: rowId, triples, seconds: (Date.now() - started) / 1000 };
 }
