@@ -147,6 +147,10 @@ const baseline = createServer((req, res) => {
 await new Promise((resolve) => baseline.listen(0, '127.0.0.1', resolve));
 const baselineUrl = `http://127.0.0.1:${baseline.address().port}/`;
 
+// Before the portal starts, so a missing browser does not leave a server (and its PostgreSQL) running.
+const chromePath = process.env.CHROME_PATH ?? findChromium();
+if (!chromePath) throw new Error('no Chromium found: install one (`apt-get install -y chromium`) or set CHROME_PATH');
+
 const portal = spawn(process.execPath, [join(root, 'apps/web-e2e/src/support/serve-e2e.mjs')], {
   cwd: root,
   env: { ...process.env, E2E_PORT: String(port) },
@@ -232,8 +236,6 @@ async function schoolCookie() {
 // ---------------------------------------------------------------------------------------------------------------
 // 4. Lighthouse: a fresh headless Chromium (and profile) per audit, so no cookie or cache carries over.
 
-const chromePath = process.env.CHROME_PATH ?? findChromium();
-if (!chromePath) throw new Error('no Chromium found: install one (`apt-get install -y chromium`) or set CHROME_PATH');
 
 async function audit(url, headers, expectPath) {
   const chrome = await chromeLauncher.launch({
