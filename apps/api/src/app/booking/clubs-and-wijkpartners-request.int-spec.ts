@@ -194,4 +194,104 @@ describe('requests of sportverenigingen and wijkpartners', () => {
     const byGemeente = await submit(sportEnGedrag(sportOffer), gemeente);
     expect(byGemeente.status).toBe(403);
   });
+
+  it('admins add and edit clubs and wijkpartners (KNVB number validated and unique); their main contact invites colleagues', async () => {
+    const admin = await t.bearer('beheer@halt.example');
+    const [{ id: utrecht }] = await sql(`SELECT id FROM municipality WHERE cbs_code = 'GM0344'`);
+    const clubBody = {
+      name: 'SV Kanaleneiland',
+      knvbNumber: 'bbkn22k',
+      street: 'Kanaalweg 5',
+      postcode: '3526kl',
+      place: 'Utrecht',
+      municipalityId: utrecht,
+      latitude: 52.07,
+      longitude: 5.1,
+    };
+    const bad = await t
+      .http()
+      .post('/api/sports-clubs')
+      .set('Authorization', admin)
+      .send({ ...clubBody, knvbNumber: '12345' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([
+      {
+        field: 'knvbNumber',
+        message: 'moet een KNVB-clubnummer zijn: vier letters, twee cijfers en een letter, zoals BBDM12U',
+      },
+    ]);
+    const made = await t.http().post('/api/sports-clubs').set('Authorization', admin).send(clubBody);
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ knvbNumber: 'BBKN22K', postcode: '3526 KL', municipalityName: 'Utrecht' });
+    const twice = await t.http().post('/api/sports-clubs').set('Authorization', admin).send(clubBody);
+    expect(twice.status).toBe(409);
+    expect(twice.body.message).toBe('Er is al een vereniging met KNVB-clubnummer BBKN22K: SV Kanaleneiland');
+    expect((await t.http().post('/api/sports-clubs').set('Authorization', gemeente).send(clubBody)).status).toBe(403);
+    const renamed = await t
+      .http()
+      .patch(`/api/sports-clubs/${made.body.id}`)
+      .set('Authorization', admin)
+      .send({ name: 'SV Kanaleneiland 1921' });
+    expect(renamed.body.name).toBe('SV Kanaleneiland 1921');
+
+    const partner = await t.http().post('/api/neighbourhood-partners').set('Authorization', admin).send({
+      name: 'Wijkteam Overvecht',
+      kind: 'wijkteam',
+      street: 'Zamenhofdreef 1',
+      postcode: '3562 JT',
+      place: 'Utrecht',
+      municipalityId: utrecht,
+      latitude: 52.12,
+      longitude: 5.11,
+    });
+    expect(partner.status).toBe(201);
+    const changed = await t
+      .http()
+      .patch(`/api/neighbourhood-partners/${partner.body.id}`)
+      .set('Authorization', admin)
+      .send({ kind: 'jongerenwerk' });
+    expect(changed.body.kind).toBe('jongerenwerk');
+
+    // The gemeente sees its clubs; a club user only its own (another club's is 404).
+    const listed = (await t.http().get('/api/sports-clubs').set('Authorization', gemeente)).body;
+    expect(listed.items.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['SV Kanaleneiland 1921', 'Voetbalvereniging Domstad Boys']),
+    );
+    const own = (await t.http().get('/api/sports-clubs').set('Authorization', club)).body;
+    expect(own.items.map((c: { name: string }) => c.name)).toEqual(['Voetbalvereniging Domstad Boys']);
+    expect((await t.http().get(`/api/sports-clubs/${made.body.id}`).set('Authorization', club)).status).toBe(404);
+
+    // The admin invites the new club's contact; the demo club's main contact invites a colleague of its own club only.
+    const invite = await t.http().post('/api/users').set('Authorization', admin).send({
+      email: 'secretaris@kanaleneiland.club.example',
+      name: 'Secretaris Kanaleneiland',
+      role: 'vereniging',
+      clubId: made.body.id,
+      mainContact: true,
+    });
+    expect(invite.status).toBe(201);
+    expect(invite.body.organisation).toMatchObject({ kind: 'club', name: 'SV Kanaleneiland 1921' });
+    const colleague = await t.http().post('/api/users').set('Authorization', club).send({
+      email: 'trainer@domstadboys.club.example',
+      name: 'Trainer Domstad Boys',
+      role: 'vereniging',
+    });
+    expect(colleague.status).toBe(201);
+    expect(colleague.body.organisation).toMatchObject({ kind: 'club', name: 'Voetbalvereniging Domstad Boys' });
+    const foreign = await t.http().post('/api/users').set('Authorization', club).send({
+      email: 'iemand@kanaleneiland.club.example',
+      name: 'Iemand Anders',
+      role: 'vereniging',
+      clubId: made.body.id,
+    });
+    expect(foreign.status).toBe(403);
+    const missing = await t.http().post('/api/users').set('Authorization', admin).send({
+      email: 'zonder@wijk.example',
+      name: 'Zonder Organisatie',
+      role: 'wijkpartner',
+    });
+    expect(missing.body.errors).toEqual([
+      { field: 'partnerId', message: 'is verplicht voor een account van een wijkpartner' },
+    ]);
+  });
 });

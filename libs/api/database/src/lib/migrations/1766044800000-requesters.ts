@@ -127,6 +127,8 @@ export class Requesters1766044800000 implements MigrationInterface {
                AND requester_kinds <@ ARRAY['school', 'sportvereniging', 'wijkpartner', 'gemeente']::text[]),
       ADD COLUMN counts_only boolean NOT NULL DEFAULT false`);
     const o = SPORT_EN_GEDRAG;
+    // Shipped catalogue data, like the catalogue migration's seed: no audit record of its own ('bulk').
+    await q.query(`SELECT set_config('halt.actor_kind', 'bulk', true)`);
     await q.query(
       `INSERT INTO offer (code, type, title, description, topics, levels, duration_minutes, max_pupils_per_group,
                           staff_needed, required_skill, price_euro_cents, price_credits, parent_meeting_possible,
