@@ -136,7 +136,7 @@ export interface BookingRequestDto {
   /** Who asked: a school, a sportvereniging, a wijkpartner or a gemeente. */
   requester: RequesterRef;
   offer: { id: Uuid; title: string; type: OfferType };
-  groups: (RequestGroupInput & { id: Uuid })[];
+  groups: (RequestGroupInput & { id: Uuid; name: string })[];
   windows: DateWindowInput[];
   series: SeriesInput | null;
   location: string;

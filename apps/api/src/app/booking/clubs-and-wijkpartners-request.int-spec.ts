@@ -126,6 +126,16 @@ describe('requests of sportverenigingen and wijkpartners', () => {
       const auth = await t.bearer(email);
       expect((await t.http().get(`/api/requests/${r.id}`).set('Authorization', auth)).status).toBe(200);
     }
+
+    // The planner plans it within the club's day (the gemeente's holiday region; 09:00–21:30).
+    const planner = await t.bearer('planner.midden@halt.example');
+    const planned = await t
+      .http()
+      .patch(`/api/sessions/${r.sessions[0].id}/plan`)
+      .set('Authorization', planner)
+      .send({ date: '2026-11-03', time: '19:00' });
+    expect(planned.status).toBe(200);
+    expect(planned.body.sessions[0].plannedStart).toBe('2026-11-03T18:00:00.000Z');
   });
 
   it('stores no names: a group name on a counts-only offer is refused per field', async () => {

@@ -93,7 +93,11 @@ export class SessionsService {
     if (user.role !== 'planner' && user.role !== 'admin')
       throw new ForbiddenException('Alleen planners plannen sessies');
     const probe = await this.find(this.dataSource.manager, user, id);
-    const { calendar } = await this.calendars.calendarOf(user, probe.request?.schoolId ?? '', dto.date, dto.date);
+    // The requester's calendar (a school's, or the gemeente's holidays and day hours of a club, partner or gemeente).
+    const calendar = (await this.calendars.calendarsFor([probe.request?.requesterId ?? ''], dto.date, dto.date)).get(
+      probe.request?.requesterId ?? '',
+    );
+    if (!calendar) throw new NotFoundException('Sessie niet gevonden');
     const windows = await this.dataSource
       .getRepository(BookingWindow)
       .find({ where: { requestId: probe.requestId, supersededAt: IsNull() } });

@@ -3251,7 +3251,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @description The class, e.g. "2B". Left out for an offer with participants as counts only (Sport en Gedrag): the portal then names the group "Groep 1", "Groep 2"… and stores no names. */
-                name?: string;
+                name: string;
                 level: components["schemas"]["Level"];
                 pupilCount: number;
             }[];
