@@ -136,7 +136,7 @@ test('a sports club requests Sport en Gedrag from its gemeente’s package, as c
     .getByRole('region', { name: /^Medewerkers voor sessie 1 op / })
     .getByRole('list', { name: 'Geschikte medewerkers voor sessie 1' });
   const first = eligible.getByRole('button', { name: / inzetten$/ }).first();
-  const name = ((await first.textContent()) ?? '').replace(/ inzetten$/, '').trim();
+  const name = ((await first.textContent()) ?? '').trim().replace(/\s*inzetten$/, '');
   await first.click();
   await expect(page.getByRole('status').filter({ hasText: `${name} is ingezet op sessie 1.` })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'planner: club request planned');
