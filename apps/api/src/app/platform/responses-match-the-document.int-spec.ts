@@ -47,6 +47,8 @@ const PARAMETERS: Record<string, Record<string, Fill>> = {
   '/api/users/{id}/personal-data': { id: first('users') },
   '/api/users/{id}/personal-data.csv': { id: first('users') },
   '/api/schools/{id}': { id: first('schools') },
+  '/api/sports-clubs/{id}': { id: first('sports-clubs') },
+  '/api/neighbourhood-partners/{id}': { id: first('neighbourhood-partners') },
   '/api/schools/{id}/calendar': { id: first('schools') },
   '/api/schools/{id}/closed-days': { id: first('schools') },
   '/api/schools/{id}/funding-options': { id: first('schools') },
