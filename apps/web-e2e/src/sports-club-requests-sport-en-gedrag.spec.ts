@@ -146,6 +146,19 @@ test('a sports club requests Sport en Gedrag from its gemeente’s package, as c
   expect(after.sessions[0].staff.map((s: { name: string }) => s.name)).toEqual([name]);
   expect(['Lotte Visser', 'Bram Jansen']).toContain(name);
 
+  // The other new pages: Halt's list of clubs and partners, and the wijkpartner's home.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await signIn(page, 'beheer@halt.example', /\/beheer$/);
+  await page.goto('/beheer/verenigingen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verenigingen en wijkpartners');
+  await expect(page.getByRole('rowheader', { name: 'Voetbalvereniging Domstad Boys' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Jongerenwerk Utrecht Oost' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'admin: clubs and partners');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await signIn(page, 'jongerenwerk@utrecht-oost.wijk.example', /\/wijkpartner$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jongerenwerk Utrecht Oost');
+  await expectNoSeriousA11yViolations(page, 'wijkpartner home');
+
   // Shared demo data back as it was: the request cancelled (its credits released), the package closed.
   expect(
     (await request.post(`/api/requests/${id}/cancel`, { headers: club, data: { reason: 'Einde van de test' } })).ok(),

@@ -277,6 +277,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/admin').then((m) => m.regionRoutes),
       },
       {
+        path: 'verenigingen',
+        title: 'title.requesterAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.requesterAdminRoutes),
+      },
+      {
         path: 'scholen-importeren',
         title: 'title.schoolImport',
         loadChildren: () => import('@halt/web/admin').then((m) => m.schoolImportRoutes),
