@@ -127,6 +127,42 @@ export const routes: Routes = [
     ],
   },
   {
+    // A sportvereniging's or wijkpartner's own area: the offers meant for it, making a request, its requests.
+    path: 'vereniging',
+    canActivate: [roleGuard('vereniging')],
+    data: { base: '/vereniging' },
+    children: [
+      {
+        path: 'gebruikers',
+        title: 'title.users',
+        loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
+      },
+      {
+        path: '',
+        title: 'title.vereniging',
+        loadChildren: () => import('@halt/web/requests').then((m) => m.requesterRoutes),
+      },
+    ],
+  },
+  {
+    // A sportvereniging's or wijkpartner's own area: the offers meant for it, making a request, its requests.
+    path: 'wijkpartner',
+    canActivate: [roleGuard('wijkpartner')],
+    data: { base: '/wijkpartner' },
+    children: [
+      {
+        path: 'gebruikers',
+        title: 'title.users',
+        loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
+      },
+      {
+        path: '',
+        title: 'title.wijkpartner',
+        loadChildren: () => import('@halt/web/requests').then((m) => m.requesterRoutes),
+      },
+    ],
+  },
+  {
     path: 'planner',
     canActivate: [roleGuard('planner')],
     children: [
@@ -239,6 +275,11 @@ export const routes: Routes = [
         path: 'regios',
         title: 'title.regions',
         loadChildren: () => import('@halt/web/admin').then((m) => m.regionRoutes),
+      },
+      {
+        path: 'verenigingen',
+        title: 'title.requesterAdmin',
+        loadChildren: () => import('@halt/web/admin').then((m) => m.requesterAdminRoutes),
       },
       {
         path: 'scholen-importeren',

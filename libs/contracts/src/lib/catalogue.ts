@@ -1,3 +1,4 @@
+import type { RequesterKind } from './roles';
 import type { Uuid, Integer } from './scalars';
 /** Kinds of Halt prevention offer; `halt-jrb` is the bundle of spreekuren and youth-court hearings. */
 export const OFFER_TYPES = [
@@ -54,6 +55,10 @@ export interface OfferDto {
   parentMeetingPossible: boolean;
   onlinePossible: boolean;
   active: boolean;
+  /** For which kinds of requester the offer is (a school, a sportvereniging, a wijkpartner, a gemeente). */
+  requesterKinds: RequesterKind[];
+  /** Participants are stored as counts only, never names or group names (Sport en Gedrag). */
+  countsOnly: boolean;
 }
 
 export interface OfferQuery {
@@ -63,5 +68,9 @@ export interface OfferQuery {
   q?: string;
 }
 
-export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active'> & { active?: boolean };
+export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'requesterKinds' | 'countsOnly'> & {
+  active?: boolean;
+  requesterKinds?: RequesterKind[];
+  countsOnly?: boolean;
+};
 export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code'>>;

@@ -78,6 +78,10 @@ export interface InviteUserRequest {
   schoolId?: string;
   /** For role gemeente. */
   municipalityId?: string;
+  /** For role vereniging (the sportvereniging). */
+  clubId?: string;
+  /** For role wijkpartner. */
+  partnerId?: string;
   /** For roles planner and staff. */
   regionIds?: string[];
   mainContact?: boolean;

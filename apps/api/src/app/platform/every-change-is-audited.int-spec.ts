@@ -177,6 +177,8 @@ let offerId: string;
 let holidayId: string;
 let newGemeenteId: string;
 let mergedGemeenteId: string;
+let newClubId: string;
+let newPartnerId: string;
 let importedSchoolId: string;
 let templateId: string;
 let closedDayId: string;
@@ -351,6 +353,53 @@ const SCENARIOS: Record<string, Scenario> = {
     as: user(ADMIN),
     run: (call) => call(mergedGemeenteId).send({ successorId: newGemeenteId }),
     trail: { entity: 'Municipality', id: () => mergedGemeenteId },
+  },
+  // Sportverenigingen and wijkpartners: requesters beyond schools.
+  'POST /api/sports-clubs': {
+    as: user(ADMIN),
+    run: async (call) => {
+      const res = await call().send({
+        name: 'SV Het Wad',
+        knvbNumber: 'BBWD01H',
+        street: 'Sportlaan 1',
+        postcode: '9981 AB',
+        place: 'Uithuizen',
+        municipalityId: newGemeenteId,
+        latitude: 53.4,
+        longitude: 6.67,
+      });
+      newClubId = res.body.id;
+      return res;
+    },
+    trail: { entity: 'SportsClub', id: () => newClubId },
+  },
+  'PATCH /api/sports-clubs/{id}': {
+    as: user(ADMIN),
+    run: (call) => call(newClubId).send({ name: 'Sportvereniging Het Wad' }),
+    trail: { entity: 'SportsClub', id: () => newClubId },
+  },
+  'POST /api/neighbourhood-partners': {
+    as: user(ADMIN),
+    run: async (call) => {
+      const res = await call().send({
+        name: 'Wijkteam Het Wad',
+        kind: 'wijkteam',
+        street: 'Dorpsstraat 2',
+        postcode: '9981 AC',
+        place: 'Uithuizen',
+        municipalityId: newGemeenteId,
+        latitude: 53.41,
+        longitude: 6.66,
+      });
+      newPartnerId = res.body.id;
+      return res;
+    },
+    trail: { entity: 'NeighbourhoodPartner', id: () => newPartnerId },
+  },
+  'PATCH /api/neighbourhood-partners/{id}': {
+    as: user(ADMIN),
+    run: (call) => call(newPartnerId).send({ kind: 'jongerenwerk' }),
+    trail: { entity: 'NeighbourhoodPartner', id: () => newPartnerId },
   },
   'POST /api/admin/school-imports': {
     as: user(ADMIN),

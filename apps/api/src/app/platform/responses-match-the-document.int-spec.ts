@@ -47,6 +47,8 @@ const PARAMETERS: Record<string, Record<string, Fill>> = {
   '/api/users/{id}/personal-data': { id: first('users') },
   '/api/users/{id}/personal-data.csv': { id: first('users') },
   '/api/schools/{id}': { id: first('schools') },
+  '/api/sports-clubs/{id}': { id: first('sports-clubs') },
+  '/api/neighbourhood-partners/{id}': { id: first('neighbourhood-partners') },
   '/api/schools/{id}/calendar': { id: first('schools') },
   '/api/schools/{id}/closed-days': { id: first('schools') },
   '/api/schools/{id}/funding-options': { id: first('schools') },
@@ -111,6 +113,8 @@ const PUBLIC = 'answers of participants and parents on the public pages (the eva
 const OPS = 'the demo clock: moving it would move the dates the other answers are read at';
 const ORGANISATIONS =
   'admin writes to the gemeenten and schools every other answer is read on (imports-schools-from-duo and gemeenten-merge-and-holiday-regions make them)';
+const REQUESTERS =
+  'admin writes of the sportverenigingen and wijkpartners other answers are read on (clubs-and-wijkpartners-request makes them)';
 const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/offers': CATALOGUE,
   'POST /api/school-holidays': CATALOGUE,
@@ -146,6 +150,10 @@ const WRITES_NOT_CALLED: Record<string, string> = {
   'POST /api/admin/school-imports/preview': ORGANISATIONS,
   'POST /api/admin/school-imports': ORGANISATIONS,
   'PUT /api/schools/{id}/holiday-region': ORGANISATIONS,
+  'POST /api/sports-clubs': REQUESTERS,
+  'PATCH /api/sports-clubs/{id}': REQUESTERS,
+  'POST /api/neighbourhood-partners': REQUESTERS,
+  'PATCH /api/neighbourhood-partners/{id}': REQUESTERS,
   'POST /api/auth/set-password':
     'needs the one-time link from an invitation or reset e-mail (accounts-invite-reset-deactivate.int-spec.ts)',
 };

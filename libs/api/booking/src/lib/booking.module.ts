@@ -41,6 +41,6 @@ import { BookingWrites } from './write/booking-writes';
     BookingWrites,
     ContactPrivacy,
   ],
-  exports: [RequestsService, SessionsService, BookingWrites, ContactPrivacy],
+  exports: [RequestsService, RequestSubmissionService, SessionsService, BookingWrites, ContactPrivacy],
 })
 export class BookingModule {}

@@ -1,5 +1,5 @@
 import { PageQueryDto } from '@halt/api/security';
-import { LEVELS, type Level, OFFER_TYPES, type OfferType } from '@halt/contracts';
+import { LEVELS, type Level, OFFER_TYPES, type OfferType, REQUESTER_KINDS, type RequesterKind } from '@halt/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -132,6 +132,26 @@ export class CreateOfferDto {
   @IsOptional()
   @IsBoolean({ message: 'moet waar of onwaar zijn' })
   active?: boolean;
+
+  @ApiPropertyOptional({
+    enum: REQUESTER_KINDS,
+    isArray: true,
+    description: 'For which kinds of requester the offer is (default: schools)',
+  })
+  @IsOptional()
+  @IsArray({ message: 'kies voor wie dit aanbod is' })
+  @ArrayMinSize(1, { message: 'kies ten minste één soort aanvrager' })
+  @ArrayUnique({ message: 'noem elke soort aanvrager één keer' })
+  @IsIn(REQUESTER_KINDS, {
+    each: true,
+    message: `bevat een onbekende soort aanvrager (kies uit ${REQUESTER_KINDS.join(', ')})`,
+  })
+  requesterKinds?: RequesterKind[];
+
+  @ApiPropertyOptional({ description: 'Participants as counts only, never names or group names (Sport en Gedrag)' })
+  @IsOptional()
+  @IsBoolean({ message: 'moet waar of onwaar zijn' })
+  countsOnly?: boolean;
 }
 
 /** A change to an offer (admins); the code is permanent. */

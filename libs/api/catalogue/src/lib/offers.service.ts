@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@halt/api/database';
-import type { OfferDto, Page } from '@halt/contracts';
+import { type OfferDto, type Page, requesterKindOfRole } from '@halt/contracts';
 import { type AuthUser, containsPattern } from '@halt/api/security';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,10 +25,15 @@ export function toOfferDto(o: Offer): OfferDto {
     parentMeetingPossible: o.parentMeetingPossible,
     onlinePossible: o.onlinePossible,
     active: o.active,
+    requesterKinds: o.requesterKinds,
+    countsOnly: o.countsOnly,
   };
 }
 
-/** The catalogue: everyone signed in browses the active offers; admins see and maintain all of them. */
+/**
+ * The catalogue: everyone signed in browses the active offers (a school, club or wijkpartner those meant for its
+ * kind of requester); admins see and maintain all of them.
+ */
 @Injectable()
 export class OffersService {
   constructor(
@@ -44,6 +49,9 @@ export class OffersService {
   async list(user: AuthUser, query: OfferQueryDto): Promise<Page<OfferDto>> {
     const qb = this.repo().createQueryBuilder('o');
     if (user.role !== 'admin') qb.andWhere('o.active');
+    // A requester sees the offers meant for its kind (a club Sport en Gedrag, a school the school offer).
+    const kind = requesterKindOfRole(user.role);
+    if (kind) qb.andWhere(':kind = ANY(o.requester_kinds)', { kind });
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.level) qb.andWhere(':level = ANY(o.levels)', { level: query.level });
     if (query.topic) qb.andWhere(':topic = ANY(o.topics)', { topic: query.topic });
@@ -76,7 +84,9 @@ export class OffersService {
   }
 
   async create(dto: CreateOfferDto): Promise<OfferDto> {
-    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true })));
+    const saved = await this.uow.run((m) =>
+      m.save(m.create(Offer, { ...dto, active: dto.active ?? true, requesterKinds: dto.requesterKinds ?? ['school'] })),
+    );
     return toOfferDto(saved);
   }
 

@@ -44,7 +44,25 @@ export interface IssuedLink {
 }
 
 /** Whose users a signed-in user manages: every organisation (admins), or their own school or gemeente. */
-type Scope = { kind: 'all' } | { kind: 'school'; id: string } | { kind: 'municipality'; id: string };
+type Scope = { kind: 'all' } | { kind: OrgKind; id: string };
+
+/** The organisations whose main contact invites its own users, with their app_user column. */
+type OrgKind = 'school' | 'municipality' | 'club' | 'partner';
+const ORG: Record<OrgKind, { column: 'school_id' | 'municipality_id' | 'club_id' | 'partner_id' }> = {
+  school: { column: 'school_id' },
+  municipality: { column: 'municipality_id' },
+  club: { column: 'club_id' },
+  partner: { column: 'partner_id' },
+};
+
+/** An invited account's organisation: exactly the one its role needs. */
+interface NewOrganisation {
+  schoolId: string | null;
+  municipalityId: string | null;
+  clubId: string | null;
+  partnerId: string | null;
+  regionIds: string[];
+}
 
 /**
  * Accounts without the demo seed: the first admin (`create-admin`), invitations, one-time links to set a
@@ -170,8 +188,13 @@ export class AccountsService {
   async invite(me: AuthUser, dto: InviteUserDto): Promise<UserDto> {
     const scope = await this.scopeOf(me);
     const org = this.organisationFor(scope, me, dto);
-    if (dto.mainContact && !['school', 'gemeente'].includes(dto.role)) {
-      throw invalid([{ field: 'mainContact', message: 'alleen een school- of gemeenteaccount kan hoofdcontact zijn' }]);
+    if (dto.mainContact && !['school', 'gemeente', 'vereniging', 'wijkpartner'].includes(dto.role)) {
+      throw invalid([
+        {
+          field: 'mainContact',
+          message: 'alleen een account van een school, gemeente, sportvereniging of wijkpartner kan hoofdcontact zijn',
+        },
+      ]);
     }
     const id = await this.uow.run(async (m) => {
       const [taken] = await m.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [dto.email]);
@@ -183,9 +206,20 @@ export class AccountsService {
       }
       await this.checkOrganisationExists(m, org);
       const [row]: { id: string }[] = await m.query(
-        `INSERT INTO app_user (email, name, role, language, school_id, municipality_id, is_main_contact)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [dto.email, dto.name, dto.role, dto.language ?? 'nl', org.schoolId, org.municipalityId, !!dto.mainContact],
+        `INSERT INTO app_user (email, name, role, language, school_id, municipality_id, club_id, partner_id,
+                               is_main_contact)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          dto.email,
+          dto.name,
+          dto.role,
+          dto.language ?? 'nl',
+          org.schoolId,
+          org.municipalityId,
+          org.clubId,
+          org.partnerId,
+          !!dto.mainContact,
+        ],
       );
       for (const regionId of org.regionIds) {
         await m.query(`INSERT INTO user_region (user_id, region_id) VALUES ($1, $2)`, [row.id, regionId]);
@@ -295,8 +329,7 @@ export class AccountsService {
   async list(me: AuthUser, q: UserListQueryDto): Promise<Page<UserDto>> {
     const scope = await this.scopeOf(me);
     const qb = this.query();
-    if (scope.kind === 'school') qb.andWhere('u.school_id = :org', { org: scope.id });
-    if (scope.kind === 'municipality') qb.andWhere('u.municipality_id = :org', { org: scope.id });
+    if (scope.kind !== 'all') qb.andWhere(`u.${ORG[scope.kind].column} = :org`, { org: scope.id });
     if (q.role) qb.andWhere('u.role = :role', { role: q.role });
     if (q.status === 'deactivated') qb.andWhere('NOT u.active');
     if (q.status === 'invited') qb.andWhere('u.active AND u.password_hash IS NULL');
@@ -379,19 +412,28 @@ export class AccountsService {
     }
   }
 
-  /** Admins manage everyone; a school's or gemeente's main contact their own organisation; nobody else. */
+  /**
+   * Admins manage everyone; the main contact of a school, gemeente, sportvereniging or wijkpartner their own
+   * organisation; nobody else.
+   */
   private async scopeOf(me: AuthUser): Promise<Scope> {
     if (me.role === 'admin') return { kind: 'all' };
-    if (me.role === 'school' || me.role === 'gemeente') {
+    const own: { kind: OrgKind; id: string | null } | null =
+      me.role === 'school'
+        ? { kind: 'school', id: me.schoolId }
+        : me.role === 'gemeente'
+          ? { kind: 'municipality', id: me.municipalityId }
+          : me.role === 'vereniging'
+            ? { kind: 'club', id: me.clubId }
+            : me.role === 'wijkpartner'
+              ? { kind: 'partner', id: me.partnerId }
+              : null;
+    if (own?.id) {
       const [row]: { is_main_contact: boolean }[] = await this.dataSource.query(
         `SELECT is_main_contact FROM app_user WHERE id = $1`,
         [me.id],
       );
-      if (row?.is_main_contact) {
-        return me.role === 'school'
-          ? { kind: 'school', id: me.schoolId as string }
-          : { kind: 'municipality', id: me.municipalityId as string };
-      }
+      if (row?.is_main_contact) return { kind: own.kind, id: own.id };
     }
     throw new ForbiddenException('Alleen beheerders en hoofdcontacten beheren gebruikers');
   }
@@ -404,51 +446,82 @@ export class AccountsService {
       user &&
       (scope.kind === 'all' ||
         (scope.kind === 'school' && user.schoolId === scope.id) ||
-        (scope.kind === 'municipality' && user.municipalityId === scope.id));
+        (scope.kind === 'municipality' && user.municipalityId === scope.id) ||
+        (scope.kind === 'club' && user.clubId === scope.id) ||
+        (scope.kind === 'partner' && user.partnerId === scope.id));
     if (!visible) throw new NotFoundException('Gebruiker niet gevonden');
     return toUserDto(user);
   }
 
   /** The organisation of a new account: any (admins, checked against the role) or the inviter's own. */
-  private organisationFor(
-    scope: Scope,
-    me: AuthUser,
-    dto: InviteUserDto,
-  ): { schoolId: string | null; municipalityId: string | null; regionIds: string[] } {
+  private organisationFor(scope: Scope, me: AuthUser, dto: InviteUserDto): NewOrganisation {
+    const none: NewOrganisation = {
+      schoolId: null,
+      municipalityId: null,
+      clubId: null,
+      partnerId: null,
+      regionIds: [],
+    };
     if (scope.kind !== 'all') {
       if (dto.role !== me.role) {
         throw new ForbiddenException(`U kunt alleen gebruikers met de rol ${me.role} uitnodigen`);
       }
-      const own = scope.kind === 'school' ? dto.schoolId : dto.municipalityId;
-      if ((own && own !== scope.id) || dto.regionIds?.length || (scope.kind === 'school' && dto.municipalityId)) {
+      const given = {
+        school: dto.schoolId,
+        municipality: dto.municipalityId,
+        club: dto.clubId,
+        partner: dto.partnerId,
+      };
+      const foreign = (Object.keys(given) as OrgKind[]).some(
+        (k) => given[k] && (k !== scope.kind || given[k] !== scope.id),
+      );
+      if (foreign || dto.regionIds?.length) {
         throw new ForbiddenException('U kunt alleen gebruikers voor uw eigen organisatie uitnodigen');
       }
-      return scope.kind === 'school'
-        ? { schoolId: scope.id, municipalityId: null, regionIds: [] }
-        : { schoolId: null, municipalityId: scope.id, regionIds: [] };
+      const field = {
+        school: 'schoolId',
+        municipality: 'municipalityId',
+        club: 'clubId',
+        partner: 'partnerId',
+      } as const;
+      return { ...none, [field[scope.kind]]: scope.id };
     }
     const errors: FieldError[] = [];
-    const needs = (field: 'schoolId' | 'municipalityId' | 'regionIds', wanted: boolean, what: string) => {
+    const needs = (
+      field: 'schoolId' | 'municipalityId' | 'clubId' | 'partnerId' | 'regionIds',
+      wanted: boolean,
+      what: string,
+    ) => {
       const given = field === 'regionIds' ? !!dto.regionIds?.length : !!dto[field];
       if (wanted && !given) errors.push({ field, message: `is verplicht voor ${what}` });
       if (!wanted && given) errors.push({ field, message: `hoort niet bij de rol ${dto.role}` });
     };
     needs('schoolId', dto.role === 'school', 'een schoolaccount');
     needs('municipalityId', dto.role === 'gemeente', 'een gemeenteaccount');
+    needs('clubId', dto.role === 'vereniging', 'een account van een sportvereniging');
+    needs('partnerId', dto.role === 'wijkpartner', 'een account van een wijkpartner');
     needs('regionIds', dto.role === 'planner' || dto.role === 'staff', 'een planner of preventiemedewerker');
     if (errors.length) throw invalid(errors);
     return {
       schoolId: dto.schoolId ?? null,
       municipalityId: dto.municipalityId ?? null,
+      clubId: dto.clubId ?? null,
+      partnerId: dto.partnerId ?? null,
       regionIds: [...new Set(dto.regionIds ?? [])],
     };
   }
 
-  private async checkOrganisationExists(
-    m: EntityManager,
-    org: { schoolId: string | null; municipalityId: string | null; regionIds: string[] },
-  ): Promise<void> {
+  private async checkOrganisationExists(m: EntityManager, org: NewOrganisation): Promise<void> {
     const errors: FieldError[] = [];
+    if (org.clubId && !(await m.query(`SELECT 1 FROM sports_club WHERE id = $1`, [org.clubId])).length) {
+      errors.push({ field: 'clubId', message: 'deze sportvereniging bestaat niet' });
+    }
+    if (
+      org.partnerId &&
+      !(await m.query(`SELECT 1 FROM neighbourhood_partner WHERE id = $1`, [org.partnerId])).length
+    ) {
+      errors.push({ field: 'partnerId', message: 'deze wijkpartner bestaat niet' });
+    }
     if (org.schoolId && !(await m.query(`SELECT 1 FROM school WHERE id = $1`, [org.schoolId])).length) {
       errors.push({ field: 'schoolId', message: 'deze school bestaat niet' });
     }

@@ -98,6 +98,16 @@ export class InviteUserDto implements InviteUserRequest {
   @IsUUID('all', { message: 'moet een geldig id zijn' })
   municipalityId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'For role vereniging (the sportvereniging)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'moet een geldig id zijn' })
+  clubId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For role wijkpartner' })
+  @IsOptional()
+  @IsUUID('all', { message: 'moet een geldig id zijn' })
+  partnerId?: string;
+
   @ApiPropertyOptional({ type: [String], description: 'For roles planner and staff' })
   @IsOptional()
   @IsArray({ message: 'moet een lijst zijn' })

@@ -14,7 +14,7 @@ import { LOGIN_THROTTLE } from './auth.controller';
 import { InviteUserDto, PasswordResetDto, SetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto';
 
 /** Who manages accounts: admins for every organisation, a school's or gemeente's main contact for their own. */
-const MANAGERS = ['admin', 'school', 'gemeente'] as const;
+const MANAGERS = ['admin', 'school', 'gemeente', 'vereniging', 'wijkpartner'] as const;
 
 @ApiTags('users')
 @ApiBearerAuth()

@@ -6,13 +6,17 @@ import { OrganisationAdminController } from './organisation-admin.controller';
 import { OrganisationController } from './organisation.controller';
 import { SchoolImportService } from './school-import.service';
 import { Region } from './region.entity';
+import { RequesterOrganisationsController } from './requester-organisations.controller';
+import { RequesterOrganisationsService } from './requester-organisations.service';
+import { NeighbourhoodPartner } from './neighbourhood-partner.entity';
 import { School } from './school.entity';
+import { SportsClub } from './sports-club.entity';
 import { SchoolsService } from './schools.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, School])],
-  controllers: [OrganisationController, OrganisationAdminController],
-  providers: [SchoolsService, SchoolImportService, MunicipalitiesAdminService],
+  imports: [TypeOrmModule.forFeature([Region, Municipality, School, SportsClub, NeighbourhoodPartner])],
+  controllers: [OrganisationController, OrganisationAdminController, RequesterOrganisationsController],
+  providers: [SchoolsService, SchoolImportService, MunicipalitiesAdminService, RequesterOrganisationsService],
   exports: [SchoolsService],
 })
 export class OrganisationModule {}

@@ -45,6 +45,8 @@ const OWNERS: Record<string, string> = {
   reminder_rule: 'reminders',
   request_transition: 'booking',
   school: 'organisation',
+  sports_club: 'organisation',
+  neighbourhood_partner: 'organisation',
   school_closed_day: 'calendar',
   school_holiday: 'calendar',
   session: 'booking',

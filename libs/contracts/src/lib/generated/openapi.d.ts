@@ -528,6 +528,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sports-clubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sportverenigingen the user may see, by name
+         * @description One page of sportverenigingen (KNVB club number, address, gemeente): admins all, a gemeente its own, planners those in their regions, a club user its own club. Filter by gemeente or part of the name.
+         */
+        get: operations["RequesterOrganisationsController_listClubs"];
+        put?: never;
+        /**
+         * Add a sportvereniging (admins)
+         * @description A new sportvereniging with its KNVB club number (four letters, two digits, a letter; unique: 409 naming the club that has it), address, gemeente and coordinates.
+         */
+        post: operations["RequesterOrganisationsController_createClub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sports-clubs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One sportvereniging
+         * @description A sportvereniging the user may see (404 otherwise).
+         */
+        get: operations["RequesterOrganisationsController_getClub"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a sportvereniging (admins)
+         * @description Name, KNVB club number, address, gemeente or coordinates of a sportvereniging.
+         */
+        patch: operations["RequesterOrganisationsController_updateClub"];
+        trace?: never;
+    };
+    "/api/neighbourhood-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wijkpartners the user may see, by name
+         * @description One page of wijkpartners (jongerenwerk, wijkteam, anders) with address and gemeente: admins all, a gemeente its own, planners those in their regions, a wijkpartner user its own organisation.
+         */
+        get: operations["RequesterOrganisationsController_listPartners"];
+        put?: never;
+        /**
+         * Add a wijkpartner (admins)
+         * @description A new wijkpartner: name, kind (jongerenwerk, wijkteam, anders), address, gemeente and coordinates.
+         */
+        post: operations["RequesterOrganisationsController_createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/neighbourhood-partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One wijkpartner
+         * @description A wijkpartner the user may see (404 otherwise).
+         */
+        get: operations["RequesterOrganisationsController_getPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a wijkpartner (admins)
+         * @description Name, kind, address, gemeente or coordinates of a wijkpartner.
+         */
+        patch: operations["RequesterOrganisationsController_updatePartner"];
+        trace?: never;
+    };
     "/api/offers": {
         parameters: {
             query?: never;
@@ -1008,8 +1104,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Packages the school may draw on for an offer, with what is left
-         * @description The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.
+         * Packages the requester may draw on for an offer, with what is left
+         * @description The packages a school, sportvereniging or wijkpartner (its id in the path) may draw on for an offer, with the credits left, for the funding choice in a request. Clubs and wijkpartners draw on the packages of their own gemeente.
          */
         get: operations["PackagesController_fundingOptions"];
         put?: never;
@@ -1407,7 +1503,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a request; the same Idempotency-Key creates it only once
-         * @description A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
+         * @description A school, sportvereniging or wijkpartner requests an offer meant for its kind (400 otherwise) for one or more classes or groups (for a counts-only offer such as Sport en Gedrag: only the number of participants, no names) with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
          */
         post: operations["RequestsController_submit"];
         delete?: never;
@@ -2394,7 +2490,7 @@ export interface components {
             /** @example Sanne de Vries */
             name: string;
             /** @enum {string} */
-            role: "school" | "gemeente" | "planner" | "staff" | "admin";
+            role: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
             /**
              * Format: uuid
              * @description For role school
@@ -2405,6 +2501,16 @@ export interface components {
              * @description For role gemeente
              */
             municipalityId?: string;
+            /**
+             * Format: uuid
+             * @description For role vereniging (the sportvereniging)
+             */
+            clubId?: string;
+            /**
+             * Format: uuid
+             * @description For role wijkpartner
+             */
+            partnerId?: string;
             /** @description For roles planner and staff */
             regionIds?: string[];
             mainContact?: boolean;
@@ -2413,7 +2519,7 @@ export interface components {
         };
         UpdateUserDto: {
             /** @enum {string} */
-            role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+            role?: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
             mainContact?: boolean;
         };
         PasswordResetDto: {
@@ -2492,6 +2598,76 @@ export interface components {
              */
             override: "noord" | "midden" | "zuid" | null;
         };
+        CreateSportsClubDto: {
+            /** @example Voetbalvereniging Domstad Boys */
+            name: string;
+            /** @example Sportpark Voordorp 3 */
+            street: string;
+            /** @example 3563 AA */
+            postcode: string;
+            /** @example Utrecht */
+            place: string;
+            /** Format: uuid */
+            municipalityId: string;
+            latitude: number;
+            longitude: number;
+            /**
+             * @description KNVB club number
+             * @example BBDM12U
+             */
+            knvbNumber: string;
+        };
+        UpdateSportsClubDto: {
+            /** @example Voetbalvereniging Domstad Boys */
+            name?: string;
+            /** @example Sportpark Voordorp 3 */
+            street?: string;
+            /** @example 3563 AA */
+            postcode?: string;
+            /** @example Utrecht */
+            place?: string;
+            /** Format: uuid */
+            municipalityId?: string;
+            latitude?: number;
+            longitude?: number;
+            /**
+             * @description KNVB club number
+             * @example BBDM12U
+             */
+            knvbNumber?: string;
+        };
+        CreateNeighbourhoodPartnerDto: {
+            /** @example Voetbalvereniging Domstad Boys */
+            name: string;
+            /** @example Sportpark Voordorp 3 */
+            street: string;
+            /** @example 3563 AA */
+            postcode: string;
+            /** @example Utrecht */
+            place: string;
+            /** Format: uuid */
+            municipalityId: string;
+            latitude: number;
+            longitude: number;
+            /** @enum {string} */
+            kind: "jongerenwerk" | "wijkteam" | "anders";
+        };
+        UpdateNeighbourhoodPartnerDto: {
+            /** @example Voetbalvereniging Domstad Boys */
+            name?: string;
+            /** @example Sportpark Voordorp 3 */
+            street?: string;
+            /** @example 3563 AA */
+            postcode?: string;
+            /** @example Utrecht */
+            place?: string;
+            /** Format: uuid */
+            municipalityId?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @enum {string} */
+            kind?: "jongerenwerk" | "wijkteam" | "anders";
+        };
         CreateOfferDto: {
             /** @example voorlichting-online-veiligheid */
             code: string;
@@ -2512,6 +2688,10 @@ export interface components {
             parentMeetingPossible: boolean;
             onlinePossible: boolean;
             active?: boolean;
+            /** @description For which kinds of requester the offer is (default: schools) */
+            requesterKinds?: ("school" | "sportvereniging" | "wijkpartner" | "gemeente")[];
+            /** @description Participants as counts only, never names or group names (Sport en Gedrag) */
+            countsOnly?: boolean;
         };
         UpdateOfferDto: {
             /** @enum {string} */
@@ -2531,6 +2711,10 @@ export interface components {
             parentMeetingPossible?: boolean;
             onlinePossible?: boolean;
             active?: boolean;
+            /** @description For which kinds of requester the offer is (default: schools) */
+            requesterKinds?: ("school" | "sportvereniging" | "wijkpartner" | "gemeente")[];
+            /** @description Participants as counts only, never names or group names (Sport en Gedrag) */
+            countsOnly?: boolean;
         };
         CreateSchoolHolidayDto: {
             /** @example 2027-2028 */
@@ -2702,8 +2886,11 @@ export interface components {
             haltJrbSchools: number;
         };
         GroupDto: {
-            /** @example 2B */
-            name: string;
+            /**
+             * @description The class; required, except for an offer with participants as counts only, where it must be left out
+             * @example 2B
+             */
+            name?: string;
             /** @enum {string} */
             level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
             pupilCount: number;
@@ -3046,11 +3233,14 @@ export interface components {
             id: string;
             reference: string;
             status: components["schemas"]["RequestState"];
+            /** @description The requester (for a school's request the same as `requester`; kept for the school pages). */
             school: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             };
+            /** @description Who asked: a school, a sportvereniging, a wijkpartner or a gemeente. */
+            requester: components["schemas"]["RequesterRef"];
             offer: {
                 /** Format: uuid */
                 id: string;
@@ -3060,7 +3250,7 @@ export interface components {
             groups: {
                 /** Format: uuid */
                 id: string;
-                /** @description The class, e.g. "2B". */
+                /** @description The class, e.g. "2B". Left out for an offer with participants as counts only (Sport en Gedrag): the portal then names the group "Groep 1", "Groep 2"… and stores no names. */
                 name: string;
                 level: components["schemas"]["Level"];
                 pupilCount: number;
@@ -3093,7 +3283,9 @@ export interface components {
             id: string;
             reference: string;
             status: components["schemas"]["RequestState"];
+            /** @description The requester's name (a school, club, wijkpartner or gemeente). */
             schoolName: string;
+            requesterKind: components["schemas"]["RequesterKind"];
             offerTitle: string;
             offerType: components["schemas"]["OfferType"];
             groups: number;
@@ -3496,6 +3688,21 @@ export interface components {
             toReport: boolean;
             evaluation: components["schemas"]["SessionEvaluationDto"] | null;
         };
+        /** @description A wijkpartner (youth work, neighbourhood team) as requester. */
+        NeighbourhoodPartnerDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["PartnerKind"];
+            street: string;
+            postcode: string;
+            place: string;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            latitude: number;
+            longitude: number;
+        };
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -3530,6 +3737,10 @@ export interface components {
             parentMeetingPossible: boolean;
             onlinePossible: boolean;
             active: boolean;
+            /** @description For which kinds of requester the offer is (a school, a sportvereniging, a wijkpartner, a gemeente). */
+            requesterKinds: components["schemas"]["RequesterKind"][];
+            /** @description Participants are stored as counts only, never names or group names (Sport en Gedrag). */
+            countsOnly: boolean;
         };
         OfferScoreDto: {
             /** Format: uuid */
@@ -3551,7 +3762,7 @@ export interface components {
          * @description What kind of organisation a user belongs to.
          * @enum {string}
          */
-        OrganisationKind: "school" | "municipality" | "regions" | "halt";
+        OrganisationKind: "school" | "municipality" | "club" | "partner" | "regions" | "halt";
         OrganisationRef: {
             kind: components["schemas"]["OrganisationKind"];
             /**
@@ -3718,6 +3929,12 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PageNeighbourhoodPartnerDto: {
+            items: components["schemas"]["NeighbourhoodPartnerDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         PageOfferDto: {
             items: components["schemas"]["OfferDto"][];
             total: number;
@@ -3726,6 +3943,12 @@ export interface components {
         };
         PageSchoolDto: {
             items: components["schemas"]["SchoolDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageSportsClubDto: {
+            items: components["schemas"]["SportsClubDto"][];
             total: number;
             page: number;
             pageSize: number;
@@ -3758,6 +3981,8 @@ export interface components {
             meetingLink: string | null;
             open: boolean;
         };
+        /** @enum {string} */
+        PartnerKind: "jongerenwerk" | "wijkteam" | "anders";
         PersonalDataAccount: {
             /** Format: uuid */
             id: string;
@@ -3971,6 +4196,15 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        RequesterKind: "school" | "sportvereniging" | "wijkpartner" | "gemeente";
+        /** @description The requester of a request, by kind. */
+        RequesterRef: {
+            kind: components["schemas"]["RequesterKind"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @description A request's language needs as read, with what the planner arranged. */
         RequestLanguageNeedsDto: {
             interpreter: boolean;
@@ -4010,7 +4244,7 @@ export interface components {
             schoolsMoved: number;
         };
         /** @enum {string} */
-        Role: "school" | "gemeente" | "planner" | "staff" | "admin";
+        Role: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
         /** @description One hard rule for a candidate: passed, or why not (Dutch). */
         RuleCheckDto: {
             rule: string;
@@ -4208,6 +4442,23 @@ export interface components {
             lastUsedAt: string;
             /** @description The session of this browser. */
             current: boolean;
+        };
+        /** @description A sportvereniging (sports club) as requester. */
+        SportsClubDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description KNVB club number (relatiecode): four letters, two digits, one letter, e.g. `BBCD12E`. */
+            knvbNumber: string;
+            street: string;
+            /** @description `1234 AB`. */
+            postcode: string;
+            place: string;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            latitude: number;
+            longitude: number;
         };
         /** @description A specialist's booked load per week of a period (at most 13 weeks), against their contract hours. */
         StaffLoadDto: {
@@ -4756,7 +5007,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 status?: "invited" | "active" | "deactivated";
-                role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+                role?: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
                 /** @description Part of the name or e-mail address */
                 q?: string;
             };
@@ -5439,6 +5690,254 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_listClubs: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                municipalityId?: string;
+                /** @description Part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSportsClubDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_createClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSportsClubDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SportsClubDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_getClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SportsClubDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_updateClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSportsClubDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SportsClubDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_listPartners: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                municipalityId?: string;
+                /** @description Part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNeighbourhoodPartnerDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNeighbourhoodPartnerDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodPartnerDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodPartnerDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    RequesterOrganisationsController_updatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNeighbourhoodPartnerDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodPartnerDto"];
                 };
             };
             400: components["responses"]["Problem400"];

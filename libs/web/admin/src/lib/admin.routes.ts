@@ -35,6 +35,11 @@ export const regionRoutes: Routes = [
   { path: '', loadComponent: () => import('./regions-page').then((m) => m.RegionsPage) },
 ];
 
+/** Sportverenigingen and wijkpartners (`/beheer/verenigingen`): add and change them. */
+export const requesterAdminRoutes: Routes = [
+  { path: '', loadComponent: () => import('./requesters-page').then((m) => m.RequestersPage) },
+];
+
 /** The admin pages of this library, for mounting under `/beheer` in one go. */
 export const adminRoutes: Routes = [
   { path: 'herinneringen', title: 'title.reminders', children: reminderRoutes },
@@ -44,4 +49,5 @@ export const adminRoutes: Routes = [
   { path: 'standaardpakketten', title: 'title.templateAdmin', children: templateAdminRoutes },
   { path: 'regios', title: 'title.regions', children: regionRoutes },
   { path: 'scholen-importeren', title: 'title.schoolImport', children: schoolImportRoutes },
+  { path: 'verenigingen', title: 'title.requesterAdmin', children: requesterAdminRoutes },
 ];

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { LEVELS, type Level, OFFER_TYPES, type OfferDto, type OfferType } from '@halt/contracts';
+import { LEVELS, type Level, OFFER_TYPES, type OfferDto, type OfferType, REQUESTER_KINDS } from '@halt/contracts';
 import { apiError, fieldErrors, I18n, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { FormMessages, LoadError, Pager, pagesOf } from '@halt/web/ui';
 import { AdminApi } from './admin-api';
@@ -53,6 +53,14 @@ function offerForm(o?: OfferDto) {
     priceCredits: num(o?.priceCredits ?? 1),
     parentMeetingPossible: new FormControl(o?.parentMeetingPossible ?? false, { nonNullable: true }),
     onlinePossible: new FormControl(o?.onlinePossible ?? false, { nonNullable: true }),
+    requesterKinds: new FormGroup(
+      Object.fromEntries(
+        REQUESTER_KINDS.map((k) => [
+          k,
+          new FormControl((o?.requesterKinds ?? ['school']).includes(k), { nonNullable: true }),
+        ]),
+      ),
+    ),
   });
 }
 type OfferForm = ReturnType<typeof offerForm>;
@@ -210,6 +218,12 @@ type OfferForm = ReturnType<typeof offerForm>;
               <p class="field-error" id="levels-error">{{ message }}</p>
             }
           </fieldset>
+          <fieldset formGroupName="requesterKinds">
+            <legend>{{ 'offerAdmin.requesterKinds' | t }}</legend>
+            @for (k of requesterKinds; track k) {
+              <mat-checkbox [formControlName]="k">{{ requesterKindKey(k) | t }}</mat-checkbox>
+            }
+          </fieldset>
           <div class="numbers">
             <mat-form-field appearance="outline">
               <mat-label>{{ 'offers.durationMinutes' | t }}</mat-label>
@@ -315,6 +329,8 @@ export class OffersPage {
   private readonly messages = viewChild('messages', { read: ElementRef });
   protected readonly types = OFFER_TYPES;
   protected readonly levels = LEVELS;
+  protected readonly requesterKinds = REQUESTER_KINDS;
+  protected readonly requesterKindKey = (k: (typeof REQUESTER_KINDS)[number]): TranslationKey => `requesterKind.${k}`;
   protected readonly page = signal(1);
   protected readonly pagesOf = pagesOf;
   protected readonly list = load(() => this.api.offers(this.page()));
@@ -401,6 +417,7 @@ export class OffersPage {
       description: v.description,
       topics: splitTopics(v.topics),
       levels: LEVELS.filter((l) => v.levels[l]),
+      requesterKinds: REQUESTER_KINDS.filter((k) => v.requesterKinds[k]),
       durationMinutes: Number(v.durationMinutes),
       maxPupilsPerGroup: Number(v.maxPupilsPerGroup),
       staffNeeded: Number(v.staffNeeded),

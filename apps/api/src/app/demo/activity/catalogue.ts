@@ -34,7 +34,7 @@ export async function loadCatalogue(sql: Sql, staffable: boolean): Promise<void>
     `CREATE TEMP TABLE gen_offer ON COMMIT DROP AS
        SELECT (row_number() OVER (ORDER BY o.code) - 1)::int AS idx, o.id, o.type, o.levels, o.duration_minutes,
               o.staff_needed, o.required_skill, o.parent_meeting_possible
-         FROM offer o WHERE o.active`,
+         FROM offer o WHERE o.active AND 'school' = ANY(o.requester_kinds)`,
   );
   await sql.query(
     `CREATE TEMP TABLE gen_offer_ticket ON COMMIT DROP AS

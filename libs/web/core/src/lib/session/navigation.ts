@@ -24,6 +24,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
   ],
+  vereniging: [{ path: '/vereniging', label: 'nav.myClub', exact: true }],
+  wijkpartner: [{ path: '/wijkpartner', label: 'nav.myPartner', exact: true }],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
@@ -49,6 +51,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/berichten', label: 'nav.messages', exact: false },
     { path: '/beheer/gebruikers', label: 'nav.users', exact: false },
     { path: '/beheer/scholen-importeren', label: 'nav.schoolImport', exact: false },
+    { path: '/beheer/verenigingen', label: 'nav.requesterAdmin', exact: false },
     { path: '/beheer/regios', label: 'nav.regions', exact: false },
     { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
     { path: '/beheer/trends', label: 'nav.trends', exact: false },
@@ -56,9 +59,12 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
 };
 
-/** A user's navigation: their role's, and for a school's or gemeente's main contact also its users page. */
+/**
+ * A user's navigation: their role's, and for the main contact of a school, gemeente, sportvereniging or wijkpartner
+ * also its users page.
+ */
 export function navFor(user: Pick<MeDto, 'role' | 'mainContact'>): NavItem[] {
   const items = NAV_BY_ROLE[user.role];
-  if (!user.mainContact || (user.role !== 'school' && user.role !== 'gemeente')) return items;
+  if (!user.mainContact || !['school', 'gemeente', 'vereniging', 'wijkpartner'].includes(user.role)) return items;
   return [...items, { path: `/${user.role}/gebruikers`, label: 'nav.users', exact: false }];
 }

@@ -24,6 +24,13 @@ export interface UserFilter {
 export class UsersApi {
   private readonly http = inject(HttpClient);
 
+  /** Sportverenigingen and wijkpartners to invite a contact for (admins; the first page of 50, by name). */
+  async requesterOrganisations(
+    kind: 'sports-clubs' | 'neighbourhood-partners',
+  ): Promise<{ id: string; name: string }[]> {
+    return (await firstValueFrom(this.http.get<Page<{ id: string; name: string }>>(`/api/${kind}`))).items;
+  }
+
   list(filter: UserFilter): Promise<Page<UserDto>> {
     let params = new HttpParams().set('page', filter.page).set('pageSize', filter.pageSize);
     if (filter.status) params = params.set('status', filter.status);

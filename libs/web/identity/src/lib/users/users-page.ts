@@ -53,12 +53,17 @@ const moment = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 
+/** The roles bound to an organisation whose main contact invites its own colleagues. */
+const ORGANISATION_ROLES: readonly Role[] = ['school', 'gemeente', 'vereniging', 'wijkpartner'];
+
 interface InviteForm {
   email: string;
   name: string;
   role: Role;
   schoolId: string;
   municipalityId: string;
+  clubId: string;
+  partnerId: string;
   regionIds: string[];
   mainContact: boolean;
 }
@@ -160,6 +165,25 @@ interface InviteForm {
                 }
               </mat-form-field>
             }
+            @if (form.role === 'vereniging' || form.role === 'wijkpartner') {
+              <mat-form-field appearance="outline">
+                <mat-label>{{ roleKey(form.role) | t }}</mat-label>
+                <select
+                  matNativeControl
+                  name="requesterOrganisation"
+                  required
+                  [(ngModel)]="form[form.role === 'vereniging' ? 'clubId' : 'partnerId']"
+                >
+                  <option value="">{{ 'users.choose' | t }}</option>
+                  @for (o of (form.role === 'vereniging' ? clubs : partners).value() ?? []; track o.id) {
+                    <option [value]="o.id">{{ o.name }}</option>
+                  }
+                </select>
+                @if (inviteErrors()[form.role === 'vereniging' ? 'clubId' : 'partnerId']; as message) {
+                  <mat-hint class="field-error">{{ message }}</mat-hint>
+                }
+              </mat-form-field>
+            }
           }
         </div>
         @if (isAdmin() && (form.role === 'planner' || form.role === 'staff')) {
@@ -175,7 +199,7 @@ interface InviteForm {
             }
           </fieldset>
         }
-        @if (form.role === 'school' || form.role === 'gemeente') {
+        @if (ORGANISATION_ROLES.includes(form.role)) {
           <mat-checkbox name="mainContact" [(ngModel)]="form.mainContact">{{ 'users.mainContact' | t }}</mat-checkbox>
         }
         <div class="buttons">
@@ -307,9 +331,7 @@ interface InviteForm {
                         </button>
                       </form>
                     }
-                    @if (
-                      (u.role === 'school' || u.role === 'gemeente') && u.status !== 'deactivated' && u.id !== me()?.id
-                    ) {
+                    @if (ORGANISATION_ROLES.includes(u.role) && u.status !== 'deactivated' && u.id !== me()?.id) {
                       <button
                         mat-stroked-button
                         type="button"
@@ -514,6 +536,13 @@ export class UsersPage {
   protected readonly municipalities = load<MunicipalityDto[]>(() =>
     this.isAdmin() ? this.portal.allMunicipalities() : Promise.resolve([]),
   );
+  protected readonly clubs = load(() =>
+    this.isAdmin() ? this.api.requesterOrganisations('sports-clubs') : Promise.resolve([]),
+  );
+  protected readonly partners = load(() =>
+    this.isAdmin() ? this.api.requesterOrganisations('neighbourhood-partners') : Promise.resolve([]),
+  );
+  protected readonly ORGANISATION_ROLES = ORGANISATION_ROLES;
   protected readonly regions = load<RegionDto[]>(() => (this.isAdmin() ? this.portal.regions() : Promise.resolve([])));
 
   protected roleKey(role: Role): TranslationKey {
@@ -543,7 +572,15 @@ export class UsersPage {
   }
 
   protected roleChosen(): void {
-    this.form = { ...this.form, schoolId: '', municipalityId: '', regionIds: [], mainContact: false };
+    this.form = {
+      ...this.form,
+      schoolId: '',
+      municipalityId: '',
+      clubId: '',
+      partnerId: '',
+      regionIds: [],
+      mainContact: false,
+    };
   }
 
   protected toggleRegion(id: string, on: boolean): void {
@@ -674,8 +711,10 @@ export class UsersPage {
       role,
       ...(this.isAdmin() && role === 'school' && f.schoolId ? { schoolId: f.schoolId } : {}),
       ...(this.isAdmin() && role === 'gemeente' && f.municipalityId ? { municipalityId: f.municipalityId } : {}),
+      ...(this.isAdmin() && role === 'vereniging' && f.clubId ? { clubId: f.clubId } : {}),
+      ...(this.isAdmin() && role === 'wijkpartner' && f.partnerId ? { partnerId: f.partnerId } : {}),
       ...(this.isAdmin() && (role === 'planner' || role === 'staff') ? { regionIds: f.regionIds } : {}),
-      ...(role === 'school' || role === 'gemeente' ? { mainContact: f.mainContact } : {}),
+      ...(ORGANISATION_ROLES.includes(role) ? { mainContact: f.mainContact } : {}),
     };
   }
 
@@ -684,9 +723,11 @@ export class UsersPage {
     return {
       email: '',
       name: '',
-      role: role === 'school' || role === 'gemeente' ? role : 'school',
+      role: role && ORGANISATION_ROLES.includes(role) ? role : 'school',
       schoolId: '',
       municipalityId: '',
+      clubId: '',
+      partnerId: '',
       regionIds: [],
       mainContact: false,
     };
