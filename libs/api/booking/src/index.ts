@@ -7,3 +7,4 @@ export { PlanSessionDto } from './lib/booking.dto';
 export * from './lib/write/booking-writes';
 export * from './lib/calendar-file';
 export * from './lib/privacy/contact-privacy';
+export * from './lib/write/agreed-requests';

@@ -3,6 +3,7 @@ import {
   type AbsenceNoticeJobData,
   AccountMailDelivery,
   type AccountMailJobData,
+  type MaatwerkJobData,
   ReminderDeliveryService,
   type ReminderJobData,
   ReminderRelay,
@@ -35,13 +36,15 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
   }
 
   async process(
-    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData>,
+    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData | MaatwerkJobData>,
     token?: string,
   ): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
     const data = job.data;
     const result =
-      'absenceId' in data
+      'maatwerkTransitionId' in data || 'maatwerkQuestionId' in data
+        ? await this.delivery.maatwerkMessage(String(job.id), data)
+        : 'absenceId' in data
         ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
         : 'tokenId' in data
           ? await this.accountMail.deliver(String(job.id), data)

@@ -1,0 +1,2 @@
+export * from './lib/maatwerk.module';
+export * from './lib/maatwerk-commands.service';
