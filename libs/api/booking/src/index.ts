@@ -7,4 +7,9 @@ export { PlanSessionDto } from './lib/booking.dto';
 export * from './lib/write/booking-writes';
 export * from './lib/calendar-file';
 export * from './lib/privacy/contact-privacy';
-export * from './lib/write/agreed-requests';
+export {
+  RequestSubmissionService,
+  ownRequester,
+  type RequesterInput,
+  type SubmitRequestInput,
+} from './lib/request-submission.service';

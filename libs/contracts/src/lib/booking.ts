@@ -1,3 +1,4 @@
+import type { RequesterKind, RequesterRef } from './roles';
 import type { Uuid, IsoDate, IsoDateTime, ClockTime, Email, Integer } from './scalars';
 import type { AssignedStaffDto } from './staffing';
 import type { Level, OfferType } from './catalogue';
@@ -22,8 +23,11 @@ export const SESSION_KINDS = ['lesson', 'intake', 'spreekuur', 'hearing', 'paren
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export interface RequestGroupInput {
-  /** The class, e.g. "2B". */
-  name: string;
+  /**
+   * The class, e.g. "2B". Left out for an offer with participants as counts only (Sport en Gedrag): the portal
+   * then names the group "Groep 1", "Groep 2"… and stores no names.
+   */
+  name?: string;
   level: Level;
   pupilCount: Integer;
 }
@@ -127,7 +131,10 @@ export interface BookingRequestDto {
   id: Uuid;
   reference: string;
   status: RequestState;
+  /** The requester (for a school's request the same as `requester`; kept for the school pages). */
   school: { id: Uuid; name: string };
+  /** Who asked: a school, a sportvereniging, a wijkpartner or a gemeente. */
+  requester: RequesterRef;
   offer: { id: Uuid; title: string; type: OfferType };
   groups: (RequestGroupInput & { id: Uuid })[];
   windows: DateWindowInput[];
@@ -152,7 +159,9 @@ export interface BookingRequestSummaryDto {
   id: Uuid;
   reference: string;
   status: RequestState;
+  /** The requester's name (a school, club, wijkpartner or gemeente). */
   schoolName: string;
+  requesterKind: RequesterKind;
   offerTitle: string;
   offerType: OfferType;
   groups: Integer;

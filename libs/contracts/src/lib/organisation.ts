@@ -189,3 +189,65 @@ export interface SchoolCalendarDto {
   dayEnd: ClockTime;
   days: CalendarDayDto[];
 }
+
+/** Kinds of wijkpartner (neighbourhood partner). */
+export const PARTNER_KINDS = ['jongerenwerk', 'wijkteam', 'anders'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  jongerenwerk: 'Jongerenwerk',
+  wijkteam: 'Wijkteam',
+  anders: 'Anders',
+};
+
+/** A sportvereniging (sports club) as requester. */
+export interface SportsClubDto {
+  id: Uuid;
+  name: string;
+  /** KNVB club number (relatiecode): four letters, two digits, one letter, e.g. `BBCD12E`. */
+  knvbNumber: string;
+  street: string;
+  /** `1234 AB`. */
+  postcode: string;
+  place: string;
+  municipalityId: Uuid;
+  municipalityName: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface SportsClubRequest {
+  name: string;
+  knvbNumber: string;
+  street: string;
+  postcode: string;
+  place: string;
+  municipalityId: Uuid;
+  latitude: number;
+  longitude: number;
+}
+
+/** A wijkpartner (youth work, neighbourhood team) as requester. */
+export interface NeighbourhoodPartnerDto {
+  id: Uuid;
+  name: string;
+  kind: PartnerKind;
+  street: string;
+  postcode: string;
+  place: string;
+  municipalityId: Uuid;
+  municipalityName: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface NeighbourhoodPartnerRequest {
+  name: string;
+  kind: PartnerKind;
+  street: string;
+  postcode: string;
+  place: string;
+  municipalityId: Uuid;
+  latitude: number;
+  longitude: number;
+}

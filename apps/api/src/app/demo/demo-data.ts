@@ -316,7 +316,7 @@ export interface DemoStaff {
   /** ISO weekdays worked (08:00–17:00). */
   days: number[];
   /** Extra skills beyond the voorlichtingen, spreekuur and ouderbijeenkomst everybody gives. */
-  extra: ('klassendialoog' | 'jrb')[];
+  extra: ('klassendialoog' | 'jrb' | 'sport-en-gedrag')[];
 }
 
 const FULL = [1, 2, 3, 4, 5];
@@ -344,7 +344,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     home: [52.16, 5.39],
     hours: 36,
     days: FULL,
-    extra: ['klassendialoog', 'jrb'],
+    extra: ['klassendialoog', 'jrb', 'sport-en-gedrag'],
   },
   {
     name: 'Lotte Visser',
@@ -352,7 +352,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     home: [52.09, 5.12],
     hours: 32,
     days: [1, 2, 3, 5],
-    extra: ['klassendialoog'],
+    extra: ['klassendialoog', 'sport-en-gedrag'],
   },
   { name: 'Youssef Bakker', regions: ['noordwest'], home: [52.37, 4.9], hours: 36, days: FULL, extra: ['jrb'] },
   {
@@ -414,3 +414,31 @@ export const DEMO_PLANNER_NAMES: Record<DemoRegionCode, string> = {
 };
 
 export const DEMO_ADMIN = { name: 'Halt Functioneel Beheer', email: 'beheer@halt.example' };
+
+/** The demo sportvereniging (a football club in Utrecht) and its contact's account. */
+export const DEMO_CLUB = {
+  name: 'Voetbalvereniging Domstad Boys',
+  knvbNumber: 'BBDM12U',
+  street: 'Sportpark Voordorp 3',
+  postcode: '3563 AA',
+  place: 'Utrecht',
+  municipality: 'GM0344',
+  latitude: 52.108,
+  longitude: 5.143,
+  email: 'contact@domstadboys.club.example',
+  contactName: 'Contactpersoon Domstad Boys',
+};
+
+/** The demo wijkpartner (youth work in Utrecht) and its contact's account. */
+export const DEMO_PARTNER = {
+  name: 'Jongerenwerk Utrecht Oost',
+  kind: 'jongerenwerk' as const,
+  street: 'Biltstraat 120',
+  postcode: '3572 BJ',
+  place: 'Utrecht',
+  municipality: 'GM0344',
+  latitude: 52.094,
+  longitude: 5.135,
+  email: 'jongerenwerk@utrecht-oost.wijk.example',
+  contactName: 'Jongerenwerker Utrecht Oost',
+};

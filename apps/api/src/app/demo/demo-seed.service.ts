@@ -1,7 +1,7 @@
 import { UnitOfWork } from '@halt/api/database';
 import type { DemoLoginDto, DemoLoginsDto, Role } from '@halt/contracts';
 import { PasswordService, User } from '@halt/api/identity';
-import { Municipality, Region, School } from '@halt/api/organisation';
+import { Municipality, NeighbourhoodPartner, Region, School, SportsClub } from '@halt/api/organisation';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +13,8 @@ import {
   DEMO_REGIONS,
   DEMO_SCHOOLS,
   DEMO_BASE_SKILLS,
+  DEMO_CLUB,
+  DEMO_PARTNER,
   DEMO_STAFF,
 } from './demo-data';
 
@@ -23,6 +25,8 @@ interface DemoUser {
   organisation: string;
   schoolBrin?: string;
   municipalityCode?: string;
+  clubKnvb?: string;
+  partnerName?: string;
   regionCodes?: string[];
 }
 
@@ -75,6 +79,20 @@ export function demoUsers(): DemoUser[] {
       schoolBrin: s.brin,
     });
   }
+  users.push({
+    email: DEMO_CLUB.email,
+    name: DEMO_CLUB.contactName,
+    role: 'vereniging',
+    organisation: DEMO_CLUB.name,
+    clubKnvb: DEMO_CLUB.knvbNumber,
+  });
+  users.push({
+    email: DEMO_PARTNER.email,
+    name: DEMO_PARTNER.contactName,
+    role: 'wijkpartner',
+    organisation: DEMO_PARTNER.name,
+    partnerName: DEMO_PARTNER.name,
+  });
   return users;
 }
 
@@ -148,6 +166,21 @@ export class DemoSeedService {
           schools.set(s.brin, row);
           n += isNew;
         }
+        const { email: _ce, contactName: _cn, municipality: clubGemeente, ...club } = DEMO_CLUB;
+        const [clubRow, clubNew] = await findOrCreate(
+          m,
+          SportsClub,
+          { knvbNumber: club.knvbNumber },
+          { ...club, municipalityId: must(municipalities, clubGemeente).id },
+        );
+        const { email: _pe, contactName: _pn, municipality: partnerGemeente, ...partner } = DEMO_PARTNER;
+        const [partnerRow, partnerNew] = await findOrCreate(
+          m,
+          NeighbourhoodPartner,
+          { name: partner.name },
+          { ...partner, municipalityId: must(municipalities, partnerGemeente).id },
+        );
+        n += clubNew + partnerNew;
         for (const u of demoUsers()) {
           const existing = await m
             .getRepository(User)
@@ -161,10 +194,12 @@ export class DemoSeedService {
               name: u.name,
               role: u.role,
               passwordHash: hash,
-              // Every demo school and gemeente account is its organisation's main contact (invites colleagues).
-              isMainContact: u.role === 'school' || u.role === 'gemeente',
+              // Every demo school, gemeente, club and wijkpartner account is its organisation's main contact.
+              isMainContact: ['school', 'gemeente', 'vereniging', 'wijkpartner'].includes(u.role),
               schoolId: u.schoolBrin ? must(schools, u.schoolBrin).id : null,
               municipalityId: u.municipalityCode ? must(municipalities, u.municipalityCode).id : null,
+              clubId: u.clubKnvb ? clubRow.id : null,
+              partnerId: u.partnerName ? partnerRow.id : null,
               regions: (u.regionCodes ?? []).map((c) => must(regions, c)),
             }),
           );

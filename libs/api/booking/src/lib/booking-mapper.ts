@@ -1,4 +1,4 @@
-import type { AssignedStaffDto, BookingRequestDto, SessionDto } from '@halt/contracts';
+import type { AssignedStaffDto, BookingRequestDto, RequesterRef, SessionDto } from '@halt/contracts';
 import { bookingRequestLifecycle } from '@halt/domain';
 import type { AuthUser } from '@halt/api/security';
 import { BookingRequest, RequestTransition, Session } from './entities';
@@ -30,15 +30,29 @@ export function toSessionDto(s: Session, staff: AssignedStaffDto[] = []): Sessio
 /** Offers given per class: a school can add a class to such a request later. */
 export const PER_CLASS_OFFERS: readonly string[] = ['voorlichting', 'klassendialoog', 'jongerenrechtbank'];
 
+/** Is this user the requester itself (the school's, club's or wijkpartner's own user)? */
+export function isOwnRequester(user: AuthUser, requester: Pick<RequesterRef, 'kind' | 'id'>): boolean {
+  switch (requester.kind) {
+    case 'school':
+      return user.role === 'school' && user.schoolId === requester.id;
+    case 'sportvereniging':
+      return user.role === 'vereniging' && user.clubId === requester.id;
+    case 'wijkpartner':
+      return user.role === 'wijkpartner' && user.partnerId === requester.id;
+    case 'gemeente':
+      return user.role === 'gemeente' && user.municipalityId === requester.id;
+  }
+}
+
 /**
- * What the user may do with the request now: for the school itself (or an admin) `cancel`, `request_change`
+ * What the user may do with the request now: for the requester itself (or an admin) `cancel`, `request_change`
  * (move a planned session) and `add_group` (per-class offers until delivered); planning actions follow.
  */
 function allowedActions(r: BookingRequest, user: AuthUser): string[] {
   if (r.status === 'awaiting_approval' && (user.role === 'gemeente' || user.role === 'admin')) {
     return ['approve', 'reject'];
   }
-  const mine = user.role === 'admin' || (user.role === 'school' && user.schoolId === r.schoolId);
+  const mine = user.role === 'admin' || isOwnRequester(user, { kind: r.requesterKind, id: r.requesterId });
   if (!mine) return [];
   const actions: string[] = bookingRequestLifecycle
     .allowedEvents(r.status)
@@ -59,7 +73,8 @@ export function toRequestDto(
     id: r.id,
     reference: r.reference,
     status: r.status,
-    school: { id: r.schoolId, name: r.school?.name ?? '' },
+    school: { id: r.requesterId, name: r.requesterName ?? '' },
+    requester: { kind: r.requesterKind, id: r.requesterId, name: r.requesterName ?? '' },
     offer: { id: r.offerId, title: r.offer?.title ?? '', type: r.offer?.type ?? 'voorlichting' },
     groups: [...(r.groups ?? [])]
       .sort((a, b) => a.position - b.position)

@@ -37,11 +37,15 @@ const DATE = 'moet een datum zijn als 2027-02-15';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class GroupDto {
-  @ApiProperty({ example: '2B' })
+  @ApiPropertyOptional({
+    example: '2B',
+    description: 'The class; required, except for an offer with participants as counts only, where it must be left out',
+  })
+  @IsOptional()
   @Transform(trim)
   @IsString({ message: 'is verplicht' })
   @Length(1, 20, { message: 'moet 1 tot 20 tekens lang zijn' })
-  name!: string;
+  name?: string;
 
   @ApiProperty({ enum: LEVELS })
   @IsIn(LEVELS, { message: `moet een van ${LEVELS.join(', ')} zijn` })

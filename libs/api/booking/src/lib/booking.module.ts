@@ -14,7 +14,6 @@ import { RequestSubmissionService } from './request-submission.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 import { ContactPrivacy } from './privacy/contact-privacy';
-import { AgreedRequests } from './write/agreed-requests';
 import { BookingWrites } from './write/booking-writes';
 
 /** School requests and the sessions they expand into. */
@@ -40,9 +39,8 @@ import { BookingWrites } from './write/booking-writes';
     SessionsService,
     CalendarFeedService,
     BookingWrites,
-    AgreedRequests,
     ContactPrivacy,
   ],
-  exports: [RequestsService, SessionsService, BookingWrites, AgreedRequests, ContactPrivacy],
+  exports: [RequestsService, RequestSubmissionService, SessionsService, BookingWrites, ContactPrivacy],
 })
 export class BookingModule {}

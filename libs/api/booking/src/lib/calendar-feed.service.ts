@@ -105,7 +105,9 @@ export class CalendarFeedService {
       .getRepository(Session)
       .createQueryBuilder('se')
       .innerJoinAndSelect('se.request', 'r')
-      .innerJoinAndSelect('r.school', 's')
+      .leftJoinAndSelect('r.school', 's')
+      .leftJoinAndSelect('r.club', 'c')
+      .leftJoinAndSelect('r.partner', 'p')
       .innerJoinAndSelect('r.offer', 'o')
       .leftJoinAndSelect('se.group', 'g')
       .where('se.planned_start IS NOT NULL');

@@ -35,7 +35,10 @@ export function calendarFile(sessions: Session[], name: string, options: { metho
     method: onlyCancelled && !options.method ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
   for (const { s, start, end } of withTime) {
-    const school = s.request?.school;
+    const r = s.request;
+    const site = r?.school
+      ? { name: r.school.name, street: r.school.street, postcode: r.school.postcode, place: r.school.city }
+      : (r?.club ?? r?.partner ?? null);
     const online = s.kind === 'parent_meeting' ? (s.request?.meetingLink ?? null) : null;
     cal.createEvent({
       id: sessionUid(s),
@@ -48,7 +51,7 @@ export function calendarFile(sessions: Session[], name: string, options: { metho
       location: [
         online ? `Online: ${online}` : null,
         s.request?.location,
-        school ? `${school.name}, ${school.street}, ${school.postcode} ${school.city}` : null,
+        site ? `${site.name}, ${site.street}, ${site.postcode} ${site.place}` : null,
       ]
         .filter(Boolean)
         .join(' — '),

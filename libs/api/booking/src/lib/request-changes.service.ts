@@ -3,10 +3,16 @@ import { SchoolCalendarService, SchoolHolidaysService } from '@halt/api/calendar
 import type { AuthUser } from '@halt/api/security';
 import type { BookingRequestDto, FieldError } from '@halt/contracts';
 import { bookingRequestLifecycle, schoolYearBounds, schoolYearOf, validateWindow } from '@halt/domain';
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { PER_CLASS_OFFERS } from './booking-mapper';
+import { isOwnRequester, PER_CLASS_OFFERS } from './booking-mapper';
 import { GroupDto, MoveSessionDto, UpdateLanguageNeedsDto } from './booking.dto';
 import { recordSessionChanges } from './outbox';
 import { BookingGroup, BookingWindow, Session } from './entities';
@@ -39,7 +45,7 @@ export class RequestChangesService {
    */
   async move(user: AuthUser, id: string, dto: MoveSessionDto): Promise<BookingRequestDto> {
     const current = await this.requests.get(user, id); // 404 outside the user's scope
-    this.mayChange(user, current.school.id);
+    this.mayChange(user, current);
     const session = current.sessions.find((s) => s.id === dto.sessionId);
     if (!session) throw invalid([{ field: 'sessionId', message: 'deze sessie hoort niet bij de aanvraag' }]);
     const today = this.requests.today();
@@ -50,12 +56,14 @@ export class RequestChangesService {
         .sort()
         .at(-1) ?? from;
     const yearEnd = schoolYearBounds(schoolYearOf(from < today ? today : from)).end;
-    const { calendar, school } = await this.calendars.calendarOf(
-      user,
-      current.school.id,
-      today < from ? today : from,
-      to > yearEnd ? to : yearEnd,
-    );
+    const calendar = (
+      await this.calendars.calendarsFor(
+        [current.requester.id],
+        today < from ? today : from,
+        to > yearEnd ? to : yearEnd,
+      )
+    ).get(current.requester.id);
+    if (!calendar) throw new NotFoundException('Aanvraag niet gevonden');
     const errors = dto.windows.flatMap((w, i) =>
       validateWindow(w, {
         today,
@@ -67,7 +75,7 @@ export class RequestChangesService {
         message: e.message,
       })),
     );
-    errors.push(...(await windowsInUnknownYears(this.holidays, dto.windows, school.holidayRegion)));
+    errors.push(...(await windowsInUnknownYears(this.holidays, dto.windows, calendar.region)));
     if (errors.length) throw invalid(errors);
 
     await this.uow.run(async (m) => {
@@ -109,7 +117,7 @@ export class RequestChangesService {
   /** Adds a class to a per-class offer; its new session goes to the planner (a planned request is unplanned). */
   async addGroup(user: AuthUser, id: string, dto: GroupDto): Promise<BookingRequestDto> {
     const current = await this.requests.get(user, id);
-    this.mayChange(user, current.school.id);
+    this.mayChange(user, current);
     const offer = await this.dataSource.query(`SELECT type, levels, max_pupils_per_group FROM offer WHERE id = $1`, [
       current.offer.id,
     ]);
@@ -118,13 +126,12 @@ export class RequestChangesService {
     if (!PER_CLASS_OFFERS.includes(type))
       errors.push({ field: 'name', message: 'bij dit aanbod horen geen losse klassen' });
     if (!levels.includes(dto.level)) errors.push({ field: 'level', message: 'past niet bij dit aanbod' });
-    const [{ type: schoolType }] = await this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [
-      current.school.id,
-    ]);
-    errors.push(...levelErrors([dto], schoolType, ''));
+    const [school] = await this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [current.requester.id]);
+    if (school) errors.push(...levelErrors([dto], school.type, ''));
+    if (!dto.name) errors.push({ field: 'name', message: 'is verplicht' });
     if (dto.pupilCount > max)
       errors.push({ field: 'pupilCount', message: `is meer dan het maximum van ${max} leerlingen per groep` });
-    if (current.groups.some((g) => g.name.toLowerCase() === dto.name.toLowerCase()))
+    if (dto.name && current.groups.some((g) => g.name?.toLowerCase() === dto.name?.toLowerCase()))
       errors.push({ field: 'name', message: 'deze klas staat er al in' });
     if (errors.length) throw invalid(errors);
 
@@ -174,7 +181,7 @@ export class RequestChangesService {
    */
   async cancelSession(user: AuthUser, id: string, sessionId: string, reason: string): Promise<BookingRequestDto> {
     const current = await this.requests.get(user, id);
-    this.mayChange(user, current.school.id);
+    this.mayChange(user, current);
     await this.uow.run(async (m) => {
       const request = await this.writes.lockRequest(m, id);
       const sessions = await this.writes.lockSessions(m, id);
@@ -237,7 +244,7 @@ export class RequestChangesService {
   async updateLanguageNeeds(user: AuthUser, id: string, dto: UpdateLanguageNeedsDto): Promise<BookingRequestDto> {
     const current = await this.requests.get(user, id); // 404 outside the user's scope
     const planner = user.role === 'planner' || user.role === 'admin';
-    if (!planner) this.mayChange(user, current.school.id);
+    if (!planner) this.mayChange(user, current);
     const errors: FieldError[] = [];
     if (dto.interpreterArranged === undefined && dto.meetingLink === undefined) {
       errors.push({ field: 'interpreterArranged', message: 'geef aan of de tolk geregeld is, of geef de link op' });
@@ -269,9 +276,9 @@ export class RequestChangesService {
     return this.requests.get(user, id);
   }
 
-  private mayChange(user: AuthUser, schoolId: string): void {
-    if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === schoolId))) {
-      throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag wijzigen');
+  private mayChange(user: AuthUser, current: BookingRequestDto): void {
+    if (!(user.role === 'admin' || isOwnRequester(user, current.requester))) {
+      throw new ForbiddenException('Alleen de aanvrager zelf of Halt-beheer kan deze aanvraag wijzigen');
     }
   }
 }

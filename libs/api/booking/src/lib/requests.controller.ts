@@ -40,11 +40,11 @@ export class RequestsController {
   ) {}
 
   @Post()
-  @Roles('school')
+  @Roles('school', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Submit a request; the same Idempotency-Key creates it only once',
     description:
-      'A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.',
+      'A school, sportvereniging or wijkpartner requests an offer meant for its kind (400 otherwise) for one or more classes or groups (for a counts-only offer such as Sport en Gedrag: only the number of participants, no names) with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 letters, digits, - or _' })
   async submit(
@@ -173,7 +173,7 @@ export class RequestsController {
   }
 
   @Patch(':id/language-needs')
-  @Roles('planner', 'admin', 'school')
+  @Roles('planner', 'admin', 'school', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Mark the interpreter arranged ("tolk geregeld"), or set the online parent meeting’s link',
     description:

@@ -13,13 +13,14 @@ import {
   type Page,
   type PlannerTodayDto,
   type RequestAttention,
+  type RequesterKind,
   type RequestState,
 } from '@halt/contracts';
 import { sessionLifecycle } from '@halt/domain';
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { toRequestDto } from './booking-mapper';
+import { isOwnRequester, toRequestDto } from './booking-mapper';
 import { RequestListQueryDto } from './booking.dto';
 import { BookingRequest, RequestTransition } from './entities';
 import { BookingWrites } from './write/booking-writes';
@@ -31,6 +32,7 @@ interface SummaryRow {
   submitted_at: Date | null;
   created_at: Date;
   school_name: string;
+  requester_kind: RequesterKind;
   offer_title: string;
   offer_type: OfferType;
   total: number;
@@ -92,7 +94,7 @@ export class RequestsService {
     const qb = this.dataSource
       .createQueryBuilder()
       .from('booking_request', 'r')
-      .innerJoin('school', 's', 's.id = r.school_id')
+      .innerJoin('requester', 's', 's.id = r.requester_id')
       .innerJoin('municipality', 'm', 'm.id = s.municipality_id')
       .innerJoin('offer', 'o', 'o.id = r.offer_id');
     if (user.role === 'staff') qb.andWhere('false'); // staff see their sessions, not requests
@@ -121,7 +123,12 @@ export class RequestsService {
         'r.interpreter_language AS interpreter_language',
         'r.interpreter_arranged AS interpreter_arranged',
       ])
-      .addSelect(['s.name AS school_name', 'o.title AS offer_title', 'o.type AS offer_type'])
+      .addSelect([
+        's.name AS school_name',
+        's.kind AS requester_kind',
+        'o.title AS offer_title',
+        'o.type AS offer_type',
+      ])
       .addSelect('count(*) OVER ()::int', 'total')
       .orderBy('r.submitted_at', 'DESC')
       .addOrderBy('r.created_at', 'DESC')
@@ -153,6 +160,7 @@ export class RequestsService {
         reference: r.reference,
         status: r.status,
         schoolName: r.school_name,
+        requesterKind: r.requester_kind,
         offerTitle: r.offer_title,
         offerType: r.offer_type,
         groups: r.groups,
@@ -180,7 +188,7 @@ export class RequestsService {
       .createQueryBuilder()
       .select(['r.id AS id', 'r.status AS status'])
       .from('booking_request', 'r')
-      .innerJoin('school', 's', 's.id = r.school_id')
+      .innerJoin('requester', 's', 's.id = r.requester_id')
       .innerJoin('municipality', 'm', 'm.id = s.municipality_id');
     scopeSchools(scoped, user);
     const [scope, scopeParams] = scoped.getQueryAndParameters();
@@ -229,8 +237,8 @@ export class RequestsService {
   /** Cancels the request and its remaining sessions; within FREE_CANCELLATION_DAYS of a planned session it is late. */
   async cancel(user: AuthUser, id: string, reason: string): Promise<BookingRequestDto> {
     const current = await this.get(user, id); // 404 outside the user's scope
-    if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === current.school.id))) {
-      throw new ForbiddenException('Alleen de school zelf of Halt-beheer kan deze aanvraag annuleren');
+    if (!(user.role === 'admin' || isOwnRequester(user, current.requester))) {
+      throw new ForbiddenException('Alleen de aanvrager zelf of Halt-beheer kan deze aanvraag annuleren');
     }
     return this.uow.run(async (m) => {
       const request = await this.writes.lockRequest(m, id);
@@ -294,13 +302,16 @@ export class RequestsService {
     });
   }
 
-  /** Requests the user may see: a school its own, a gemeente its schools', planners their regions', admins all. */
+  /**
+   * Requests the user may see: a school, club or wijkpartner its own, a gemeente those of its schools, clubs and
+   * partners and its own, planners their regions' (by the requester's gemeente), admins all.
+   */
   private scoped(m: EntityManager, user: AuthUser) {
     const qb = m
       .getRepository(BookingRequest)
       .createQueryBuilder('r')
-      .innerJoinAndSelect('r.school', 's')
-      .innerJoin('s.municipality', 'm')
+      .innerJoin('requester', 's', 's.id = r.requester_id')
+      .innerJoin('municipality', 'm', 'm.id = s.municipality_id')
       .innerJoinAndSelect('r.offer', 'o');
     if (user.role === 'staff') return qb.andWhere('false'); // staff see their sessions, not requests
     return scopeSchools(qb, user);
@@ -316,6 +327,8 @@ export class RequestsService {
       .andWhere('r.id = :id', { id })
       .getOne();
     if (!request) throw new NotFoundException('Aanvraag niet gevonden');
+    const [requester] = await m.query(`SELECT name FROM requester WHERE id = $1`, [request.requesterId]);
+    request.requesterName = requester?.name ?? '';
     const timeline = await m.getRepository(RequestTransition).find({ where: { requestId: id }, order: { id: 'ASC' } });
     const [order] = request.packageOrderId
       ? await m.query(`SELECT name FROM package_order WHERE id = $1`, [request.packageOrderId])

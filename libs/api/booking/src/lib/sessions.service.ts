@@ -56,14 +56,17 @@ export class SessionsService {
     private readonly writes: BookingWrites,
   ) {}
 
-  /** A session with its request and school, if the user may see it. */
+  /** A session with its request and requester (school, club, wijkpartner), if the user may see it. */
   async find(m: EntityManager, user: AuthUser, id: string, lock = false): Promise<Session> {
     const qb = m
       .getRepository(Session)
       .createQueryBuilder('se')
       .innerJoinAndSelect('se.request', 'r')
-      .innerJoinAndSelect('r.school', 's')
-      .innerJoin('s.municipality', 'm')
+      .innerJoin('requester', 's', 's.id = r.requester_id')
+      .innerJoin('municipality', 'm', 'm.id = s.municipality_id')
+      .leftJoinAndSelect('r.school', 'rs')
+      .leftJoinAndSelect('r.club', 'rc')
+      .leftJoinAndSelect('r.partner', 'rp')
       .innerJoinAndSelect('r.offer', 'o')
       .leftJoinAndSelect('se.group', 'g')
       .where('se.id = :id', { id });

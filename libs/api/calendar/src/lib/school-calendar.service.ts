@@ -24,7 +24,8 @@ export class SchoolCalendarService {
   ) {}
 
   /**
-   * Calendars of many schools at once for [from, to], without a user scope: for the planner's own
+   * Calendars of many requesters (schools, clubs, wijkpartners, gemeenten: the view `requester`; a club's or
+   * partner's holiday region is its gemeente's) at once for [from, to], without a user scope: for the planner's own
    * calculations (matching, the auto-planner), which are authorised by the caller. One query per kind of data,
    * on `m` when given (inside a unit of work: never a second connection while the transaction holds one).
    */
@@ -37,7 +38,7 @@ export class SchoolCalendarService {
     const out = new Map<string, SchoolCalendar>();
     if (schoolIds.length === 0) return out;
     const schools: { id: string; holiday_region: SchoolHoliday['region']; day_start: string; day_end: string }[] =
-      await m.query(`SELECT id, holiday_region, day_start, day_end FROM school WHERE id = ANY($1::uuid[])`, [
+      await m.query(`SELECT id, holiday_region, day_start, day_end FROM requester WHERE id = ANY($1::uuid[])`, [
         schoolIds,
       ]);
     const regions = [...new Set(schools.map((x) => x.holiday_region))];

@@ -1,4 +1,4 @@
-import type { Level, OfferType } from '@halt/contracts';
+import type { Level, OfferType, RequesterKind } from '@halt/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** One offer of the catalogue (aanbod): what Halt delivers, for whom, with which staff, at what price. */
@@ -51,6 +51,14 @@ export class Offer {
 
   @Column({ type: 'boolean' })
   active!: boolean;
+
+  /** For which kinds of requester the offer is (a school, a sportvereniging, a wijkpartner, a gemeente). */
+  @Column({ name: 'requester_kinds', type: 'text', array: true, default: () => `'{school}'` })
+  requesterKinds!: RequesterKind[];
+
+  /** Participants are stored as counts only, never names or group names (Sport en Gedrag). */
+  @Column({ name: 'counts_only', type: 'boolean', default: false })
+  countsOnly!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -88,7 +88,7 @@ export class DashboardsService {
     const regions = user.role === 'planner' ? user.regionIds : null;
     const params = [period.from, period.to, regions];
     const base = `FROM session se JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
-                  JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+                  JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
                  WHERE se.delivered_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))`;
     const [facts, schools, scores, ageing, targets] = await Promise.all([
       this.dataSource.query(
@@ -121,7 +121,7 @@ export class DashboardsService {
       this.offerScores(`${base} AND se.status = 'delivered'`, params),
       this.dataSource.query(
         `SELECT (($4::date - (r.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date))::int AS age, count(*)::int AS requests
-           FROM booking_request r JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+           FROM booking_request r JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
           WHERE r.status IN ('submitted', 'approved', 'change_requested') AND r.submitted_at IS NOT NULL
             AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))
             AND EXISTS (SELECT 1 FROM session se WHERE se.request_id = r.id AND se.status = 'open')
@@ -212,7 +212,7 @@ export class DashboardsService {
     const params = [period.from, period.to, municipality];
     const inPeriod = `coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date, se.window_from) BETWEEN $1 AND $2`;
     const orders = `FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
-                    JOIN school sc ON sc.id = r.school_id JOIN session se ON se.request_id = r.id
+                    JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
                    WHERE ($3::uuid IS NULL OR po.municipality_id = $3)`;
     const [rows, scoreRows, offerScores] = await Promise.all([
       this.dataSource.query(
@@ -222,7 +222,7 @@ export class DashboardsService {
                 coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2), 0)::int AS pupils,
                 coalesce(sum(c.answers + c.teacher_answered::int) FILTER (WHERE se.delivered_on BETWEEN $1 AND $2), 0)::int AS responses
            ${orders.replace('JOIN session se ON se.request_id = r.id', 'JOIN session se ON se.request_id = r.id LEFT JOIN evaluation_code c ON c.session_id = se.id')}
-          GROUP BY po.id, sc.id
+          GROUP BY po.id, sc.id, sc.name
          HAVING count(*) FILTER (WHERE se.status <> 'cancelled' AND ${inPeriod}) > 0
           ORDER BY po.name, sc.name`,
         params,
@@ -241,7 +241,7 @@ export class DashboardsService {
       this.dataSource.query(
         `SELECT po.id || '/' || sc.id AS key, es.outcome, sum(es.answers)::int AS answers, sum(es.total)::int AS total
            FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
-           JOIN school sc ON sc.id = r.school_id JOIN session se ON se.request_id = r.id
+           JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
            JOIN evaluation_score es ON es.session_id = se.id
           WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2
           GROUP BY 1, 2`,

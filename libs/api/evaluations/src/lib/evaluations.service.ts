@@ -166,7 +166,7 @@ export class EvaluationsService {
       `SELECT se.id, se.request_id, r.reference, o.title AS offer_title, o.type AS offer_type, sc.name AS school_name,
               r.location, g.name AS group_name, g.pupil_count, se.status, se.planned_start, se.planned_end, se.pupils_reached
          FROM session se JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
-         JOIN school sc ON sc.id = r.school_id LEFT JOIN booking_group g ON g.id = se.group_id
+         JOIN requester sc ON sc.id = r.requester_id LEFT JOIN booking_group g ON g.id = se.group_id
         WHERE se.id = ANY($1::uuid[]) ORDER BY se.planned_start`,
       [ids],
     );
@@ -229,7 +229,7 @@ export class EvaluationsService {
               se.planned_start
          FROM evaluation_code c JOIN session se ON se.id = c.session_id
          JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
-         JOIN school sc ON sc.id = r.school_id LEFT JOIN booking_group g ON g.id = se.group_id
+         JOIN requester sc ON sc.id = r.requester_id LEFT JOIN booking_group g ON g.id = se.group_id
         WHERE c.${by} = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
       [value],
     );

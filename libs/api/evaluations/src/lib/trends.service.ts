@@ -71,7 +71,7 @@ export class TrendsService {
     ];
     const where = `FROM evaluation_trend t JOIN session se ON se.id = t.session_id
                    JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
-                   JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+                   JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
                    JOIN region rg ON rg.id = mu.region_id
                   WHERE t.submitted_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))
                     AND ($4::text IS NULL OR t.text ILIKE $4) AND ($5::text IS NULL OR $5 = ANY(o.topics))`;

@@ -16,6 +16,8 @@ export function usersWithOrganisation(dataSource: DataSource) {
     .createQueryBuilder('u')
     .leftJoinAndSelect('u.school', 's')
     .leftJoinAndSelect('u.municipality', 'm')
+    .leftJoinAndSelect('u.club', 'c')
+    .leftJoinAndSelect('u.partner', 'p')
     .leftJoinAndSelect('u.regions', 'r');
 }
 
@@ -52,12 +54,16 @@ export class AuthUserLoader {
       language: row.language,
       schoolId: row.school_id,
       municipalityId: row.municipality_id,
+      clubId: row.club_id,
+      partnerId: row.partner_id,
       isMainContact: row.is_main_contact,
       active: true,
       school: row.school_id ? { id: row.school_id, name: row.school_name ?? '', brin: row.brin ?? '' } : null,
       municipality: row.municipality_id
         ? { id: row.municipality_id, name: row.municipality_name ?? '', cbsCode: row.cbs_code ?? '' }
         : null,
+      club: row.club_id ? { id: row.club_id, name: row.club_name ?? '', knvbNumber: row.knvb_number ?? '' } : null,
+      partner: row.partner_id ? { id: row.partner_id, name: row.partner_name ?? '' } : null,
       regions: row.regions,
     });
     return { user, auth: { ...toAuthUser(user), sessionId } };
@@ -69,8 +75,9 @@ export class AuthUserLoader {
  * active user in an open session, the names and codes of their school or gemeente, and their regions.
  */
 const SESSION_USER = `
-  SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id, u.is_main_contact,
-         s.name AS school_name, s.brin, m.name AS municipality_name, m.cbs_code,
+  SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id, u.club_id, u.partner_id,
+         u.is_main_contact, s.name AS school_name, s.brin, m.name AS municipality_name, m.cbs_code,
+         c.name AS club_name, c.knvb_number, p.name AS partner_name,
          coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'code', r.code) ORDER BY r.name)
                      FROM user_region ur JOIN region r ON r.id = ur.region_id WHERE ur.user_id = u.id), '[]') AS regions,
          sess.last_used_at
@@ -78,6 +85,8 @@ const SESSION_USER = `
     JOIN auth_session sess ON sess.id = $2 AND sess.user_id = u.id AND sess.revoked_at IS NULL AND sess.expires_at > now()
     LEFT JOIN school s ON s.id = u.school_id
     LEFT JOIN municipality m ON m.id = u.municipality_id
+    LEFT JOIN sports_club c ON c.id = u.club_id
+    LEFT JOIN neighbourhood_partner p ON p.id = u.partner_id
    WHERE u.id = $1 AND u.active`;
 
 interface SessionUserRow {
@@ -88,6 +97,11 @@ interface SessionUserRow {
   language: User['language'];
   school_id: string | null;
   municipality_id: string | null;
+  club_id: string | null;
+  partner_id: string | null;
+  club_name: string | null;
+  knvb_number: string | null;
+  partner_name: string | null;
   is_main_contact: boolean;
   school_name: string | null;
   brin: string | null;
@@ -107,6 +121,10 @@ export function organisationOf(user: User): OrganisationRef {
         id: user.municipalityId ?? undefined,
         name: `Gemeente ${user.municipality?.name ?? ''}`,
       };
+    case 'vereniging':
+      return { kind: 'club', id: user.clubId ?? undefined, name: user.club?.name ?? '' };
+    case 'wijkpartner':
+      return { kind: 'partner', id: user.partnerId ?? undefined, name: user.partner?.name ?? '' };
     case 'planner':
     case 'staff': {
       const regions = [...(user.regions ?? [])].sort((a, b) => a.name.localeCompare(b.name));
@@ -123,6 +141,10 @@ function auditLabel(user: User): string {
       return `school:${user.school?.brin ?? user.schoolId}`;
     case 'gemeente':
       return `gemeente:${user.municipality?.cbsCode ?? user.municipalityId}`;
+    case 'vereniging':
+      return `vereniging:${user.club?.knvbNumber ?? user.clubId}`;
+    case 'wijkpartner':
+      return `wijkpartner:${user.partnerId}`;
     case 'planner':
     case 'staff':
       return `regio:${(user.regions ?? [])
@@ -143,6 +165,8 @@ export function toAuthUser(user: User): AuthUser {
     language: user.language,
     schoolId: user.schoolId,
     municipalityId: user.municipalityId,
+    clubId: user.clubId ?? null,
+    partnerId: user.partnerId ?? null,
     regionIds: (user.regions ?? []).map((r) => r.id),
     organisation: auditLabel(user),
   };

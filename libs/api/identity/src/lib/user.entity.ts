@@ -1,5 +1,5 @@
 import type { Language, Role } from '@halt/contracts';
-import { Municipality, Region, School } from '@halt/api/organisation';
+import { Municipality, NeighbourhoodPartner, Region, School, SportsClub } from '@halt/api/organisation';
 import {
   Column,
   CreateDateColumn,
@@ -13,7 +13,8 @@ import {
 } from 'typeorm';
 
 /**
- * A person who signs in. Bound to exactly one organisation by role: a school, a municipality, or (planners
+ * A person who signs in. Bound to exactly one organisation by role: a school, a municipality, a sportvereniging
+ * (`vereniging`), a wijkpartner, or (planners
  * and staff) one or more regions; admins belong to Halt itself. The database checks that binding.
  */
 @Entity({ name: 'app_user' })
@@ -58,6 +59,20 @@ export class User {
   @ManyToOne(() => Municipality)
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_app_user_municipality' })
   municipality?: Municipality | null;
+
+  @Column({ name: 'club_id', type: 'uuid', nullable: true })
+  clubId!: string | null;
+
+  @ManyToOne(() => SportsClub)
+  @JoinColumn({ name: 'club_id', foreignKeyConstraintName: 'fk_app_user_club' })
+  club?: SportsClub | null;
+
+  @Column({ name: 'partner_id', type: 'uuid', nullable: true })
+  partnerId!: string | null;
+
+  @ManyToOne(() => NeighbourhoodPartner)
+  @JoinColumn({ name: 'partner_id', foreignKeyConstraintName: 'fk_app_user_partner' })
+  partner?: NeighbourhoodPartner | null;
 
   @ManyToMany(() => Region)
   @JoinTable({

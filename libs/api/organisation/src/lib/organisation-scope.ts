@@ -2,9 +2,10 @@ import type { AuthUser } from '@halt/api/security';
 import { SelectQueryBuilder } from 'typeorm';
 
 /**
- * Restricts a query on `school` (aliased `s`, joined to its municipality `m`) to what the user may see:
- * admins everything, a school itself, a gemeente its own schools, planners and staff the schools of
- * their regions.
+ * Restricts a query on `school` — or on the view `requester` (any kind of requester: school, sportvereniging,
+ * wijkpartner, gemeente) — aliased `s`, joined to its municipality `m`, to what the user may see:
+ * admins everything, a school, club or wijkpartner itself, a gemeente its own schools, clubs, partners and itself,
+ * planners and staff those of their regions.
  */
 export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
   switch (user.role) {
@@ -12,6 +13,10 @@ export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: 
       return qb;
     case 'school':
       return qb.andWhere('s.id = :scopeSchoolId', { scopeSchoolId: user.schoolId });
+    case 'vereniging':
+      return qb.andWhere('s.id = :scopeClubId', { scopeClubId: user.clubId });
+    case 'wijkpartner':
+      return qb.andWhere('s.id = :scopePartnerId', { scopePartnerId: user.partnerId });
     case 'gemeente':
       return qb.andWhere('s.municipality_id = :scopeMunicipalityId', { scopeMunicipalityId: user.municipalityId });
     case 'planner':
@@ -33,6 +38,14 @@ export function scopeMunicipalities<T extends object>(
     case 'school':
       return qb.andWhere('m.id IN (SELECT municipality_id FROM school WHERE id = :scopeSchoolId)', {
         scopeSchoolId: user.schoolId,
+      });
+    case 'vereniging':
+      return qb.andWhere('m.id IN (SELECT municipality_id FROM sports_club WHERE id = :scopeClubId)', {
+        scopeClubId: user.clubId,
+      });
+    case 'wijkpartner':
+      return qb.andWhere('m.id IN (SELECT municipality_id FROM neighbourhood_partner WHERE id = :scopePartnerId)', {
+        scopePartnerId: user.partnerId,
       });
     case 'gemeente':
       return qb.andWhere('m.id = :scopeMunicipalityId', { scopeMunicipalityId: user.municipalityId });

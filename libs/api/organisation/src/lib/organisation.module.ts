@@ -6,11 +6,13 @@ import { OrganisationAdminController } from './organisation-admin.controller';
 import { OrganisationController } from './organisation.controller';
 import { SchoolImportService } from './school-import.service';
 import { Region } from './region.entity';
+import { NeighbourhoodPartner } from './neighbourhood-partner.entity';
 import { School } from './school.entity';
+import { SportsClub } from './sports-club.entity';
 import { SchoolsService } from './schools.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, School])],
+  imports: [TypeOrmModule.forFeature([Region, Municipality, School, SportsClub, NeighbourhoodPartner])],
   controllers: [OrganisationController, OrganisationAdminController],
   providers: [SchoolsService, SchoolImportService, MunicipalitiesAdminService],
   exports: [SchoolsService],

@@ -1,6 +1,6 @@
 import { PortalClock } from '@halt/api/calendar';
 import type { AuthUser } from '@halt/api/security';
-import type { FundingOptionDto, OfferType } from '@halt/contracts';
+import type { FundingOptionDto, OfferType, RequesterKind } from '@halt/contracts';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -29,8 +29,12 @@ export class PackageFundingService {
     offerId: string,
     sessions?: number,
   ): Promise<FundingOptionDto[]> {
-    if (!(user.role === 'admin' || (user.role === 'school' && user.schoolId === schoolId))) {
-      throw new NotFoundException('School niet gevonden');
+    const own = [user.schoolId, user.clubId, user.partnerId].includes(schoolId);
+    if (!(
+      user.role === 'admin' ||
+      ((user.role === 'school' || user.role === 'vereniging' || user.role === 'wijkpartner') && own)
+    )) {
+      throw new NotFoundException('Aanvrager niet gevonden');
     }
     const rows: {
       id: string;
@@ -48,12 +52,14 @@ export class PackageFundingService {
               to_char(o.order_deadline, 'YYYY-MM-DD') AS order_deadline, q.credits AS quota, q.used_credits AS used
          FROM package_order o
          JOIN municipality mu ON mu.id = o.municipality_id
-         JOIN school s ON s.id = $1 AND s.municipality_id = o.municipality_id
+         JOIN requester s ON s.id = $1 AND s.municipality_id = o.municipality_id
          JOIN package_order_offer poo ON poo.order_id = o.id AND poo.offer_id = $2
          JOIN offer f ON f.id = poo.offer_id
          LEFT JOIN package_order_quota q ON q.order_id = o.id AND q.offer_type = f.type
         WHERE o.status = 'active' AND o.order_deadline >= $3::date
-          AND (o.all_schools OR EXISTS (SELECT 1 FROM package_order_school pos WHERE pos.order_id = o.id AND pos.school_id = s.id))
+          AND (o.all_schools OR s.kind <> 'school'
+               OR EXISTS (SELECT 1 FROM package_order_school pos WHERE pos.order_id = o.id AND pos.school_id = s.id))
+          AND f.requester_kinds @> ARRAY[s.kind]
         ORDER BY o.order_deadline, o.name`,
       [schoolId, offerId, this.today()],
     );
@@ -82,8 +88,10 @@ export class PackageFundingService {
   }
 
   /**
-   * May this school draw on this order for this offer? 403 with the reason when not (another municipality,
-   * not one of the chosen schools, the offer is not in the package, past the deadline, not active).
+   * May this requester (a school, sportvereniging, wijkpartner or gemeente: the view `requester`) draw on this order
+   * for this offer? 403 with the reason when not (another municipality, a school not among the chosen schools, the
+   * offer is not in the package, past the deadline, not active). Clubs and wijkpartners draw on the packages of
+   * their own gemeente (the gemeente's choice of schools limits only schools).
    */
   async eligibility(m: EntityManager, schoolId: string, orderId: string, offerId: string): Promise<Eligibility> {
     const [row]: {
@@ -95,15 +103,16 @@ export class PackageFundingService {
       same_municipality: boolean;
       listed: boolean;
       all_schools: boolean;
+      kind: RequesterKind;
       credits: number | null;
       type: OfferType;
     }[] = await m.query(
       `SELECT o.id, o.name, o.status, o.requires_approval, to_char(o.order_deadline, 'YYYY-MM-DD') AS order_deadline,
-              o.all_schools, (s.municipality_id = o.municipality_id) AS same_municipality,
+              o.all_schools, s.kind, (s.municipality_id = o.municipality_id) AS same_municipality,
               EXISTS (SELECT 1 FROM package_order_school pos WHERE pos.order_id = o.id AND pos.school_id = s.id) AS listed,
               poo.credits, f.type
          FROM package_order o
-         JOIN school s ON s.id = $1
+         JOIN requester s ON s.id = $1
          JOIN offer f ON f.id = $3
          LEFT JOIN package_order_offer poo ON poo.order_id = o.id AND poo.offer_id = f.id
         WHERE o.id = $2`,
@@ -112,8 +121,10 @@ export class PackageFundingService {
     const refuse = (message: string) =>
       new ForbiddenException({ message, errors: [{ field: 'packageOrderId', message }] });
     if (!row || !row.same_municipality)
-      throw refuse('uw school kan niet uit dit pakket putten: het is van een andere gemeente');
-    if (!row.all_schools && !row.listed)
+      throw refuse(
+        `${row && row.kind !== 'school' ? 'u kunt' : 'uw school kan'} niet uit dit pakket putten: het is van een andere gemeente`,
+      );
+    if (row.kind === 'school' && !row.all_schools && !row.listed)
       throw refuse('uw school hoort niet bij de scholen die de gemeente voor dit pakket koos');
     if (row.status !== 'active') throw refuse('dit pakket is (nog) niet actief');
     if (row.order_deadline < this.today())

@@ -171,7 +171,7 @@ export class PackageOrderReadsService {
                 le.reason, le.available_after
            FROM ledger_entry le
            LEFT JOIN booking_request r ON r.id = le.request_id
-           LEFT JOIN school s ON s.id = r.school_id
+           LEFT JOIN requester s ON s.id = r.requester_id
           WHERE le.order_id = $1 ORDER BY le.id`,
         [id],
       ),
@@ -181,11 +181,11 @@ export class PackageOrderReadsService {
                                           WHEN 'consume' THEN -le.credits ELSE 0 END), 0)::int AS reserved,
                 coalesce(sum(CASE WHEN le.kind = 'consume' THEN le.credits ELSE 0 END), 0)::int AS consumed
            FROM booking_request r
-           JOIN school s ON s.id = r.school_id
+           JOIN requester s ON s.id = r.requester_id
            JOIN offer o ON o.id = r.offer_id
            LEFT JOIN ledger_entry le ON le.request_id = r.id AND le.order_id = r.package_order_id
           WHERE r.package_order_id = $1
-          GROUP BY r.id, s.id, o.title ORDER BY s.name, r.reference`,
+          GROUP BY r.id, s.id, s.name, o.title ORDER BY s.name, r.reference`,
         [id],
       ),
       m.query(

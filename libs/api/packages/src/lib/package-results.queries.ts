@@ -34,7 +34,7 @@ export async function selectPackageResults(
     // Per request first (its sessions, then its consumed credits), then per school and offer: no correlated
     // sum over the ledger per row.
     `WITH per_request AS (
-       SELECT r.id, r.school_id, r.offer_id,
+       SELECT r.id, r.requester_id AS school_id, r.offer_id,
               count(se.id) FILTER (WHERE se.status <> 'cancelled') AS ordered,
               count(se.id) FILTER (WHERE se.status = 'delivered') AS delivered,
               coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered'), 0) AS pupils
@@ -53,10 +53,10 @@ export async function selectPackageResults(
             sum(p.ordered)::int AS ordered, sum(p.delivered)::int AS delivered, sum(p.pupils)::int AS pupils,
             coalesce(sum(c.credits), 0)::int AS credits
        FROM per_request p
-       JOIN school s ON s.id = p.school_id
+       JOIN requester s ON s.id = p.school_id
        JOIN offer f ON f.id = p.offer_id
        LEFT JOIN consumed c ON c.request_id = p.id
-      GROUP BY s.id, f.id ORDER BY s.name, f.title`,
+      GROUP BY s.id, s.name, f.id ORDER BY s.name, f.title`,
     params,
   );
 }

@@ -268,11 +268,11 @@ export class PackagesController {
   }
 
   @Get('schools/:id/funding-options')
-  @Roles('school', 'admin')
+  @Roles('school', 'vereniging', 'wijkpartner', 'admin')
   @ApiOperation({
-    summary: 'Packages the school may draw on for an offer, with what is left',
+    summary: 'Packages the requester may draw on for an offer, with what is left',
     description:
-      'The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.',
+      'The packages a school, sportvereniging or wijkpartner (its id in the path) may draw on for an offer, with the credits left, for the funding choice in a request. Clubs and wijkpartners draw on the packages of their own gemeente.',
   })
   fundingOptions(
     @CurrentUser() user: AuthUser,

@@ -62,7 +62,7 @@ export async function loadRequestsOfContact(m: EntityManager, email: string): Pr
     `SELECT r.id, r.reference, r.status, s.name AS school, o.title AS offer, r.contact_name, r.contact_email,
             r.contact_phone, r.created_at
        FROM booking_request r
-       JOIN school s ON s.id = r.school_id
+       JOIN requester s ON s.id = r.requester_id
        JOIN offer o ON o.id = r.offer_id
       WHERE lower(r.contact_email) = lower($1)
       ORDER BY r.created_at, r.id`,

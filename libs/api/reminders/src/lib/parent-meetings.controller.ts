@@ -88,7 +88,7 @@ export class ParentMeetingsController {
     const [s] = await this.dataSource.query(
       `SELECT s.id, s.status, s.planned_start, r.location, r.meeting_link, sc.name AS school_name, o.title AS offer_title,
               (s.status IN ('open', 'planned', 'confirmed') AND (s.planned_end IS NULL OR s.planned_end > now())) AS open
-         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
          JOIN offer o ON o.id = r.offer_id
         WHERE s.parent_token = $1 AND s.kind = 'parent_meeting'`,
       [token],

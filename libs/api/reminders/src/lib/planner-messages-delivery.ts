@@ -41,7 +41,7 @@ export class PlannerMessagesDelivery {
               (SELECT coalesce(sum(x.reminder_version), 0)::int FROM session x WHERE x.request_id = r.id) AS version,
               (SELECT count(*)::int FROM session x WHERE x.request_id = r.id AND x.status = 'open') AS open,
               (SELECT min(w.from_date) FROM booking_window w WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS first_from
-         FROM booking_request r JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+         FROM booking_request r JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
          JOIN offer o ON o.id = r.offer_id WHERE r.id = $1`,
       [requestId],
     );
@@ -108,7 +108,7 @@ export class PlannerMessagesDelivery {
               to_char(ab.to_date, 'YYYY-MM-DD') AS to_date, count(*)::int AS sessions, min(s.planned_start) AS first
          FROM session_assignment a JOIN staff_absence ab ON ab.id = a.absence_id
          JOIN staff_member sm ON sm.id = a.staff_id JOIN session s ON s.id = a.session_id
-         JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
          JOIN municipality mu ON mu.id = sc.municipality_id
         WHERE a.absence_id = $1 AND s.status IN ('planned', 'confirmed')
         GROUP BY mu.region_id, sm.name, ab.kind, ab.from_date, ab.to_date ORDER BY mu.region_id`,
@@ -183,7 +183,7 @@ export class PlannerMessagesDelivery {
                                          AND EXISTS (SELECT 1 FROM session_assignment a
                                                       WHERE a.session_id = s.id AND a.absence_id IS NOT NULL))::int AS replace
          FROM booking_request r JOIN session s ON s.request_id = r.id
-         JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id
+         JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
         GROUP BY mu.region_id`,
         [this.clock.now().toISOString()],
       );

@@ -35,7 +35,8 @@ export class ReminderRecipients {
       id: string;
       contact_email: string;
       contact_name: string;
-      school_id: string;
+      /** The requester's id (school, club, wijkpartner or gemeente): its contact's account is looked up there. */
+      requester_id: string;
       region_id: string;
       latitude: number;
       longitude: number;
@@ -44,8 +45,9 @@ export class ReminderRecipients {
     switch (audience) {
       case 'school': {
         const [user] = await this.dataSource.query(
-          `SELECT id, language FROM app_user WHERE lower(email) = lower($1) AND school_id = $2 AND active`,
-          [s.contact_email, s.school_id],
+          `SELECT id, language FROM app_user
+            WHERE lower(email) = lower($1) AND $2 IN (school_id, club_id, partner_id, municipality_id) AND active`,
+          [s.contact_email, s.requester_id],
         );
         return [
           {

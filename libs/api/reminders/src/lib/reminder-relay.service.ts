@@ -344,7 +344,7 @@ export class ReminderRelay {
   ): Promise<{ jobs: { name: string; data: ReminderJobData; opts: JobsOptions }[]; stale: string[] }> {
     const requests: { id: string; status: string; school_id: string; first_from: string | null; version: number }[] =
       await this.dataSource.query(
-        `SELECT r.id, r.status, r.school_id,
+        `SELECT r.id, r.status, r.requester_id AS school_id,
                 (SELECT to_char(min(w.from_date), 'YYYY-MM-DD') FROM booking_window w
                   WHERE w.request_id = r.id AND w.superseded_at IS NULL) AS first_from,
                 (SELECT coalesce(sum(x.reminder_version), 0)::int FROM session x WHERE x.request_id = r.id) AS version

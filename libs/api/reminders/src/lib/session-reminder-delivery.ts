@@ -38,11 +38,11 @@ export class SessionReminderDelivery {
 
   async deliver(jobId: string, data: SessionReminderJobData): Promise<DeliveryOutcome> {
     const [s] = await this.dataSource.query(
-      `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id,
+      `SELECT s.*, r.reference, r.location, r.contact_name, r.contact_email, r.contact_phone, r.school_id, r.requester_id, r.requester_kind,
               CASE WHEN r.interpreter THEN r.interpreter_language END AS interpreter_language, r.interpreter_arranged,
               CASE WHEN s.kind = 'parent_meeting' THEN r.meeting_link END AS meeting_link,
               sc.name AS school_name, sc.latitude, sc.longitude, mu.region_id, o.title AS offer_title, g.name AS group_name
-         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
          JOIN municipality mu ON mu.id = sc.municipality_id JOIN offer o ON o.id = r.offer_id
          LEFT JOIN booking_group g ON g.id = s.group_id
         WHERE s.id = $1`,
@@ -73,7 +73,7 @@ export class SessionReminderDelivery {
     const start = s.planned_start ? new Date(s.planned_start) : null;
     const entity = await this.dataSource.getRepository(Session).findOne({
       where: { id: s.id },
-      relations: { request: { offer: true, school: true }, group: true },
+      relations: { request: { offer: true, school: true, club: true, partner: true }, group: true },
     });
     const ics = start && entity ? safeCalendar(entity, `Halt ${s.reference}`) : null;
 

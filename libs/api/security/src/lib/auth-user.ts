@@ -11,6 +11,10 @@ export interface AuthUser {
   schoolId: string | null;
   /** Set for role `gemeente`. */
   municipalityId: string | null;
+  /** Set for role `vereniging` (the sportvereniging). */
+  clubId: string | null;
+  /** Set for role `wijkpartner` (the neighbourhood partner). */
+  partnerId: string | null;
   /** Regions served, for roles `planner` and `staff`. */
   regionIds: string[];
   /** Human-readable organisation, as the audit trail records it. */

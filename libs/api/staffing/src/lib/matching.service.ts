@@ -184,7 +184,7 @@ export class MatchingService {
   async travelMinutes(m: EntityManager, sessionId: string, staffIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { id: string; home_lat: number; home_lon: number; lat: number; lon: number }[] = await m.query(
       `SELECT sm.id, sm.home_latitude AS home_lat, sm.home_longitude AS home_lon, sc.latitude AS lat, sc.longitude AS lon
-         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         FROM session s JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
          JOIN staff_member sm ON sm.id = ANY($2::uuid[])
         WHERE s.id = $1`,
       [sessionId, [...staffIds]],
@@ -205,7 +205,7 @@ export class MatchingService {
       throw new ForbiddenException('Alleen planners kiezen medewerkers');
     const [row] = await this.dataSource.query(
       `SELECT s.request_id, mu.region_id FROM session s JOIN booking_request r ON r.id = s.request_id
-         JOIN school sc ON sc.id = r.school_id JOIN municipality mu ON mu.id = sc.municipality_id WHERE s.id = $1`,
+         JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id WHERE s.id = $1`,
       [sessionId],
     );
     if (!row || (user.role === 'planner' && !user.regionIds.includes(row.region_id))) {

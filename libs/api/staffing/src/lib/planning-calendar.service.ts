@@ -92,7 +92,7 @@ export class PlanningCalendarService {
                          WHERE a.session_id = s.id), '[]') AS staff
          FROM session s
          JOIN booking_request r ON r.id = s.request_id
-         JOIN school sc ON sc.id = r.school_id
+         JOIN requester sc ON sc.id = r.requester_id
          JOIN municipality m ON m.id = sc.municipality_id
          JOIN offer o ON o.id = r.offer_id
         WHERE s.planned_start IS NOT NULL AND s.status IN ('planned', 'confirmed', 'delivered')
@@ -156,7 +156,7 @@ export class PlanningCalendarService {
               count(*) OVER () AS total
          FROM session s
          JOIN booking_request r ON r.id = s.request_id
-         JOIN school sc ON sc.id = r.school_id
+         JOIN requester sc ON sc.id = r.requester_id
          JOIN municipality m ON m.id = sc.municipality_id
          JOIN offer o ON o.id = r.offer_id
         WHERE s.status = 'open' AND r.status = ANY($1::text[])
@@ -225,7 +225,7 @@ export class PlanningCalendarService {
            FROM session_assignment a
            JOIN session s ON s.id = a.session_id
            JOIN booking_request r ON r.id = s.request_id
-           JOIN school sc ON sc.id = r.school_id
+           JOIN requester sc ON sc.id = r.requester_id
           WHERE a.staff_id = $1 AND s.status IN ('planned', 'confirmed', 'delivered')
             AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date
           ORDER BY s.planned_start`,

@@ -91,10 +91,7 @@ export class PlanningProblemService {
   async forSession(sessionId: string, m?: EntityManager): Promise<LoadedProblem & { session: SessionRow }> {
     const db = m ?? this.dataSource.manager;
     const [session]: SessionRow[] = await db.query(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
-    const [{ region_id }] = await db.query(
-      `SELECT mu.region_id FROM school sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = $1`,
-      [session.school_id],
-    );
+    const [{ region_id }] = await db.query(`SELECT region_id FROM requester WHERE id = $1`, [session.school_id]);
     const staff = await this.staffOfRegions(db, [region_id]);
     const loaded = await this.build(db, staff, [{ ...session, staff: [] }], session.window_from, session.window_to);
     return { ...loaded, session };
@@ -142,7 +139,7 @@ export class PlanningProblemService {
     }[] = schoolIds.length
       ? await db.query(
           `SELECT sc.id, sc.name, sc.latitude, sc.longitude, mu.region_id, sc.day_start, sc.day_end
-               FROM school sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = ANY($1::uuid[])`,
+               FROM requester sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = ANY($1::uuid[])`,
           [schoolIds],
         )
       : [];
@@ -234,7 +231,7 @@ export class PlanningProblemService {
     }));
     const history: { school_id: string; staff_id: string }[] = staffIds.length
       ? await db.query(
-          `SELECT DISTINCT r.school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
+          `SELECT DISTINCT r.requester_id AS school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
              JOIN booking_request r ON r.id = s.request_id WHERE a.staff_id = ANY($1::uuid[]) AND s.status = 'delivered'`,
           [staffIds],
         )
@@ -264,7 +261,7 @@ export class PlanningProblemService {
 }
 
 const SESSION_SELECT = `
-  SELECT s.id, s.request_id, r.reference, r.school_id, sc.name AS school_name, o.title AS offer_title, g.name AS group_name,
+  SELECT s.id, s.request_id, r.reference, r.requester_id AS school_id, sc.name AS school_name, o.title AS offer_title, g.name AS group_name,
          s.status, s.kind, s.sequence, s.duration_minutes, s.staff_needed, s.required_skill,
          to_char(s.window_from, 'YYYY-MM-DD') AS window_from, to_char(s.window_to, 'YYYY-MM-DD') AS window_to,
          s.proposed_start, s.planned_start, s.planned_end,
@@ -276,7 +273,7 @@ const SESSION_SELECT = `
             FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL) AS staff
     FROM session s
     JOIN booking_request r ON r.id = s.request_id
-    JOIN school sc ON sc.id = r.school_id
+    JOIN requester sc ON sc.id = r.requester_id
     JOIN municipality mu ON mu.id = sc.municipality_id
     JOIN offer o ON o.id = r.offer_id
     LEFT JOIN booking_group g ON g.id = s.group_id`;

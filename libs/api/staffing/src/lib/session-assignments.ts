@@ -92,7 +92,7 @@ export class SessionAssignments {
       `SELECT a.id, a.staff_id, a.session_id, a.buffer_minutes, s.planned_start, s.planned_end,
               sc.latitude AS lat, sc.longitude AS lon
          FROM session_assignment a JOIN session s ON s.id = a.session_id
-         JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+         JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
         WHERE a.staff_id = ANY($1::uuid[])
           AND (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date = ANY(
                 SELECT (x AT TIME ZONE 'Europe/Amsterdam')::date FROM unnest($2::timestamptz[]) x)
@@ -202,7 +202,7 @@ export class SessionAssignments {
       const [other] = await m.query(
         `SELECT r.reference, sc.name AS school, sm.name AS staff, s2.planned_start
            FROM session_assignment a JOIN session s2 ON s2.id = a.session_id
-           JOIN booking_request r ON r.id = s2.request_id JOIN school sc ON sc.id = r.school_id
+           JOIN booking_request r ON r.id = s2.request_id JOIN requester sc ON sc.id = r.requester_id
            JOIN staff_member sm ON sm.id = a.staff_id
           WHERE a.staff_id = $1 AND a.session_id <> $2 AND a.occupied && tstzrange($3, $4, '[)')
           ORDER BY s2.planned_start LIMIT 1`,

@@ -1008,8 +1008,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Packages the school may draw on for an offer, with what is left
-         * @description The packages a school may draw on for an offer, with the credits left, for the funding choice in a request.
+         * Packages the requester may draw on for an offer, with what is left
+         * @description The packages a school, sportvereniging or wijkpartner (its id in the path) may draw on for an offer, with the credits left, for the funding choice in a request. Clubs and wijkpartners draw on the packages of their own gemeente.
          */
         get: operations["PackagesController_fundingOptions"];
         put?: never;
@@ -1407,7 +1407,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a request; the same Idempotency-Key creates it only once
-         * @description A school requests an offer for one or more classes with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
+         * @description A school, sportvereniging or wijkpartner requests an offer meant for its kind (400 otherwise) for one or more classes or groups (for a counts-only offer such as Sport en Gedrag: only the number of participants, no names) with the windows in which it can take place, funded by itself or a package of its gemeente. Submitting again with the same Idempotency-Key returns the first result (Idempotent-Replayed: true) instead of a second request.
          */
         post: operations["RequestsController_submit"];
         delete?: never;
@@ -2394,7 +2394,7 @@ export interface components {
             /** @example Sanne de Vries */
             name: string;
             /** @enum {string} */
-            role: "school" | "gemeente" | "planner" | "staff" | "admin";
+            role: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
             /**
              * Format: uuid
              * @description For role school
@@ -2413,7 +2413,7 @@ export interface components {
         };
         UpdateUserDto: {
             /** @enum {string} */
-            role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+            role?: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
             mainContact?: boolean;
         };
         PasswordResetDto: {
@@ -2702,8 +2702,11 @@ export interface components {
             haltJrbSchools: number;
         };
         GroupDto: {
-            /** @example 2B */
-            name: string;
+            /**
+             * @description The class; required, except for an offer with participants as counts only, where it must be left out
+             * @example 2B
+             */
+            name?: string;
             /** @enum {string} */
             level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
             pupilCount: number;
@@ -3046,11 +3049,14 @@ export interface components {
             id: string;
             reference: string;
             status: components["schemas"]["RequestState"];
+            /** @description The requester (for a school's request the same as `requester`; kept for the school pages). */
             school: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             };
+            /** @description Who asked: a school, a sportvereniging, a wijkpartner or a gemeente. */
+            requester: components["schemas"]["RequesterRef"];
             offer: {
                 /** Format: uuid */
                 id: string;
@@ -3060,8 +3066,8 @@ export interface components {
             groups: {
                 /** Format: uuid */
                 id: string;
-                /** @description The class, e.g. "2B". */
-                name: string;
+                /** @description The class, e.g. "2B". Left out for an offer with participants as counts only (Sport en Gedrag): the portal then names the group "Groep 1", "Groep 2"… and stores no names. */
+                name?: string;
                 level: components["schemas"]["Level"];
                 pupilCount: number;
             }[];
@@ -3093,7 +3099,9 @@ export interface components {
             id: string;
             reference: string;
             status: components["schemas"]["RequestState"];
+            /** @description The requester's name (a school, club, wijkpartner or gemeente). */
             schoolName: string;
+            requesterKind: components["schemas"]["RequesterKind"];
             offerTitle: string;
             offerType: components["schemas"]["OfferType"];
             groups: number;
@@ -3551,7 +3559,7 @@ export interface components {
          * @description What kind of organisation a user belongs to.
          * @enum {string}
          */
-        OrganisationKind: "school" | "municipality" | "regions" | "halt";
+        OrganisationKind: "school" | "municipality" | "club" | "partner" | "regions" | "halt";
         OrganisationRef: {
             kind: components["schemas"]["OrganisationKind"];
             /**
@@ -3971,6 +3979,15 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        RequesterKind: "school" | "sportvereniging" | "wijkpartner" | "gemeente";
+        /** @description The requester of a request, by kind. */
+        RequesterRef: {
+            kind: components["schemas"]["RequesterKind"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @description A request's language needs as read, with what the planner arranged. */
         RequestLanguageNeedsDto: {
             interpreter: boolean;
@@ -4010,7 +4027,7 @@ export interface components {
             schoolsMoved: number;
         };
         /** @enum {string} */
-        Role: "school" | "gemeente" | "planner" | "staff" | "admin";
+        Role: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
         /** @description One hard rule for a candidate: passed, or why not (Dutch). */
         RuleCheckDto: {
             rule: string;
@@ -4756,7 +4773,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 status?: "invited" | "active" | "deactivated";
-                role?: "school" | "gemeente" | "planner" | "staff" | "admin";
+                role?: "school" | "gemeente" | "vereniging" | "wijkpartner" | "planner" | "staff" | "admin";
                 /** @description Part of the name or e-mail address */
                 q?: string;
             };

@@ -160,7 +160,7 @@ export async function checkLivedIn(sql: Sql): Promise<void> {
   await count(
     'assignments of a specialist without the skill or the region',
     `SELECT 1 FROM session_assignment a JOIN session s ON s.id = a.session_id
-       JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+       JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
        JOIN municipality m ON m.id = sc.municipality_id
       WHERE NOT EXISTS (SELECT 1 FROM staff_skill k WHERE k.staff_id = a.staff_id AND k.skill = s.required_skill
                            AND k.valid_until >= (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date)
@@ -170,7 +170,7 @@ export async function checkLivedIn(sql: Sql): Promise<void> {
     `SELECT a.travel_minutes AS travel, sm.home_latitude AS lat, sm.home_longitude AS lon,
             sc.latitude AS slat, sc.longitude AS slon
        FROM session_assignment a JOIN staff_member sm ON sm.id = a.staff_id JOIN session s ON s.id = a.session_id
-       JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id`,
+       JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id`,
   );
   const wrongTravel = travel.rows.filter(
     (t) => t.travel !== travelMinutes({ lat: t.lat, lon: t.lon }, { lat: t.slat, lon: t.slon }),
@@ -178,7 +178,7 @@ export async function checkLivedIn(sql: Sql): Promise<void> {
   if (wrongTravel) problems.push(`${wrongTravel} assignments whose travel is not the domain's estimate`);
   await count(
     'sessions off a school day or outside the school day',
-    `SELECT 1 FROM session s JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id
+    `SELECT 1 FROM session s JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
       WHERE s.planned_start IS NOT NULL
         AND (NOT EXISTS (SELECT 1 FROM gen_day d WHERE d.region = sc.holiday_region
                            AND d.d = (s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date)

@@ -77,7 +77,7 @@ async function setBuffers(sql: Sql): Promise<void> {
     await sql.query<{ id: string; staff_id: string; planned_start: Date; lat: number | null; lon: number | null }>(
       `SELECT a.id, a.staff_id, s.planned_start, sc.latitude AS lat, sc.longitude AS lon
          FROM session_assignment a JOIN session s ON s.id = a.session_id
-         JOIN booking_request r ON r.id = s.request_id JOIN school sc ON sc.id = r.school_id`,
+         JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id`,
     )
   ).rows;
   const buffers = buffersFromPrevious(

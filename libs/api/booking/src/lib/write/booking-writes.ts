@@ -1,4 +1,4 @@
-import type { RequestState, SessionState } from '@halt/contracts';
+import type { RequesterKind, RequestState, SessionState } from '@halt/contracts';
 import {
   type BookingRequestEvent,
   bookingRequestLifecycle,
@@ -14,7 +14,9 @@ import { recordSessionChanges } from '../outbox';
 export interface LockedRequest {
   id: string;
   status: RequestState;
-  schoolId: string;
+  /** The requester (school, club, wijkpartner or gemeente), whatever its kind. */
+  requesterKind?: RequesterKind;
+  requesterId?: string;
   offerId: string;
   packageOrderId: string | null;
   packageCredits: number | null;
@@ -65,7 +67,7 @@ export class BookingWrites {
       await m.query(`SELECT 1 FROM package_order WHERE id = $1 FOR UPDATE`, [probe.package_order_id]);
     }
     const [row] = await m.query(
-      `SELECT id, status, school_id AS "schoolId", offer_id AS "offerId", package_order_id AS "packageOrderId",
+      `SELECT id, status, requester_kind AS "requesterKind", requester_id AS "requesterId", offer_id AS "offerId", package_order_id AS "packageOrderId",
               package_credits AS "packageCredits"
          FROM booking_request WHERE id = $1 FOR UPDATE`,
       [requestId],

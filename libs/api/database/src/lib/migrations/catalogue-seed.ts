@@ -198,3 +198,26 @@ export const CATALOGUE_SEED: CreateOfferRequest[] = [
     onlinePossible: false,
   },
 ];
+
+/**
+ * Halt & Sport's "Sport en Gedrag" training for sportverenigingen (migration 1766044800000), given within the
+ * KNVB's disciplinary rules: its participants are youths the club refers under those rules, so a request holds
+ * only how many take part, never who.
+ */
+export const SPORT_EN_GEDRAG: CreateOfferRequest = {
+  code: 'training-sport-en-gedrag',
+  type: 'voorlichting',
+  title: 'Sport en Gedrag',
+  description:
+    'Training van Halt & Sport voor jongeren die de club doorverwijst binnen het tuchtrecht van de KNVB: wat gebeurde er op en rond het veld, wat deed het met anderen en hoe herstelt u het? De club geeft alleen het aantal deelnemers door, geen namen.',
+  topics: ['sport en gedrag', 'tuchtrecht', 'groepsdruk'],
+  levels: ['vo-1-2', 'vo-3-4', 'mbo'],
+  durationMinutes: 120,
+  maxPupilsPerGroup: 16,
+  staffNeeded: 1,
+  requiredSkill: 'sport-en-gedrag',
+  priceEuroCents: 45000,
+  priceCredits: 2,
+  parentMeetingPossible: false,
+  onlinePossible: false,
+};

@@ -17,6 +17,8 @@ export const en: Record<TranslationKey, string> = {
 
   'role.school': 'School',
   'role.gemeente': 'Municipality',
+  'role.vereniging': 'Sports club',
+  'role.wijkpartner': 'Neighbourhood partner',
   'role.planner': 'Planner',
   'role.staff': 'Prevention specialist',
   'role.admin': 'Administration',
@@ -161,6 +163,8 @@ export const en: Record<TranslationKey, string> = {
   'notFound.home': 'Go to the home page',
 
   'nav.mySchool': 'My school',
+  'nav.myClub': 'My club',
+  'nav.myPartner': 'My organisation',
   'nav.catalogue': 'Offer',
   'title.catalogue': 'Offer',
   'title.offer': 'Offer details',

@@ -15,6 +15,8 @@ export const nl = {
 
   'role.school': 'School',
   'role.gemeente': 'Gemeente',
+  'role.vereniging': 'Sportvereniging',
+  'role.wijkpartner': 'Wijkpartner',
   'role.planner': 'Planner',
   'role.staff': 'Preventiemedewerker',
   'role.admin': 'Beheer',
@@ -159,6 +161,8 @@ export const nl = {
   'notFound.home': 'Naar de startpagina',
 
   'nav.mySchool': 'Mijn school',
+  'nav.myClub': 'Mijn vereniging',
+  'nav.myPartner': 'Mijn organisatie',
   'nav.catalogue': 'Aanbod',
   'title.catalogue': 'Aanbod',
   'title.offer': 'Aanbod in detail',

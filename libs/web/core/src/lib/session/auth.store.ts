@@ -9,6 +9,8 @@ import { browserLocks, withRefreshLock } from './refresh-lock-model';
 export const HOME_BY_ROLE: Record<Role, string> = {
   school: '/school',
   gemeente: '/gemeente',
+  vereniging: '/vereniging',
+  wijkpartner: '/wijkpartner',
   planner: '/planner',
   staff: '/medewerker',
   admin: '/beheer',

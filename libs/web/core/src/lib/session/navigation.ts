@@ -24,6 +24,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
   ],
+  vereniging: [{ path: '/vereniging', label: 'nav.myClub', exact: true }],
+  wijkpartner: [{ path: '/wijkpartner', label: 'nav.myPartner', exact: true }],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
