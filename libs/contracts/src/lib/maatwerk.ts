@@ -1,4 +1,5 @@
 import type { Level } from './catalogue';
+import type { RequesterKind } from './roles';
 import type { Email, Integer, IsoDate, IsoDateTime, Uuid } from './scalars';
 
 /** State of a maatwerk question: submitted → intake planned → proposal sent → accepted / declined; withdrawn by the requester. */
@@ -11,8 +12,8 @@ export type MaatwerkEvent = 'submit' | 'plan_intake' | 'send_proposal' | 'accept
 export const MAATWERK_URGENCIES = ['normal', 'within_month', 'urgent'] as const;
 export type MaatwerkUrgency = (typeof MAATWERK_URGENCIES)[number];
 
-/** Who asks: a school or a gemeente (clubs and wijkpartners follow with the requesters foundation). */
-export type MaatwerkRequesterKind = 'school' | 'gemeente';
+/** Who asks: a school, sportvereniging, wijkpartner or gemeente. */
+export type MaatwerkRequesterKind = RequesterKind;
 
 /** A proposal line: an offer from the catalogue or a session made for this question. */
 export type MaatwerkLineKind = 'offer' | 'custom';
@@ -64,8 +65,6 @@ export interface MaatwerkProposalLineInput {
 
 export interface MaatwerkProposalInput {
   note?: string;
-  /** For a gemeente's question: the school of that gemeente where the sessions take place. */
-  schoolId?: Uuid;
   lines: MaatwerkProposalLineInput[];
 }
 
@@ -92,7 +91,6 @@ export interface MaatwerkProposalLineDto extends MaatwerkProposalLineInput {
 export interface MaatwerkProposalDto {
   note: string | null;
   sentAt: IsoDateTime;
-  school: { id: Uuid; name: string } | null;
   lines: MaatwerkProposalLineDto[];
   totalCredits: Integer;
   totalEuroCents: Integer;

@@ -1,10 +1,17 @@
-import { AgreedRequests } from '@halt/api/booking';
-import { PortalClock } from '@halt/api/calendar';
+import { RequestSubmissionService } from '@halt/api/booking';
+import { PortalClock, SchoolCalendarService } from '@halt/api/calendar';
+import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
-import type { FieldError, MaatwerkEvent, MaatwerkQuestionDto, MaatwerkState } from '@halt/contracts';
-import { maatwerkLifecycle, proposalTotals } from '@halt/domain';
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import type {
+  FieldError,
+  MaatwerkEvent,
+  MaatwerkQuestionDto,
+  MaatwerkRequesterKind,
+  MaatwerkState,
+} from '@halt/contracts';
+import { addDays, maatwerkLifecycle, needsSeries, proposalTotals } from '@halt/domain';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CreateMaatwerkQuestionDto,
@@ -12,7 +19,7 @@ import type {
   PlanIntakeDto,
   SendProposalDto,
 } from './maatwerk.dto';
-import { MaatwerkReadsService, maatwerkScope } from './maatwerk-reads.service';
+import { MaatwerkReadsService, maatwerkRequester, maatwerkScope } from './maatwerk-reads.service';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
 
@@ -20,8 +27,8 @@ const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Co
 interface LockedQuestion {
   id: string;
   status: MaatwerkState;
-  requester_kind: 'school' | 'gemeente';
-  school_id: string | null;
+  requester_kind: MaatwerkRequesterKind;
+  requester_id: string;
   municipality_id: string;
   participant_count: number;
   group_count: number;
@@ -30,7 +37,6 @@ interface LockedQuestion {
   contact_name: string;
   contact_email: string;
   contact_phone: string | null;
-  proposal_school_id: string | null;
 }
 
 /**
@@ -38,7 +44,8 @@ interface LockedQuestion {
  * command is one unit of work: it locks the question (404 outside the user's organisation or regions), asks the
  * domain's `maatwerkLifecycle` what follows (409 naming the state and the allowed actions), and writes the state,
  * its transition record and the `maatwerk.changed` outbox event together; the audit trigger adds the audit record.
- * Acceptance turns each proposal line into a booking request through booking's own write path (`AgreedRequests`).
+ * Acceptance turns each proposal line into a booking request through booking's own write path
+ * (`RequestSubmissionService.createSubmitted`), in the same transaction.
  */
 @Injectable()
 export class MaatwerkCommandsService {
@@ -46,13 +53,14 @@ export class MaatwerkCommandsService {
     private readonly uow: UnitOfWork,
     private readonly reads: MaatwerkReadsService,
     private readonly clock: PortalClock,
-    private readonly agreed: AgreedRequests,
+    private readonly submission: RequestSubmissionService,
+    private readonly calendars: SchoolCalendarService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(user: AuthUser, dto: CreateMaatwerkQuestionDto): Promise<MaatwerkQuestionDto> {
-    if (user.role !== 'school' && user.role !== 'gemeente') {
-      throw new ForbiddenException('Alleen een school of gemeente stelt een maatwerkvraag');
-    }
+    const requester = maatwerkRequester(user);
+    if (!requester) throw new ForbiddenException('Alleen een school, vereniging, wijkpartner of gemeente stelt een maatwerkvraag');
     const today = this.clock.today();
     const errors: FieldError[] = [];
     if (dto.preferredFrom < today) errors.push({ field: 'preferredFrom', message: 'ligt in het verleden' });
@@ -62,23 +70,22 @@ export class MaatwerkCommandsService {
     }
     if (errors.length) throw invalid(errors);
     return this.uow.run(async (m) => {
-      let municipalityId = user.municipalityId;
-      if (user.role === 'school') {
-        const [school] = await m.query(`SELECT municipality_id FROM school WHERE id = $1`, [user.schoolId]);
-        municipalityId = school?.municipality_id ?? null;
-      }
-      if (!municipalityId) throw new ForbiddenException('Uw account hoort niet bij een school of gemeente');
+      const [who] = await m.query(`SELECT municipality_id FROM requester WHERE kind = $1 AND id = $2`, [
+        requester.kind,
+        requester.id,
+      ]);
+      if (!who) throw new ForbiddenException('Uw account hoort niet bij een school, vereniging, wijkpartner of gemeente');
       const [{ n }] = await m.query(`SELECT nextval('maatwerk_question_number_seq') AS n`);
       const [{ id }] = await m.query(
-        `INSERT INTO maatwerk_question (reference, requester_kind, school_id, municipality_id, title, situation, levels,
+        `INSERT INTO maatwerk_question (reference, requester_kind, requester_id, municipality_id, title, situation, levels,
                 ages, group_count, participant_count, urgency, preferred_from, preferred_to, contact_name, contact_email,
                 contact_phone, status, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'submitted', $17) RETURNING id`,
         [
           `MW-${today.slice(0, 4)}-${String(n).padStart(6, '0')}`,
-          user.role,
-          user.role === 'school' ? user.schoolId : null,
-          municipalityId,
+          requester.kind,
+          requester.id,
+          who.municipality_id,
           dto.title,
           dto.situation,
           dto.levels,
@@ -126,29 +133,35 @@ export class MaatwerkCommandsService {
       const q = await this.lock(m, user, id);
       const to = this.next(q, 'send_proposal', user);
       const errors: FieldError[] = [];
+      const [custom] = await m.query(`SELECT duration_minutes FROM offer WHERE code = 'maatwerk'`);
       for (const [i, line] of dto.lines.entries()) {
-        if (line.kind === 'custom' && line.offerId) {
-          errors.push({ field: `lines.${i}.offerId`, message: 'hoort alleen bij een regel uit het aanbod' });
+        if (line.kind === 'custom') {
+          if (line.offerId) errors.push({ field: `lines.${i}.offerId`, message: 'hoort alleen bij een regel uit het aanbod' });
+          if (line.durationMinutes !== custom.duration_minutes) {
+            errors.push({
+              field: `lines.${i}.durationMinutes`,
+              message: `een maatwerksessie duurt ${custom.duration_minutes} minuten (de duur van het aanbod Maatwerk)`,
+            });
+          }
+          continue;
         }
-        if (line.kind === 'offer') {
-          const [offer] = line.offerId
-            ? await m.query(`SELECT levels FROM offer WHERE id = $1 AND active`, [line.offerId])
-            : [];
-          if (!offer) errors.push({ field: `lines.${i}.offerId`, message: 'kies een aanbod uit de catalogus' });
-          else if (!offer.levels.includes(line.level)) {
-            errors.push({ field: `lines.${i}.level`, message: 'past niet bij dit aanbod' });
+        const [offer] = line.offerId
+          ? await m.query(
+              `SELECT type, levels, duration_minutes, requester_kinds FROM offer WHERE id = $1 AND active`,
+              [line.offerId],
+            )
+          : [];
+        if (!offer) errors.push({ field: `lines.${i}.offerId`, message: 'kies een aanbod uit de catalogus' });
+        else if (!offer.requester_kinds.includes(q.requester_kind)) {
+          errors.push({ field: `lines.${i}.offerId`, message: 'dit aanbod is niet bedoeld voor deze aanvrager' });
+        } else if (needsSeries(offer.type) || offer.type === 'ouderbijeenkomst') {
+          errors.push({ field: `lines.${i}.offerId`, message: 'een spreekuur of ouderbijeenkomst vraagt u apart aan' });
+        } else {
+          if (!offer.levels.includes(line.level)) errors.push({ field: `lines.${i}.level`, message: 'past niet bij dit aanbod' });
+          if (line.durationMinutes !== offer.duration_minutes) {
+            errors.push({ field: `lines.${i}.durationMinutes`, message: `dit aanbod duurt ${offer.duration_minutes} minuten` });
           }
         }
-      }
-      let schoolId: string | null = q.school_id;
-      if (q.requester_kind === 'gemeente') {
-        const [school] = dto.schoolId
-          ? await m.query(`SELECT id FROM school WHERE id = $1 AND municipality_id = $2`, [dto.schoolId, q.municipality_id])
-          : [];
-        if (!school) errors.push({ field: 'schoolId', message: 'kies een school in de gemeente waar de sessies plaatsvinden' });
-        schoolId = dto.schoolId ?? null;
-      } else if (dto.schoolId && dto.schoolId !== q.school_id) {
-        errors.push({ field: 'schoolId', message: 'de sessies zijn bij de school die de vraag stelde' });
       }
       if (errors.length) throw invalid(errors);
       const totals = proposalTotals(dto.lines);
@@ -161,9 +174,9 @@ export class MaatwerkCommandsService {
         );
       }
       await m.query(
-        `UPDATE maatwerk_question SET status = $2, proposal_note = $3, proposal_school_id = $4, proposal_sent_at = now(),
-                total_credits = $5, total_euro_cents = $6, updated_at = now() WHERE id = $1`,
-        [id, to, dto.note || null, schoolId, totals.totalCredits, totals.totalEuroCents],
+        `UPDATE maatwerk_question SET status = $2, proposal_note = $3, proposal_sent_at = now(),
+                total_credits = $4, total_euro_cents = $5, updated_at = now() WHERE id = $1`,
+        [id, to, dto.note || null, totals.totalCredits, totals.totalEuroCents],
       );
       await this.record(m, id, q.status, to, 'send_proposal', user.id, null);
       return this.reads.load(user, id, m);
@@ -175,47 +188,52 @@ export class MaatwerkCommandsService {
     return this.uow.run(async (m) => {
       const q = await this.lock(m, user, id);
       const to = this.next(q, 'accept', user);
-      const schoolId = q.proposal_school_id ?? q.school_id;
-      if (!schoolId) throw new BadRequestException('Dit voorstel noemt geen school');
-      const [school] = await m.query(`SELECT name FROM school WHERE id = $1`, [schoolId]);
+      const [who] = await m.query(
+        `SELECT name, to_char(day_start, 'HH24:MI') AS day_start, to_char(day_end, 'HH24:MI') AS day_end
+           FROM requester WHERE kind = $1 AND id = $2`,
+        [q.requester_kind, q.requester_id],
+      );
       const lines: {
         id: string;
-        kind: 'offer' | 'custom';
         offer_id: string | null;
         title: string;
         description: string;
-        duration_minutes: number;
         session_count: number;
         level: MaatwerkQuestionDto['levels'][number];
       }[] = await m.query(
-        `SELECT id, kind, offer_id, title, description, duration_minutes, session_count, level
+        `SELECT id, offer_id, title, description, session_count, level
            FROM maatwerk_proposal_line WHERE question_id = $1 ORDER BY position`,
         [id],
       );
-      const [reference] = await m.query(`SELECT reference FROM maatwerk_question WHERE id = $1`, [id]);
-      const today = this.clock.today();
+      const [{ reference }] = await m.query(`SELECT reference FROM maatwerk_question WHERE id = $1`, [id]);
+      const window = await this.window(m, q);
       for (const line of lines) {
         const [offer] = await m.query(
-          line.offer_id
-            ? `SELECT id, staff_needed, required_skill FROM offer WHERE id = $1`
-            : `SELECT id, staff_needed, required_skill FROM offer WHERE code = 'maatwerk'`,
+          `SELECT id, max_pupils_per_group, counts_only FROM offer WHERE ${line.offer_id ? 'id = $1' : `code = 'maatwerk'`}`,
           line.offer_id ? [line.offer_id] : [],
         );
-        const request = await this.agreed.create(m, {
-          schoolId,
-          offerId: offer.id,
-          notes: `Maatwerk ${reference.reference}: ${line.title}${line.description ? ` — ${line.description}` : ''}`.slice(0, 2000),
-          location: school.name,
-          contact: { name: q.contact_name, email: q.contact_email, phone: q.contact_phone },
-          level: line.level,
-          pupilCount: Math.ceil(q.participant_count / q.group_count),
-          sessionCount: line.session_count,
-          durationMinutes: line.duration_minutes,
-          staffNeeded: offer.staff_needed,
-          requiredSkill: offer.required_skill,
-          windowFrom: q.preferred_from < today ? today : q.preferred_from,
-          windowTo: q.preferred_to < today ? today : q.preferred_to,
-          createdBy: user.id,
+        const pupils = Math.min(offer.max_pupils_per_group, Math.ceil(q.participant_count / q.group_count));
+        const request = await this.submission.createSubmitted(m, {
+          requester: { kind: q.requester_kind, id: q.requester_id },
+          byUserId: user.id,
+          agreedByHalt: true,
+          request: {
+            offerId: offer.id,
+            groups: Array.from({ length: line.session_count }, (_, i) => ({
+              ...(offer.counts_only ? {} : { name: `MW ${i + 1}` }),
+              level: line.level,
+              pupilCount: pupils,
+            })),
+            windows: [
+              { from: window.from, to: window.to, weekdays: [1, 2, 3, 4, 5], earliest: who.day_start, latest: who.day_end },
+            ],
+            location: who.name,
+            contact: { name: q.contact_name, email: q.contact_email, ...(q.contact_phone ? { phone: q.contact_phone } : {}) },
+            languageNeeds: { interpreter: false, onlineParentMeeting: false },
+            parentMeeting: false,
+            funding: 'school',
+            notes: `Maatwerk ${reference}: ${line.title}${line.description ? ` — ${line.description}` : ''}`.slice(0, 1000),
+          },
         });
         await m.query(`UPDATE maatwerk_proposal_line SET request_id = $2 WHERE id = $1`, [line.id, request.id]);
       }
@@ -255,9 +273,9 @@ export class MaatwerkCommandsService {
   private async lock(m: EntityManager, user: AuthUser, id: string): Promise<LockedQuestion> {
     const scope = maatwerkScope(user, 2);
     const [row] = await m.query(
-      `SELECT q.id, q.status, q.requester_kind, q.school_id, q.municipality_id, q.participant_count, q.group_count,
+      `SELECT q.id, q.status, q.requester_kind, q.requester_id, q.municipality_id, q.participant_count, q.group_count,
               to_char(q.preferred_from, 'YYYY-MM-DD') AS preferred_from, to_char(q.preferred_to, 'YYYY-MM-DD') AS preferred_to,
-              q.contact_name, q.contact_email, q.contact_phone, q.proposal_school_id
+              q.contact_name, q.contact_email, q.contact_phone
          FROM maatwerk_question q JOIN municipality mu ON mu.id = q.municipality_id
         WHERE q.id = $1 AND (${scope.sql}) FOR UPDATE OF q`,
       [id, ...scope.params],
@@ -267,6 +285,20 @@ export class MaatwerkCommandsService {
       await this.reads.load(user, id, m);
     }
     return row as LockedQuestion;
+  }
+
+  /**
+   * The requests' window: the preferred period, starting no sooner than the lead time allows (school days on the
+   * requester's calendar) and at least four weeks long when the lead time moved its start.
+   */
+  private async window(m: EntityManager, q: LockedQuestion): Promise<{ from: string; to: string }> {
+    const today = this.clock.today();
+    const calendars = await this.calendars.calendarsFor([q.requester_id], today, addDays(today, 400), m);
+    const calendar = calendars.get(q.requester_id);
+    const first = calendar ? calendar.addSchoolDays(today, this.config.leadSchoolDays) : addDays(today, 21);
+    if (q.preferred_from >= first) return { from: q.preferred_from, to: q.preferred_to };
+    const to = q.preferred_to > addDays(first, 27) ? q.preferred_to : addDays(first, 27);
+    return { from: first, to };
   }
 
   /** The state the event leads to (409 when the lifecycle does not allow it). */

@@ -1,6 +1,8 @@
 import type { AuthUser } from '@halt/api/security';
+import { requesterKindOfRole } from '@halt/contracts';
 import type {
   MaatwerkEvent,
+  MaatwerkRequesterKind,
   MaatwerkQuestionDto,
   MaatwerkQuestionSummaryDto,
   MaatwerkState,
@@ -12,18 +14,33 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MaatwerkListQueryDto } from './maatwerk.dto';
 
+/** The requester a signed-in school, club, wijkpartner or gemeente user asks for (null for Halt's own roles). */
+export function maatwerkRequester(user: AuthUser): { kind: MaatwerkRequesterKind; id: string } | null {
+  const requester = requesterKindOfRole(user.role);
+  const kind: MaatwerkRequesterKind | null = requester ?? (user.role === 'gemeente' ? 'gemeente' : null);
+  const id =
+    kind === 'school'
+      ? user.schoolId
+      : kind === 'sportvereniging'
+        ? user.clubId
+        : kind === 'wijkpartner'
+          ? user.partnerId
+          : kind === 'gemeente'
+            ? user.municipalityId
+            : null;
+  return kind && id ? { kind, id } : null;
+}
+
 /**
  * What a user may see of the questions (`q`, joined to its municipality `mu`), as SQL and its parameters from `$from`:
- * a school its own, a gemeente its own (not its schools'), planners their regions', admins all, staff none.
+ * a requester its own (a gemeente not its schools'), planners their regions', admins all, staff none.
  */
 export function maatwerkScope(user: AuthUser, from: number): { sql: string; params: unknown[] } {
+  const own = maatwerkRequester(user);
+  if (own) return { sql: `q.requester_kind = $${from} AND q.requester_id = $${from + 1}`, params: [own.kind, own.id] };
   switch (user.role) {
     case 'admin':
       return { sql: 'true', params: [] };
-    case 'school':
-      return { sql: `q.school_id = $${from}`, params: [user.schoolId] };
-    case 'gemeente':
-      return { sql: `q.requester_kind = 'gemeente' AND q.municipality_id = $${from}`, params: [user.municipalityId] };
     case 'planner':
       return { sql: `mu.region_id = ANY($${from}::uuid[])`, params: [user.regionIds] };
     default:
@@ -34,10 +51,11 @@ export function maatwerkScope(user: AuthUser, from: number): { sql: string; para
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 const SUMMARY = `q.id, q.reference, q.title, q.status, q.urgency, q.requester_kind,
-  coalesce(s.name, mu.name) AS requester_name, mu.name AS municipality_name,
+  rq.name AS requester_name, mu.name AS municipality_name,
   to_char(q.preferred_from, 'YYYY-MM-DD') AS preferred_from, to_char(q.preferred_to, 'YYYY-MM-DD') AS preferred_to,
   q.intake_at, q.submitted_at`;
-const FROM = `maatwerk_question q JOIN municipality mu ON mu.id = q.municipality_id LEFT JOIN school s ON s.id = q.school_id`;
+const FROM = `maatwerk_question q JOIN municipality mu ON mu.id = q.municipality_id
+  JOIN requester rq ON rq.kind = q.requester_kind AND rq.id = q.requester_id`;
 
 interface SummaryRow {
   id: string;
@@ -45,7 +63,7 @@ interface SummaryRow {
   title: string;
   status: MaatwerkState;
   urgency: MaatwerkQuestionSummaryDto['urgency'];
-  requester_kind: 'school' | 'gemeente';
+  requester_kind: MaatwerkRequesterKind;
   requester_name: string;
   municipality_name: string;
   preferred_from: string;
@@ -97,9 +115,8 @@ export class MaatwerkReadsService {
     const [row] = await m.query(
       `SELECT ${SUMMARY}, q.situation, q.levels, q.ages, q.group_count, q.participant_count, q.contact_name,
               q.contact_email, q.contact_phone, q.intake_mode, q.intake_link, q.intake_place, q.proposal_note,
-              q.proposal_sent_at, q.total_credits, q.total_euro_cents, q.decision_reason,
-              ps.id AS proposal_school_id, ps.name AS proposal_school_name
-         FROM ${FROM} LEFT JOIN school ps ON ps.id = q.proposal_school_id
+              q.proposal_sent_at, q.total_credits, q.total_euro_cents, q.decision_reason
+         FROM ${FROM}
         WHERE q.id = $1 AND (${scope.sql})`,
       [id, ...scope.params],
     );
@@ -120,7 +137,7 @@ export class MaatwerkReadsService {
       ),
     ]);
     const status = row.status as MaatwerkState;
-    const requester = user.role === 'school' || user.role === 'gemeente';
+    const requester = maatwerkRequester(user) !== null;
     const allowedActions = maatwerkLifecycle
       .allowedEvents(status)
       .filter((e: MaatwerkEvent) => MAATWERK_REQUESTER_EVENTS.includes(e) === requester);
@@ -139,7 +156,6 @@ export class MaatwerkReadsService {
         ? {
             note: row.proposal_note,
             sentAt: iso(row.proposal_sent_at) as string,
-            school: row.proposal_school_id ? { id: row.proposal_school_id, name: row.proposal_school_name } : null,
             totalCredits: row.total_credits,
             totalEuroCents: row.total_euro_cents,
             lines: lines.map(

@@ -22,7 +22,7 @@ export class MaatwerkController {
   ) {}
 
   @Post()
-  @Roles('school', 'gemeente')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Ask Halt a maatwerk question',
     description:
@@ -33,7 +33,7 @@ export class MaatwerkController {
   }
 
   @Get()
-  @Roles('school', 'gemeente', 'planner', 'admin')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner', 'planner', 'admin')
   @ApiOperation({
     summary: 'Maatwerk questions the user may see, a page at a time',
     description:
@@ -44,7 +44,7 @@ export class MaatwerkController {
   }
 
   @Get(':id')
-  @Roles('school', 'gemeente', 'planner', 'admin')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner', 'planner', 'admin')
   @ApiOperation({
     summary: 'One maatwerk question with its intake, proposal and history',
     description: 'A 404 when the question does not exist or belongs to another organisation or region.',
@@ -87,7 +87,7 @@ export class MaatwerkController {
 
   @Post(':id/accept')
   @HttpCode(200)
-  @Roles('school', 'gemeente')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Accept the proposal',
     description:
@@ -103,7 +103,7 @@ export class MaatwerkController {
 
   @Post(':id/decline')
   @HttpCode(200)
-  @Roles('school', 'gemeente')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Decline the proposal',
     description: 'The requester declines the proposal, with an optional reason. Nothing further can happen to it.',
@@ -118,7 +118,7 @@ export class MaatwerkController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Roles('school', 'gemeente')
+  @Roles('school', 'gemeente', 'vereniging', 'wijkpartner')
   @ApiOperation({
     summary: 'Withdraw the question',
     description: 'The requester withdraws its question before it decided on a proposal, with an optional reason.',

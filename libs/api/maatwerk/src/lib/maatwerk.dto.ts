@@ -201,11 +201,6 @@ export class SendProposalDto {
   @MaxLength(2000, { message: 'mag hoogstens 2000 tekens lang zijn' })
   note?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "For a gemeente's question: the school where the sessions take place" })
-  @IsOptional()
-  @IsUUID('4', { message: 'moet een school zijn' })
-  schoolId?: string;
-
   @ApiProperty({ type: [ProposalLineDto], minItems: 1, maxItems: 20 })
   @IsArray({ message: 'voeg ten minste één regel toe' })
   @ArrayMinSize(1, { message: 'voeg ten minste één regel toe' })

@@ -122,6 +122,8 @@ export class MaatwerkMessagesDelivery {
     const role = rows[0]?.role;
     if (role === 'school') return `/school/maatwerk/${questionId}`;
     if (role === 'gemeente') return `/gemeente/maatwerk/${questionId}`;
+    if (role === 'vereniging') return `/vereniging/maatwerk/${questionId}`;
+    if (role === 'wijkpartner') return `/wijkpartner/maatwerk/${questionId}`;
     if (role === 'planner' || role === 'admin' || side === 'planners') return `/planner/maatwerk/${questionId}`;
     return `/gemeente/maatwerk/${questionId}`;
   }
@@ -138,8 +140,10 @@ export class MaatwerkMessagesDelivery {
   private async requester(questionId: string): Promise<Person[]> {
     const users: Person[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.name, u.language FROM maatwerk_question q JOIN app_user u ON u.active AND
-              (CASE WHEN q.requester_kind = 'school' THEN u.school_id = q.school_id
-                    ELSE u.role = 'gemeente' AND u.municipality_id = q.municipality_id END)
+              (CASE q.requester_kind WHEN 'school' THEN u.school_id = q.requester_id
+                    WHEN 'sportvereniging' THEN u.club_id = q.requester_id
+                    WHEN 'wijkpartner' THEN u.partner_id = q.requester_id
+                    ELSE u.role = 'gemeente' AND u.municipality_id = q.requester_id END)
         WHERE q.id = $1 ORDER BY u.email`,
       [questionId],
     );

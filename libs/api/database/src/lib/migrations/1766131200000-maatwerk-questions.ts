@@ -20,8 +20,8 @@ async function setOutboxTopics(q: QueryRunner, change: (topics: string[]) => str
  * advisor plans an intake, sends a proposal of catalogue offers and custom sessions; the requester accepts (the lines
  * become booking requests with sessions) or declines.
  *
- * - **maatwerk_question**: the question, its state (CHECK: the lifecycle's states), its requester (a school, or a
- *   gemeente: exactly as its kind says), the target group as counts only, the intake and the proposal's totals.
+ * - **maatwerk_question**: the question, its state (CHECK: the lifecycle's states), its requester (a school,
+ *   sportvereniging, wijkpartner or gemeente: a trigger checks it in the `requester` view, within the gemeente), the target group as counts only, the intake and the proposal's totals.
  *   The intake exists from `intake_planned` on, the proposal from `proposal_sent` on.
  * - **maatwerk_proposal_line**: the proposal's lines, a catalogue offer or a custom session, each priced in credits or
  *   euro cents; `request_id` is the booking request an accepted line became.
@@ -38,8 +38,9 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
       CREATE TABLE maatwerk_question (
         id uuid NOT NULL DEFAULT gen_random_uuid() CONSTRAINT pk_maatwerk_question PRIMARY KEY,
         reference text NOT NULL CONSTRAINT uq_maatwerk_question_reference UNIQUE,
-        requester_kind text NOT NULL CONSTRAINT ck_maatwerk_question_requester_kind CHECK (requester_kind IN ('school', 'gemeente')),
-        school_id uuid CONSTRAINT fk_maatwerk_question_school REFERENCES school (id),
+        requester_kind text NOT NULL CONSTRAINT ck_maatwerk_question_requester_kind
+          CHECK (requester_kind IN ('school', 'sportvereniging', 'wijkpartner', 'gemeente')),
+        requester_id uuid NOT NULL,
         municipality_id uuid NOT NULL CONSTRAINT fk_maatwerk_question_municipality REFERENCES municipality (id),
         title text NOT NULL CONSTRAINT ck_maatwerk_question_title CHECK (char_length(title) BETWEEN 3 AND 120),
         situation text NOT NULL CONSTRAINT ck_maatwerk_question_situation CHECK (char_length(situation) BETWEEN 10 AND 4000),
@@ -60,7 +61,6 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
         intake_place text CONSTRAINT ck_maatwerk_question_intake_place CHECK (char_length(intake_place) BETWEEN 3 AND 200),
         intake_version integer NOT NULL DEFAULT 0,
         proposal_note text,
-        proposal_school_id uuid CONSTRAINT fk_maatwerk_question_proposal_school REFERENCES school (id),
         proposal_sent_at timestamptz,
         total_credits integer CONSTRAINT ck_maatwerk_question_total_credits CHECK (total_credits >= 0),
         total_euro_cents integer CONSTRAINT ck_maatwerk_question_total_euro CHECK (total_euro_cents >= 0),
@@ -68,7 +68,7 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
         created_by uuid CONSTRAINT fk_maatwerk_question_created_by REFERENCES app_user (id) ON DELETE SET NULL,
         submitted_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT ck_maatwerk_question_requester CHECK ((requester_kind = 'school') = (school_id IS NOT NULL)),
+        CONSTRAINT ck_maatwerk_question_requester CHECK (requester_kind <> 'gemeente' OR requester_id = municipality_id),
         CONSTRAINT ck_maatwerk_question_period CHECK (preferred_to >= preferred_from),
         CONSTRAINT ck_maatwerk_question_intake CHECK (
           (status = 'submitted' OR (status = 'withdrawn' AND intake_at IS NULL))
@@ -80,7 +80,20 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
             AND total_euro_cents IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX ix_maatwerk_question_municipality ON maatwerk_question (municipality_id, submitted_at DESC)`);
-    await q.query(`CREATE INDEX ix_maatwerk_question_school ON maatwerk_question (school_id) WHERE school_id IS NOT NULL`);
+    await q.query(`CREATE INDEX ix_maatwerk_question_requester ON maatwerk_question (requester_id)`);
+    // The requester exists and lies in the question's gemeente (the view of h-clubs' requesters foundation).
+    await q.query(`
+      CREATE FUNCTION maatwerk_question_requester_check() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM requester r WHERE r.kind = NEW.requester_kind AND r.id = NEW.requester_id
+                          AND r.municipality_id = NEW.municipality_id) THEN
+          RAISE EXCEPTION 'maatwerk question % has no requester % %', NEW.id, NEW.requester_kind, NEW.requester_id
+            USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`CREATE TRIGGER tr_maatwerk_question_requester BEFORE INSERT OR UPDATE OF requester_kind, requester_id,
+      municipality_id ON maatwerk_question FOR EACH ROW EXECUTE FUNCTION maatwerk_question_requester_check()`);
     await q.query(`
       CREATE TABLE maatwerk_proposal_line (
         id uuid NOT NULL DEFAULT gen_random_uuid() CONSTRAINT pk_maatwerk_proposal_line PRIMARY KEY,
@@ -122,9 +135,10 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
     await q.query(`SELECT set_config('halt.actor_kind', 'migration', true)`);
     await q.query(
       `INSERT INTO offer (code, type, title, description, topics, levels, duration_minutes, max_pupils_per_group,
-                          staff_needed, required_skill, price_euro_cents, price_credits, active)
+                          staff_needed, required_skill, price_euro_cents, price_credits, active, requester_kinds, counts_only)
        VALUES ('maatwerk', 'klassendialoog', 'Maatwerk', 'Sessies op maat, afgesproken in een maatwerkvoorstel van Halt.',
-               '{maatwerk}', ${LEVELS}, 60, 400, 1, 'klassendialoog', 0, 0, false)
+               '{maatwerk}', ${LEVELS}, 60, 400, 1, 'klassendialoog', 0, 0, false,
+               '{school,sportvereniging,wijkpartner,gemeente}', true)
        ON CONFLICT (code) DO NOTHING`,
     );
   }
@@ -136,6 +150,7 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
     await q.query(`DROP TABLE maatwerk_transition`);
     await q.query(`DROP TABLE maatwerk_proposal_line`);
     await q.query(`DROP TABLE maatwerk_question`);
+    await q.query(`DROP FUNCTION maatwerk_question_requester_check()`);
     await q.query(`DROP SEQUENCE maatwerk_question_number_seq`);
     await q.query(`DELETE FROM offer WHERE code = 'maatwerk' AND NOT EXISTS (SELECT 1 FROM booking_request r WHERE r.offer_id = offer.id)`);
   }
