@@ -73,6 +73,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/requests').then((m) => m.requestRoutes),
       },
       {
+        path: 'maatwerk',
+        title: 'title.maatwerk',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkRequesterRoutes),
+      },
+      {
         path: 'agenda',
         title: 'title.calendarFeed',
         loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
@@ -110,6 +115,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/packages').then((m) => m.approvalRoutes),
       },
       {
+        path: 'maatwerk',
+        title: 'title.maatwerk',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkRequesterRoutes),
+      },
+      {
         path: 'resultaten',
         title: 'title.results',
         loadChildren: () => import('@halt/web/packages').then((m) => m.resultsRoutes),
@@ -140,6 +150,11 @@ export const routes: Routes = [
         path: 'aanvragen',
         title: 'title.plannerInbox',
         loadChildren: () => import('@halt/web/planning').then((m) => m.planningRoutes),
+      },
+      {
+        path: 'maatwerk',
+        title: 'title.maatwerkInbox',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkAdvisorRoutes),
       },
       {
         path: 'agenda',

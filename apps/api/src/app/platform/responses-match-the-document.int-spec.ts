@@ -111,7 +111,14 @@ const PUBLIC = 'answers of participants and parents on the public pages (the eva
 const OPS = 'the demo clock: moving it would move the dates the other answers are read at';
 const ORGANISATIONS =
   'admin writes to the gemeenten and schools every other answer is read on (imports-schools-from-duo and gemeenten-merge-and-holiday-regions make them)';
+const MAATWERK =
+  'steps of a maatwerk question that need the state before them (maatwerk-question-becomes-requests.int-spec.ts)';
 const WRITES_NOT_CALLED: Record<string, string> = {
+  'POST /api/maatwerk-questions/{id}/intake': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/proposal': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/accept': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/decline': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/withdraw': MAATWERK,
   'POST /api/offers': CATALOGUE,
   'POST /api/school-holidays': CATALOGUE,
   'POST /api/evaluation-forms': CATALOGUE,
