@@ -30,7 +30,9 @@ test('a gemeente asks a maatwerk question, a planner plans the intake and propos
   await page.getByRole('link', { name: 'Maatwerkvraag stellen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maatwerkvraag stellen' })).toBeVisible();
   await page.getByLabel('Onderwerp', { exact: true }).fill(title);
-  await page.getByLabel('Situatie', { exact: true }).fill('Groepjes jongeren zorgen na school voor overlast en vernielingen.');
+  await page
+    .getByLabel('Situatie', { exact: true })
+    .fill('Groepjes jongeren zorgen na school voor overlast en vernielingen.');
   await page.getByLabel('Aantal groepen').fill('2');
   await page.getByLabel('Aantal deelnemers').fill('40');
   await page.getByRole('combobox', { name: 'Urgentie' }).click();
@@ -50,7 +52,10 @@ test('a gemeente asks a maatwerk question, a planner plans the intake and propos
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Maatwerkvragen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maatwerkvragen' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'maatwerk inbox');
-  await page.getByRole('row', { name: new RegExp(title) }).getByRole('link').click();
+  await page
+    .getByRole('row', { name: new RegExp(title) })
+    .getByRole('link')
+    .click();
   await expect(page).toHaveURL(new RegExp(`/planner/maatwerk/${id}$`));
   await page.getByLabel('Datum intake').fill(isoDate(addDays(new Date(), 7)));
   await page.getByLabel('Tijd intake').fill('10:00');
@@ -74,7 +79,12 @@ test('a gemeente asks a maatwerk question, a planner plans the intake and propos
   await expectNoSeriousA11yViolations(page, 'maatwerk proposal (gemeente)');
   await page.getByRole('button', { name: 'Voorstel accepteren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Geaccepteerd' })).toBeVisible();
-  const reference = (await page.getByRole('row', { name: /Groepsgesprek over overlast/ }).getByText(/^AV-\d{4}-\d{6}$/).textContent())?.trim() as string;
+  const reference = (
+    await page
+      .getByRole('row', { name: /Groepsgesprek over overlast/ })
+      .getByText(/^AV-\d{4}-\d{6}$/)
+      .textContent()
+  )?.trim() as string;
   expect(reference).toMatch(/^AV-\d{4}-\d{6}$/);
   await signOut(page);
 

@@ -136,16 +136,20 @@ describe('a maatwerk question becomes requests with sessions', () => {
     expect(planned.intake).toMatchObject({ mode: 'online', link: 'https://meet.halt.example/mw' });
 
     const delivery = t.api.app.get(ReminderDeliveryService);
-    expect(await delivery.maatwerkMessage(`maatwerk-notice-${transitionId}`, { maatwerkTransitionId: transitionId })).toEqual(
-      expect.objectContaining({ outcome: 'sent' }),
-    );
+    expect(
+      await delivery.maatwerkMessage(`maatwerk-notice-${transitionId}`, { maatwerkTransitionId: transitionId }),
+    ).toEqual(expect.objectContaining({ outcome: 'sent' }));
     const bell = (await t.http().get('/api/notifications').set('Authorization', gemeente)).body;
     expect(bell.items.map((n: { title: string; link: string }) => [n.title, n.link])).toContainEqual([
       `Intakegesprek gepland: ${q.reference} ${q.title}`,
       `/gemeente/maatwerk/${q.id}`,
     ]);
     // Moving the intake replaces the reminder: the old version sends nothing.
-    await post(`/${q.id}/intake`, planner, { startsAt: '2026-09-11T08:00:00Z', mode: 'location', place: 'Stadskantoor' });
+    await post(`/${q.id}/intake`, planner, {
+      startsAt: '2026-09-11T08:00:00Z',
+      mode: 'location',
+      place: 'Stadskantoor',
+    });
     await t.api.app.get(ReminderRelay).relayAll();
     expect(await queue.getJob(`maatwerk-intake-${q.id}-v1`)).toBeUndefined();
     expect(await delivery.maatwerkMessage('x', { maatwerkQuestionId: q.id, intakeVersion: 1 })).toMatchObject({
@@ -159,17 +163,26 @@ describe('a maatwerk question becomes requests with sessions', () => {
     const school = await t.bearer('contact@domstad.school.example');
     const offer = await offerByCode(t, school, 'voorlichting-online-veiligheid');
     const refused = await post(`/${q.id}/proposal`, planner, {
-      lines: [{ ...customLine, kind: 'offer', offerId: offer.id }, { ...customLine, durationMinutes: 90 }],
+      lines: [
+        { ...customLine, kind: 'offer', offerId: offer.id },
+        { ...customLine, durationMinutes: 90 },
+      ],
     });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
       { field: 'lines.0.offerId', message: 'dit aanbod is niet bedoeld voor deze aanvrager' },
-      { field: 'lines.1.durationMinutes', message: 'een maatwerksessie duurt 60 minuten (de duur van het aanbod Maatwerk)' },
+      {
+        field: 'lines.1.durationMinutes',
+        message: 'een maatwerksessie duurt 60 minuten (de duur van het aanbod Maatwerk)',
+      },
     ]);
     const sent = (
       await post(`/${q.id}/proposal`, planner, {
         note: 'Na ons gesprek',
-        lines: [customLine, { ...customLine, title: 'Ouders en buurt', sessionCount: 1, priceUnit: 'credits', price: 3 }],
+        lines: [
+          customLine,
+          { ...customLine, title: 'Ouders en buurt', sessionCount: 1, priceUnit: 'credits', price: 3 },
+        ],
       })
     ).body as MaatwerkQuestionDto;
     expect(sent.status).toBe('proposal_sent');

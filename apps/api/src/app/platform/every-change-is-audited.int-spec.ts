@@ -847,7 +847,8 @@ const SCENARIOS: Record<string, Scenario> = {
     run: async (call) => {
       const res = await call().send(MAATWERK_QUESTION);
       maatwerkId = res.body.id;
-      maatwerkOther = (await prepare<{ id: string }>(GEMEENTE, 'post', '/api/maatwerk-questions', MAATWERK_QUESTION)).id;
+      maatwerkOther = (await prepare<{ id: string }>(GEMEENTE, 'post', '/api/maatwerk-questions', MAATWERK_QUESTION))
+        .id;
       return res;
     },
     trail: { entity: 'MaatwerkQuestion', id: () => maatwerkId, action: 'create' },

@@ -13,12 +13,7 @@ import type {
 import { addDays, maatwerkLifecycle, needsSeries, proposalTotals } from '@halt/domain';
 import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  CreateMaatwerkQuestionDto,
-  MaatwerkDecisionDto,
-  PlanIntakeDto,
-  SendProposalDto,
-} from './maatwerk.dto';
+import type { CreateMaatwerkQuestionDto, MaatwerkDecisionDto, PlanIntakeDto, SendProposalDto } from './maatwerk.dto';
 import { MaatwerkReadsService, maatwerkRequester, maatwerkScope } from './maatwerk-reads.service';
 
 const invalid = (errors: FieldError[]) => new BadRequestException({ message: 'Controleer de invoer', errors });
@@ -60,7 +55,8 @@ export class MaatwerkCommandsService {
 
   async submit(user: AuthUser, dto: CreateMaatwerkQuestionDto): Promise<MaatwerkQuestionDto> {
     const requester = maatwerkRequester(user);
-    if (!requester) throw new ForbiddenException('Alleen een school, vereniging, wijkpartner of gemeente stelt een maatwerkvraag');
+    if (!requester)
+      throw new ForbiddenException('Alleen een school, vereniging, wijkpartner of gemeente stelt een maatwerkvraag');
     const today = this.clock.today();
     const errors: FieldError[] = [];
     if (dto.preferredFrom < today) errors.push({ field: 'preferredFrom', message: 'ligt in het verleden' });
@@ -74,7 +70,8 @@ export class MaatwerkCommandsService {
         requester.kind,
         requester.id,
       ]);
-      if (!who) throw new ForbiddenException('Uw account hoort niet bij een school, vereniging, wijkpartner of gemeente');
+      if (!who)
+        throw new ForbiddenException('Uw account hoort niet bij een school, vereniging, wijkpartner of gemeente');
       const [{ n }] = await m.query(`SELECT nextval('maatwerk_question_number_seq') AS n`);
       const [{ id }] = await m.query(
         `INSERT INTO maatwerk_question (reference, requester_kind, requester_id, municipality_id, title, situation, levels,
@@ -109,11 +106,15 @@ export class MaatwerkCommandsService {
   async planIntake(user: AuthUser, id: string, dto: PlanIntakeDto): Promise<MaatwerkQuestionDto> {
     const errors: FieldError[] = [];
     const startsAt = new Date(dto.startsAt);
-    if (startsAt.getTime() <= this.clock.now().getTime()) errors.push({ field: 'startsAt', message: 'ligt in het verleden' });
-    if (dto.mode === 'online' && !dto.link) errors.push({ field: 'link', message: 'vul de link van het online gesprek in' });
-    if (dto.mode === 'online' && dto.place) errors.push({ field: 'place', message: 'hoort alleen bij een gesprek op locatie' });
+    if (startsAt.getTime() <= this.clock.now().getTime())
+      errors.push({ field: 'startsAt', message: 'ligt in het verleden' });
+    if (dto.mode === 'online' && !dto.link)
+      errors.push({ field: 'link', message: 'vul de link van het online gesprek in' });
+    if (dto.mode === 'online' && dto.place)
+      errors.push({ field: 'place', message: 'hoort alleen bij een gesprek op locatie' });
     if (dto.mode === 'location' && !dto.place) errors.push({ field: 'place', message: 'vul in waar het gesprek is' });
-    if (dto.mode === 'location' && dto.link) errors.push({ field: 'link', message: 'hoort alleen bij een online gesprek' });
+    if (dto.mode === 'location' && dto.link)
+      errors.push({ field: 'link', message: 'hoort alleen bij een online gesprek' });
     if (errors.length) throw invalid(errors);
     return this.uow.run(async (m) => {
       const q = await this.lock(m, user, id);
@@ -136,7 +137,8 @@ export class MaatwerkCommandsService {
       const [custom] = await m.query(`SELECT duration_minutes FROM offer WHERE code = 'maatwerk'`);
       for (const [i, line] of dto.lines.entries()) {
         if (line.kind === 'custom') {
-          if (line.offerId) errors.push({ field: `lines.${i}.offerId`, message: 'hoort alleen bij een regel uit het aanbod' });
+          if (line.offerId)
+            errors.push({ field: `lines.${i}.offerId`, message: 'hoort alleen bij een regel uit het aanbod' });
           if (line.durationMinutes !== custom.duration_minutes) {
             errors.push({
               field: `lines.${i}.durationMinutes`,
@@ -157,9 +159,13 @@ export class MaatwerkCommandsService {
         } else if (needsSeries(offer.type) || offer.type === 'ouderbijeenkomst') {
           errors.push({ field: `lines.${i}.offerId`, message: 'een spreekuur of ouderbijeenkomst vraagt u apart aan' });
         } else {
-          if (!offer.levels.includes(line.level)) errors.push({ field: `lines.${i}.level`, message: 'past niet bij dit aanbod' });
+          if (!offer.levels.includes(line.level))
+            errors.push({ field: `lines.${i}.level`, message: 'past niet bij dit aanbod' });
           if (line.durationMinutes !== offer.duration_minutes) {
-            errors.push({ field: `lines.${i}.durationMinutes`, message: `dit aanbod duurt ${offer.duration_minutes} minuten` });
+            errors.push({
+              field: `lines.${i}.durationMinutes`,
+              message: `dit aanbod duurt ${offer.duration_minutes} minuten`,
+            });
           }
         }
       }
@@ -170,7 +176,19 @@ export class MaatwerkCommandsService {
           `INSERT INTO maatwerk_proposal_line (question_id, position, kind, offer_id, title, description, duration_minutes,
                   session_count, level, price_unit, price)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [id, position, l.kind, l.offerId ?? null, l.title, l.description, l.durationMinutes, l.sessionCount, l.level, l.priceUnit, l.price],
+          [
+            id,
+            position,
+            l.kind,
+            l.offerId ?? null,
+            l.title,
+            l.description,
+            l.durationMinutes,
+            l.sessionCount,
+            l.level,
+            l.priceUnit,
+            l.price,
+          ],
         );
       }
       await m.query(
@@ -225,23 +243,35 @@ export class MaatwerkCommandsService {
               pupilCount: pupils,
             })),
             windows: [
-              { from: window.from, to: window.to, weekdays: [1, 2, 3, 4, 5], earliest: who.day_start, latest: who.day_end },
+              {
+                from: window.from,
+                to: window.to,
+                weekdays: [1, 2, 3, 4, 5],
+                earliest: who.day_start,
+                latest: who.day_end,
+              },
             ],
             location: who.name,
-            contact: { name: q.contact_name, email: q.contact_email, ...(q.contact_phone ? { phone: q.contact_phone } : {}) },
+            contact: {
+              name: q.contact_name,
+              email: q.contact_email,
+              ...(q.contact_phone ? { phone: q.contact_phone } : {}),
+            },
             languageNeeds: { interpreter: false, onlineParentMeeting: false },
             parentMeeting: false,
             funding: 'school',
-            notes: `Maatwerk ${reference}: ${line.title}${line.description ? ` — ${line.description}` : ''}`.slice(0, 1000),
+            notes: `Maatwerk ${reference}: ${line.title}${line.description ? ` — ${line.description}` : ''}`.slice(
+              0,
+              1000,
+            ),
           },
         });
         await m.query(`UPDATE maatwerk_proposal_line SET request_id = $2 WHERE id = $1`, [line.id, request.id]);
       }
-      await m.query(`UPDATE maatwerk_question SET status = $2, decision_reason = $3, updated_at = now() WHERE id = $1`, [
-        id,
-        to,
-        dto.reason || null,
-      ]);
+      await m.query(
+        `UPDATE maatwerk_question SET status = $2, decision_reason = $3, updated_at = now() WHERE id = $1`,
+        [id, to, dto.reason || null],
+      );
       await this.record(m, id, q.status, to, 'accept', user.id, dto.reason || null);
       return this.reads.load(user, id, m);
     });
@@ -255,15 +285,19 @@ export class MaatwerkCommandsService {
     return this.decide(user, id, 'withdraw', dto.reason);
   }
 
-  private decide(user: AuthUser, id: string, event: 'decline' | 'withdraw', reason?: string): Promise<MaatwerkQuestionDto> {
+  private decide(
+    user: AuthUser,
+    id: string,
+    event: 'decline' | 'withdraw',
+    reason?: string,
+  ): Promise<MaatwerkQuestionDto> {
     return this.uow.run(async (m) => {
       const q = await this.lock(m, user, id);
       const to = this.next(q, event, user);
-      await m.query(`UPDATE maatwerk_question SET status = $2, decision_reason = $3, updated_at = now() WHERE id = $1`, [
-        id,
-        to,
-        reason || null,
-      ]);
+      await m.query(
+        `UPDATE maatwerk_question SET status = $2, decision_reason = $3, updated_at = now() WHERE id = $1`,
+        [id, to, reason || null],
+      );
       await this.record(m, id, q.status, to, event, user.id, reason || null);
       return this.reads.load(user, id, m);
     });

@@ -110,7 +110,11 @@ export class MaatwerkReadsService {
   }
 
   /** One question as the user may see it; 404 when it does not exist or lies outside their organisation. */
-  async load(user: AuthUser, id: string, m: Pick<EntityManager, 'query'> = this.dataSource): Promise<MaatwerkQuestionDto> {
+  async load(
+    user: AuthUser,
+    id: string,
+    m: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<MaatwerkQuestionDto> {
     const scope = maatwerkScope(user, 2);
     const [row] = await m.query(
       `SELECT ${SUMMARY}, q.situation, q.levels, q.ages, q.group_count, q.participant_count, q.contact_name,
@@ -150,7 +154,12 @@ export class MaatwerkReadsService {
       participantCount: row.participant_count,
       contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
       intake: row.intake_at
-        ? { startsAt: iso(row.intake_at) as string, mode: row.intake_mode, link: row.intake_link, place: row.intake_place }
+        ? {
+            startsAt: iso(row.intake_at) as string,
+            mode: row.intake_mode,
+            link: row.intake_link,
+            place: row.intake_place,
+          }
         : null,
       proposal: row.proposal_sent_at
         ? {
@@ -191,7 +200,14 @@ export class MaatwerkReadsService {
         : null,
       decisionReason: row.decision_reason,
       timeline: timeline.map(
-        (t: { from_state: MaatwerkState | null; to_state: MaatwerkState; event: MaatwerkEvent; at: Date; reason: string | null; by_name: string | null }) => ({
+        (t: {
+          from_state: MaatwerkState | null;
+          to_state: MaatwerkState;
+          event: MaatwerkEvent;
+          at: Date;
+          reason: string | null;
+          by_name: string | null;
+        }) => ({
           from: t.from_state,
           to: t.to_state,
           event: t.event,

@@ -64,7 +64,11 @@ export class CreateMaatwerkQuestionDto {
   @Length(3, 120, { message: 'moet 3 tot 120 tekens lang zijn' })
   title!: string;
 
-  @ApiProperty({ description: 'The situation, without names of pupils or young people.', minLength: 10, maxLength: 4000 })
+  @ApiProperty({
+    description: 'The situation, without names of pupils or young people.',
+    minLength: 10,
+    maxLength: 4000,
+  })
   @Transform(trim)
   @IsString({ message: 'is verplicht' })
   @Length(10, 4000, { message: 'moet 10 tot 4000 tekens lang zijn' })

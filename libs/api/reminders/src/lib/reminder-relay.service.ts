@@ -165,8 +165,8 @@ export class ReminderRelay {
       topic: 'session.changed' | 'account.mail' | 'staff.absence' | 'maatwerk.changed';
       aggregate_id: string;
     }[] = await this.dataSource.query(
-        `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
-      );
+      `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
+    );
     if (events.length === 0) return 0;
     const batch = events.map((e) => e.id);
     try {

@@ -17,7 +17,14 @@ describe('maatwerk lifecycle', () => {
         'proposal_sent withdraw withdrawn',
       ].sort(),
     );
-    expect(MAATWERK_STATES).toEqual(['submitted', 'intake_planned', 'proposal_sent', 'accepted', 'declined', 'withdrawn']);
+    expect(MAATWERK_STATES).toEqual([
+      'submitted',
+      'intake_planned',
+      'proposal_sent',
+      'accepted',
+      'declined',
+      'withdrawn',
+    ]);
     expect(MAATWERK_STATES.filter((s) => maatwerkLifecycle.isFinal(s))).toEqual(['accepted', 'declined', 'withdrawn']);
   });
 
@@ -28,7 +35,14 @@ describe('maatwerk lifecycle', () => {
       reason: '  Te duur  ',
     });
     expect(state).toBe('declined');
-    expect(record).toEqual({ from: 'proposal_sent', to: 'declined', event: 'decline', at, by: 'user-1', reason: 'Te duur' });
+    expect(record).toEqual({
+      from: 'proposal_sent',
+      to: 'declined',
+      event: 'decline',
+      at,
+      by: 'user-1',
+      reason: 'Te duur',
+    });
   });
 
   it('refuses a proposal before the intake, naming the state and what is possible', () => {

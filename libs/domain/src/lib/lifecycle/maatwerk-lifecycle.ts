@@ -21,29 +21,31 @@ export const MAATWERK_REQUESTER_EVENTS: readonly MaatwerkEvent[] = ['accept', 'd
  * Maatwerk lifecycle: `submitted → intake_planned → proposal_sent → accepted | declined`, and `withdrawn` by the
  * requester from any open state. Final: `accepted`, `declined`, `withdrawn`.
  */
-export const maatwerkLifecycle: StateMachine<MaatwerkState, MaatwerkEvent> =
-  /* @__PURE__ */ defineStateMachine<MaatwerkState, MaatwerkEvent>(MAATWERK_TRANSITIONS, {
-    name: 'maatwerk-question',
-    texts: {
-      subject: 'de maatwerkvraag',
-      states: {
-        submitted: 'is ingediend',
-        intake_planned: 'heeft een geplande intake',
-        proposal_sent: 'heeft een verstuurd voorstel',
-        accepted: 'is geaccepteerd',
-        declined: 'is afgewezen',
-        withdrawn: 'is ingetrokken',
-      },
-      events: {
-        submit: 'indienen',
-        plan_intake: 'intake plannen',
-        send_proposal: 'voorstel versturen',
-        accept: 'voorstel accepteren',
-        decline: 'voorstel afwijzen',
-        withdraw: 'intrekken',
-      },
+export const maatwerkLifecycle: StateMachine<MaatwerkState, MaatwerkEvent> = /* @__PURE__ */ defineStateMachine<
+  MaatwerkState,
+  MaatwerkEvent
+>(MAATWERK_TRANSITIONS, {
+  name: 'maatwerk-question',
+  texts: {
+    subject: 'de maatwerkvraag',
+    states: {
+      submitted: 'is ingediend',
+      intake_planned: 'heeft een geplande intake',
+      proposal_sent: 'heeft een verstuurd voorstel',
+      accepted: 'is geaccepteerd',
+      declined: 'is afgewezen',
+      withdrawn: 'is ingetrokken',
     },
-  });
+    events: {
+      submit: 'indienen',
+      plan_intake: 'intake plannen',
+      send_proposal: 'voorstel versturen',
+      accept: 'voorstel accepteren',
+      decline: 'voorstel afwijzen',
+      withdraw: 'intrekken',
+    },
+  },
+});
 
 /** Every state of a maatwerk question: the rows of the lifecycle's table (the database CHECK lists the same). */
 export const MAATWERK_STATES: readonly MaatwerkState[] = /* @__PURE__ */ Object.keys(

@@ -34,7 +34,11 @@ export class MaatwerkApi {
   sendProposal(id: string, body: MaatwerkProposalInput): Promise<MaatwerkQuestionDto> {
     return firstValueFrom(this.http.post<MaatwerkQuestionDto>(`${one(id)}/proposal`, body));
   }
-  decide(id: string, action: 'accept' | 'decline' | 'withdraw', body: MaatwerkDecisionInput): Promise<MaatwerkQuestionDto> {
+  decide(
+    id: string,
+    action: 'accept' | 'decline' | 'withdraw',
+    body: MaatwerkDecisionInput,
+  ): Promise<MaatwerkQuestionDto> {
     return firstValueFrom(this.http.post<MaatwerkQuestionDto>(`${one(id)}/${action}`, body));
   }
 }

@@ -8,7 +8,11 @@ export const maatwerkRequesterRoutes: Routes = [
     title: 'title.maatwerkNew',
     loadComponent: () => import('./question-form').then((m) => m.QuestionForm),
   },
-  { path: ':id', title: 'title.maatwerkQuestion', loadComponent: () => import('./question-detail').then((m) => m.QuestionDetail) },
+  {
+    path: ':id',
+    title: 'title.maatwerkQuestion',
+    loadComponent: () => import('./question-detail').then((m) => m.QuestionDetail),
+  },
 ];
 
 /** The advisor's pages (`/planner/maatwerk`): the inbox of the region's questions, one with intake and proposal. */

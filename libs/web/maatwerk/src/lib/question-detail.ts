@@ -59,9 +59,15 @@ const newLine = (): LineDraft => ({
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="..">{{ 'maatwerk.back' | t }}</a></p>
+    <p>
+      <a routerLink="..">{{ 'maatwerk.back' | t }}</a>
+    </p>
     @if (question.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="question.reload()" />
+      <halt-load-error
+        [message]="'common.loadFailed' | t"
+        [retryLabel]="'common.retry' | t"
+        (retry)="question.reload()"
+      />
     } @else if (current(); as q) {
       <h1>{{ q.reference }}: {{ q.title }}</h1>
       <p role="status" aria-live="polite">
@@ -137,7 +143,9 @@ const newLine = (): LineDraft => ({
               <input matInput name="intakePlace" [(ngModel)]="intakePlace" required />
             </mat-form-field>
           }
-          <p><button mat-flat-button type="submit" [disabled]="busy()">{{ 'maatwerk.planIntake' | t }}</button></p>
+          <p>
+            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'maatwerk.planIntake' | t }}</button>
+          </p>
         </form>
       }
 
@@ -148,7 +156,11 @@ const newLine = (): LineDraft => ({
         }
         <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'maatwerk.proposal' | t">
           <table>
-            <caption>{{ 'maatwerk.proposalCaption' | t }}</caption>
+            <caption>
+              {{
+                'maatwerk.proposalCaption' | t
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'maatwerk.lineTitle' | t }}</th>
@@ -160,7 +172,9 @@ const newLine = (): LineDraft => ({
             <tbody>
               @for (l of p.lines; track l.id) {
                 <tr>
-                  <th scope="row">{{ l.title }}<br /><small>{{ l.description }}</small></th>
+                  <th scope="row">
+                    {{ l.title }}<br /><small>{{ l.description }}</small>
+                  </th>
                   <td>{{ l.sessionCount }} × {{ l.durationMinutes }} min · {{ levelKey(l.level) | t }}</td>
                   <td>{{ l.priceUnit === 'euro' ? formatEuro(l.price) : ('maatwerk.credits' | t: { n: l.price }) }}</td>
                   <td>{{ l.requestReference ?? '—' }}</td>
@@ -192,11 +206,25 @@ const newLine = (): LineDraft => ({
               </mat-form-field>
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'maatwerk.sessionCount' | t }}</mat-label>
-                <input matInput type="number" min="1" max="40" [name]="'sessions' + i" [(ngModel)]="line.sessionCount" />
+                <input
+                  matInput
+                  type="number"
+                  min="1"
+                  max="40"
+                  [name]="'sessions' + i"
+                  [(ngModel)]="line.sessionCount"
+                />
               </mat-form-field>
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'maatwerk.duration' | t }}</mat-label>
-                <input matInput type="number" min="15" max="480" [name]="'duration' + i" [(ngModel)]="line.durationMinutes" />
+                <input
+                  matInput
+                  type="number"
+                  min="15"
+                  max="480"
+                  [name]="'duration' + i"
+                  [(ngModel)]="line.durationMinutes"
+                />
               </mat-form-field>
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'maatwerk.level' | t }}</mat-label>
@@ -214,20 +242,28 @@ const newLine = (): LineDraft => ({
                 </mat-select>
               </mat-form-field>
               <mat-form-field appearance="outline">
-                <mat-label>{{ (line.priceUnit === 'euro' ? 'maatwerk.priceEuro' : 'maatwerk.priceCredits') | t }}</mat-label>
+                <mat-label>{{
+                  (line.priceUnit === 'euro' ? 'maatwerk.priceEuro' : 'maatwerk.priceCredits') | t
+                }}</mat-label>
                 <input matInput type="number" min="0" step="any" [name]="'price' + i" [(ngModel)]="line.price" />
               </mat-form-field>
               @if (lines().length > 1) {
-                <button mat-button type="button" (click)="removeLine(i)">{{ 'maatwerk.removeLine' | t: { n: i + 1 } }}</button>
+                <button mat-button type="button" (click)="removeLine(i)">
+                  {{ 'maatwerk.removeLine' | t: { n: i + 1 } }}
+                </button>
               }
             </fieldset>
           }
-          <p><button mat-stroked-button type="button" (click)="addLine()">{{ 'maatwerk.addLine' | t }}</button></p>
+          <p>
+            <button mat-stroked-button type="button" (click)="addLine()">{{ 'maatwerk.addLine' | t }}</button>
+          </p>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'maatwerk.note' | t }}</mat-label>
             <textarea matInput name="note" [(ngModel)]="note" rows="3"></textarea>
           </mat-form-field>
-          <p><button mat-flat-button type="submit" [disabled]="busy()">{{ 'maatwerk.sendProposal' | t }}</button></p>
+          <p>
+            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'maatwerk.sendProposal' | t }}</button>
+          </p>
         </form>
       }
       @if (!advisor && q.allowedActions.length) {
@@ -239,13 +275,19 @@ const newLine = (): LineDraft => ({
           </mat-form-field>
           <p class="actions">
             @if (q.allowedActions.includes('accept')) {
-              <button mat-flat-button type="button" [disabled]="busy()" (click)="decide(q, 'accept')">{{ 'maatwerk.accept' | t }}</button>
+              <button mat-flat-button type="button" [disabled]="busy()" (click)="decide(q, 'accept')">
+                {{ 'maatwerk.accept' | t }}
+              </button>
             }
             @if (q.allowedActions.includes('decline')) {
-              <button mat-stroked-button type="button" [disabled]="busy()" (click)="decide(q, 'decline')">{{ 'maatwerk.decline' | t }}</button>
+              <button mat-stroked-button type="button" [disabled]="busy()" (click)="decide(q, 'decline')">
+                {{ 'maatwerk.decline' | t }}
+              </button>
             }
             @if (q.allowedActions.includes('withdraw')) {
-              <button mat-button type="button" [disabled]="busy()" (click)="decide(q, 'withdraw')">{{ 'maatwerk.withdraw' | t }}</button>
+              <button mat-button type="button" [disabled]="busy()" (click)="decide(q, 'withdraw')">
+                {{ 'maatwerk.withdraw' | t }}
+              </button>
             }
           </p>
         </section>

@@ -15,14 +15,29 @@ import { MaatwerkApi } from './maatwerk-api';
     <h1>{{ (advisor ? 'maatwerk.inboxHeading' : 'maatwerk.heading') | t }}</h1>
     <p>{{ (advisor ? 'maatwerk.inboxIntro' : 'maatwerk.intro') | t }}</p>
     @if (!advisor) {
-      <p><a mat-flat-button routerLink="nieuw">{{ 'maatwerk.new' | t }}</a></p>
+      <p>
+        <a mat-flat-button routerLink="nieuw">{{ 'maatwerk.new' | t }}</a>
+      </p>
     }
     @if (questions.failed()) {
-      <halt-load-error [message]="'common.loadFailed' | t" [retryLabel]="'common.retry' | t" (retry)="questions.reload()" />
+      <halt-load-error
+        [message]="'common.loadFailed' | t"
+        [retryLabel]="'common.retry' | t"
+        (retry)="questions.reload()"
+      />
     } @else if (questions.value(); as result) {
-      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'maatwerk.caption' | t: { count: result.total }">
+      <div
+        class="table-scroll"
+        tabindex="0"
+        role="region"
+        [attr.aria-label]="'maatwerk.caption' | t: { count: result.total }"
+      >
         <table>
-          <caption>{{ 'maatwerk.caption' | t: { count: result.total } }}</caption>
+          <caption>
+            {{
+              'maatwerk.caption' | t: { count: result.total }
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'planning.reference' | t }}</th>
@@ -37,7 +52,9 @@ import { MaatwerkApi } from './maatwerk-api';
           <tbody>
             @for (q of result.items; track q.id) {
               <tr>
-                <th scope="row"><a [routerLink]="[q.id]">{{ q.reference }}</a></th>
+                <th scope="row">
+                  <a [routerLink]="[q.id]">{{ q.reference }}</a>
+                </th>
                 <td>{{ q.title }}</td>
                 @if (advisor) {
                   <td>{{ q.requester.name }} ({{ q.requester.municipality }})</td>

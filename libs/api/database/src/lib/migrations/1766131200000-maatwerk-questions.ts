@@ -79,7 +79,9 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
           (status IN ('proposal_sent', 'accepted', 'declined')) <= (proposal_sent_at IS NOT NULL AND total_credits IS NOT NULL
             AND total_euro_cents IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX ix_maatwerk_question_municipality ON maatwerk_question (municipality_id, submitted_at DESC)`);
+    await q.query(
+      `CREATE INDEX ix_maatwerk_question_municipality ON maatwerk_question (municipality_id, submitted_at DESC)`,
+    );
     await q.query(`CREATE INDEX ix_maatwerk_question_requester ON maatwerk_question (requester_id)`);
     // The requester exists and lies in the question's gemeente (the view of h-clubs' requesters foundation).
     await q.query(`
@@ -152,6 +154,8 @@ export class MaatwerkQuestions1766131200000 implements MigrationInterface {
     await q.query(`DROP TABLE maatwerk_question`);
     await q.query(`DROP FUNCTION maatwerk_question_requester_check()`);
     await q.query(`DROP SEQUENCE maatwerk_question_number_seq`);
-    await q.query(`DELETE FROM offer WHERE code = 'maatwerk' AND NOT EXISTS (SELECT 1 FROM booking_request r WHERE r.offer_id = offer.id)`);
+    await q.query(
+      `DELETE FROM offer WHERE code = 'maatwerk' AND NOT EXISTS (SELECT 1 FROM booking_request r WHERE r.offer_id = offer.id)`,
+    );
   }
 }

@@ -45,10 +45,10 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
       'maatwerkTransitionId' in data || 'maatwerkQuestionId' in data
         ? await this.delivery.maatwerkMessage(String(job.id), data)
         : 'absenceId' in data
-        ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
-        : 'tokenId' in data
-          ? await this.accountMail.deliver(String(job.id), data)
-          : await this.delivery.deliver(String(job.id), data);
+          ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
+          : 'tokenId' in data
+            ? await this.accountMail.deliver(String(job.id), data)
+            : await this.delivery.deliver(String(job.id), data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);

@@ -1810,7 +1810,8 @@ export const en: Record<TranslationKey, string> = {
   'title.maatwerkQuestion': 'Custom question',
   'title.maatwerkInbox': 'Custom questions',
   'maatwerk.heading': 'Custom work and advice',
-  'maatwerk.intro': 'Does your question not fit the offer? Describe your situation. A Halt advisor plans a conversation and makes you a proposal.',
+  'maatwerk.intro':
+    'Does your question not fit the offer? Describe your situation. A Halt advisor plans a conversation and makes you a proposal.',
   'maatwerk.inboxHeading': 'Custom questions',
   'maatwerk.inboxIntro': 'The questions from your region. Open and urgent ones come first.',
   'maatwerk.new': 'Ask a custom question',

@@ -1816,7 +1816,8 @@ export const nl = {
   'title.maatwerkQuestion': 'Maatwerkvraag',
   'title.maatwerkInbox': 'Maatwerkvragen',
   'maatwerk.heading': 'Maatwerk en advies',
-  'maatwerk.intro': 'Past uw vraag niet bij het aanbod? Beschrijf uw situatie. Een adviseur van Halt plant een gesprek en doet u een voorstel.',
+  'maatwerk.intro':
+    'Past uw vraag niet bij het aanbod? Beschrijf uw situatie. Een adviseur van Halt plant een gesprek en doet u een voorstel.',
   'maatwerk.inboxHeading': 'Maatwerkvragen',
   'maatwerk.inboxIntro': 'De vragen uit uw regio. Open en dringende vragen staan bovenaan.',
   'maatwerk.new': 'Maatwerkvraag stellen',
