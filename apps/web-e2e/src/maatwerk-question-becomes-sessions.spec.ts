@@ -40,7 +40,16 @@ test('a gemeente asks a maatwerk question, a planner plans the intake and propos
   await page.getByLabel('Voorkeursperiode vanaf').fill(period.from);
   await page.getByLabel('Voorkeursperiode tot en met').fill(period.to);
   await expectNoSeriousA11yViolations(page, 'maatwerk form');
-  await page.getByRole('button', { name: 'Vraag versturen' }).click();
+  // Usable at 320 px: nothing wider than the screen.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  if (size) await page.setViewportSize(size);
+  // By keyboard: the submit button is reachable with Tab from the last field.
+  await page.getByLabel('Telefoon (niet verplicht)').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Vraag versturen' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/gemeente\/maatwerk\/[0-9a-f-]{36}$/);
   const questionUrl = new URL(page.url()).pathname;
   const id = questionUrl.split('/').pop() as string;
