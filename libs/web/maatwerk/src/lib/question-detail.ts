@@ -13,6 +13,7 @@ import {
   type MaatwerkProposalLineInput,
   type MaatwerkQuestionDto,
 } from '@halt/contracts';
+import { zonedDateTimeToInstant } from '@halt/domain';
 import { apiError, I18n, levelKey, load, TranslatePipe } from '@halt/web/core';
 import { AmsterdamTimePipe, LoadError } from '@halt/web/ui';
 import { formatEuro, maatwerkEventKey, maatwerkStateKey, urgencyKey } from './labels';
@@ -346,14 +347,20 @@ export class QuestionDetail {
   }
 
   protected planIntake(q: MaatwerkQuestionDto): Promise<void> {
-    const startsAt = new Date(`${this.intakeDate}T${this.intakeTime}:00`);
-    return this.run(() =>
-      this.api.planIntake(q.id, {
-        startsAt: Number.isNaN(startsAt.getTime()) ? this.intakeDate : startsAt.toISOString(),
+    return this.run(() => {
+      // The date and time are Dutch time (Europe/Amsterdam), whatever the browser's zone.
+      let startsAt = this.intakeDate;
+      try {
+        startsAt = zonedDateTimeToInstant(this.intakeDate, this.intakeTime).toISOString();
+      } catch {
+        // An empty or impossible time: the API names the field.
+      }
+      return this.api.planIntake(q.id, {
+        startsAt,
         mode: this.intakeMode,
         ...(this.intakeMode === 'online' ? { link: this.intakeLink } : { place: this.intakePlace }),
-      }),
-    );
+      });
+    });
   }
 
   protected sendProposal(q: MaatwerkQuestionDto): Promise<void> {
