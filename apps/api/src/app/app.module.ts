@@ -6,6 +6,7 @@ import { CatalogueModule } from '@halt/api/catalogue';
 import { DatabaseModule, type DatabaseRuntime } from '@halt/api/database';
 import { EvaluationsModule } from '@halt/api/evaluations';
 import { IdentityModule } from '@halt/api/identity';
+import { MaatwerkModule } from '@halt/api/maatwerk';
 import { OrganisationModule } from '@halt/api/organisation';
 import { PackagesModule } from '@halt/api/packages';
 import { PrivacyModule } from '@halt/api/privacy';
@@ -43,6 +44,7 @@ export class AppModule {
         EvaluationsModule,
         BookingModule,
         StaffingModule,
+        MaatwerkModule,
         RemindersModule,
         PrivacyModule,
         HealthModule,

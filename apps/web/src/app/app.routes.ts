@@ -73,6 +73,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/requests').then((m) => m.requestRoutes),
       },
       {
+        path: 'maatwerk',
+        title: 'title.maatwerk',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkRequesterRoutes),
+      },
+      {
         path: 'agenda',
         title: 'title.calendarFeed',
         loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
@@ -108,6 +113,11 @@ export const routes: Routes = [
         path: 'goedkeuren',
         title: 'title.approvals',
         loadChildren: () => import('@halt/web/packages').then((m) => m.approvalRoutes),
+      },
+      {
+        path: 'maatwerk',
+        title: 'title.maatwerk',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkRequesterRoutes),
       },
       {
         path: 'resultaten',
@@ -176,6 +186,11 @@ export const routes: Routes = [
         path: 'aanvragen',
         title: 'title.plannerInbox',
         loadChildren: () => import('@halt/web/planning').then((m) => m.planningRoutes),
+      },
+      {
+        path: 'maatwerk',
+        title: 'title.maatwerkInbox',
+        loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkAdvisorRoutes),
       },
       {
         path: 'agenda',

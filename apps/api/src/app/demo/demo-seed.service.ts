@@ -1,3 +1,5 @@
+import { PortalClock } from '@halt/api/calendar';
+import { MaatwerkDemo } from '@halt/api/maatwerk';
 import { UnitOfWork } from '@halt/api/database';
 import type { DemoLoginDto, DemoLoginsDto, Role } from '@halt/contracts';
 import { PasswordService, User } from '@halt/api/identity';
@@ -105,6 +107,8 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
+    private readonly maatwerk: MaatwerkDemo,
+    private readonly clock: PortalClock,
   ) {}
 
   logins(): DemoLoginsDto {
@@ -206,6 +210,7 @@ export class DemoSeedService {
           n++;
         }
         n += await this.seedStaffProfiles(m, regions);
+        n += await this.maatwerk.seed(m, this.clock.today());
         return n;
       },
       { actor: { kind: 'seed', name: 'demo-seed' } },

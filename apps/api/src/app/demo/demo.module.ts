@@ -1,3 +1,4 @@
+import { MaatwerkModule } from '@halt/api/maatwerk';
 import { CalendarModule } from '@halt/api/calendar';
 import { IdentityModule } from '@halt/api/identity';
 import { Module } from '@nestjs/common';
@@ -7,7 +8,7 @@ import { DemoActivitySeedService } from './demo-activity-seed.service';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [IdentityModule, CalendarModule],
+  imports: [IdentityModule, CalendarModule, MaatwerkModule],
   controllers: [DemoController, DemoClockController],
   providers: [DemoSeedService, DemoActivitySeedService],
   exports: [DemoSeedService, DemoActivitySeedService],

@@ -101,6 +101,30 @@ function callFor(op: string, caller: Caller, requestId: string): Call {
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 let endedSession = '';
+let maatwerkId = '';
+let maatwerkOther = '';
+const MAATWERK_QUESTION = {
+  title: 'Overlast rond het winkelcentrum',
+  situation: 'Groepjes jongeren zorgen na school voor overlast bij het winkelcentrum.',
+  levels: ['vo-1-2'],
+  groupCount: 2,
+  participantCount: 50,
+  urgency: 'normal',
+  preferredFrom: '2027-03-01',
+  preferredTo: '2027-04-30',
+  contact: { name: 'Sanne de Wit', email: 'jeugd@utrecht.gemeente.example' },
+};
+const MAATWERK_LINE = {
+  kind: 'custom',
+  title: 'Groepsgesprek',
+  description: 'Een gesprek met de groep.',
+  durationMinutes: 60,
+  sessionCount: 1,
+  level: 'vo-1-2',
+  priceUnit: 'euro',
+  price: 30000,
+};
+const MAATWERK_INTAKE = { startsAt: '2027-02-10T09:00:00Z', mode: 'location', place: 'Stadskantoor' };
 let invitedId = '';
 const RESET_EMAIL = 'contact@vechtoever.school.example';
 
@@ -865,6 +889,51 @@ const SCENARIOS: Record<string, Scenario> = {
     as: user(ADMIN),
     run: (call) => call(invitedId),
     trail: { entity: 'User', id: () => invitedId, action: 'person_erased' },
+  },
+  // Maatwerk: a gemeente asks, Halt plans the intake and proposes, the gemeente decides.
+  'POST /api/maatwerk-questions': {
+    as: user(GEMEENTE),
+    run: async (call) => {
+      const res = await call().send(MAATWERK_QUESTION);
+      maatwerkId = res.body.id;
+      maatwerkOther = (await prepare<{ id: string }>(GEMEENTE, 'post', '/api/maatwerk-questions', MAATWERK_QUESTION))
+        .id;
+      return res;
+    },
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkId, action: 'create' },
+  },
+  'POST /api/maatwerk-questions/{id}/intake': {
+    as: user(PLANNER),
+    run: (call) => call(maatwerkId).send(MAATWERK_INTAKE),
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkId, action: 'update' },
+  },
+  'POST /api/maatwerk-questions/{id}/proposal': {
+    as: user(PLANNER),
+    run: (call) => call(maatwerkId).send({ lines: [MAATWERK_LINE] }),
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkId, action: 'update' },
+  },
+  'POST /api/maatwerk-questions/{id}/accept': {
+    as: user(GEMEENTE),
+    run: (call) => call(maatwerkId).send({}),
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkId, action: 'update' },
+  },
+  'POST /api/maatwerk-questions/{id}/decline': {
+    as: user(GEMEENTE),
+    run: async (call) => {
+      await prepare(PLANNER, 'post', `/api/maatwerk-questions/${maatwerkOther}/intake`, MAATWERK_INTAKE);
+      await prepare(PLANNER, 'post', `/api/maatwerk-questions/${maatwerkOther}/proposal`, { lines: [MAATWERK_LINE] });
+      return call(maatwerkOther).send({ reason: 'Te duur' });
+    },
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkOther, action: 'update' },
+  },
+  'POST /api/maatwerk-questions/{id}/withdraw': {
+    as: user(GEMEENTE),
+    run: async (call) => {
+      const q = await prepare<{ id: string }>(GEMEENTE, 'post', '/api/maatwerk-questions', MAATWERK_QUESTION);
+      maatwerkOther = q.id;
+      return call(q.id).send({});
+    },
+    trail: { entity: 'MaatwerkQuestion', id: () => maatwerkOther, action: 'update' },
   },
   'POST /api/auth/password-reset': {
     as: ANONYMOUS,

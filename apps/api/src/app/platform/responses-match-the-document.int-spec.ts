@@ -115,7 +115,14 @@ const ORGANISATIONS =
   'admin writes to the gemeenten and schools every other answer is read on (imports-schools-from-duo and gemeenten-merge-and-holiday-regions make them)';
 const REQUESTERS =
   'admin writes of the sportverenigingen and wijkpartners other answers are read on (clubs-and-wijkpartners-request makes them)';
+const MAATWERK =
+  'steps of a maatwerk question that need the state before them (maatwerk-question-becomes-requests.int-spec.ts)';
 const WRITES_NOT_CALLED: Record<string, string> = {
+  'POST /api/maatwerk-questions/{id}/intake': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/proposal': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/accept': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/decline': MAATWERK,
+  'POST /api/maatwerk-questions/{id}/withdraw': MAATWERK,
   'POST /api/offers': CATALOGUE,
   'POST /api/school-holidays': CATALOGUE,
   'POST /api/evaluation-forms': CATALOGUE,

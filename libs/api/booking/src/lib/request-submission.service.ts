@@ -53,6 +53,11 @@ export interface SubmitRequestInput {
   request: CreateBookingRequest;
   /** The user the transitions and the ledger record as the author. */
   byUserId: string;
+  /**
+   * Halt agreed the request itself (an accepted maatwerk proposal), so it may use an offer that is not in the open
+   * catalogue (the inactive offer "Maatwerk").
+   */
+  agreedByHalt?: boolean;
 }
 
 /** A checked request, ready to write. */
@@ -150,7 +155,9 @@ export class RequestSubmissionService {
         [requester.id, requester.kind],
       );
     if (!who) throw new NotFoundException('Aanvrager niet gevonden');
-    const offer = await m.getRepository(Offer).findOneBy({ id: dto.offerId, active: true });
+    const offer = await m
+      .getRepository(Offer)
+      .findOneBy(input.agreedByHalt ? { id: dto.offerId } : { id: dto.offerId, active: true });
     if (!offer) throw invalid([{ field: 'offerId', message: 'dit aanbod bestaat niet of is niet meer beschikbaar' }]);
     if (!offer.requesterKinds.includes(requester.kind)) {
       throw invalid([

@@ -32,6 +32,10 @@ export const JOBS = {
     accountMail: 'account-mail',
     /** The planners' notice of an absence that took a specialist off sessions; data `{ absenceId }`, job id `absence-notice-<id>`. */
     absenceNotice: 'absence-notice',
+    /** A step of a maatwerk question told to the other side; data `{ maatwerkTransitionId }`, job id `maatwerk-notice-<id>`. */
+    maatwerkNotice: 'maatwerk-notice',
+    /** A day before a maatwerk intake; data `{ maatwerkQuestionId, intakeVersion }`, job id `maatwerk-intake-<id>-v<version>`. */
+    maatwerkIntakeReminder: 'maatwerk-intake-reminder',
   },
 } as const;
 

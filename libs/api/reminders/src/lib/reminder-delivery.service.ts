@@ -2,6 +2,7 @@ import { PortalClock } from '@halt/api/calendar';
 import { isInQuietHours, REMINDER_KINDS, shiftOutOfQuietHours } from '@halt/domain';
 import { Injectable } from '@nestjs/common';
 import { DeliveryLog, type DeliveryOutcome } from './delivery-log';
+import { type MaatwerkJobData, MaatwerkMessagesDelivery } from './maatwerk-messages-delivery';
 import { PlannerMessagesDelivery } from './planner-messages-delivery';
 import type { ReminderJobData } from './reminder-relay.service';
 import { SessionReminderDelivery } from './session-reminder-delivery';
@@ -22,8 +23,18 @@ export class ReminderDeliveryService {
     private readonly deliveryLog: DeliveryLog,
     private readonly sessions: SessionReminderDelivery,
     private readonly planners: PlannerMessagesDelivery,
+    private readonly maatwerk: MaatwerkMessagesDelivery,
     private readonly clock: PortalClock,
   ) {}
+
+  /** A maatwerk question's notice or intake reminder: not at night. */
+  async maatwerkMessage(jobId: string, data: MaatwerkJobData): Promise<DeliveryOutcome> {
+    const now = this.clock.now();
+    if (isInQuietHours(now)) return { outcome: 'deferred', until: shiftOutOfQuietHours(now) };
+    return 'maatwerkTransitionId' in data
+      ? this.maatwerk.notice(jobId, data.maatwerkTransitionId)
+      : this.maatwerk.intakeReminder(jobId, data.maatwerkQuestionId, data.intakeVersion);
+  }
 
   async deliver(jobId: string, data: ReminderJobData): Promise<DeliveryOutcome> {
     // Never at night: a job that comes due then (e.g. after an outage) waits for the morning.

@@ -5,6 +5,7 @@ import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import {
   addDays,
   instantToZoned,
+  intakeReminderDue,
   scheduleReminders,
   scheduleUnplannedEscalation,
   schoolDaysBeforeFromList,
@@ -15,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AccountMailJobData } from './account-mail';
+import type { MaatwerkJobData } from './maatwerk-messages-delivery';
 import type { AbsenceNoticeJobData } from './planner-messages-delivery';
 import { ReminderRulesService } from './reminder-rules.service';
 
@@ -158,21 +160,28 @@ export class ReminderRelay {
    * same again, which adds nothing twice.
    */
   async relayOnce(): Promise<number> {
-    const events: { id: string; topic: 'session.changed' | 'account.mail' | 'staff.absence'; aggregate_id: string }[] =
-      await this.dataSource.query(
-        `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
-      );
+    const events: {
+      id: string;
+      topic: 'session.changed' | 'account.mail' | 'staff.absence' | 'maatwerk.changed';
+      aggregate_id: string;
+    }[] = await this.dataSource.query(
+      `SELECT id, topic, aggregate_id FROM outbox_event WHERE dispatched_at IS NULL ORDER BY id LIMIT 500`,
+    );
     if (events.length === 0) return 0;
     const batch = events.map((e) => e.id);
     try {
       const sessionIds = [...new Set(events.filter((e) => e.topic === 'session.changed').map((e) => e.aggregate_id))];
       const { jobs, stale } = sessionIds.length ? await this.plan(sessionIds) : { jobs: [], stale: [] };
       const queue = this.queues.queue(QUEUES.reminders);
+      const maatwerk = await this.maatwerkJobs(
+        events.filter((e) => e.topic === 'maatwerk.changed').map((e) => e.aggregate_id),
+      );
       // Old versions' jobs go; if one is running right now, its processor sees the newer version and sends nothing.
-      await Promise.all(stale.map((id) => queue.remove(id)));
+      await Promise.all([...stale, ...maatwerk.stale].map((id) => queue.remove(id)));
       const mails = [
         ...events.filter((e) => e.topic === 'account.mail').map((e) => this.accountMailJob(e.aggregate_id)),
         ...events.filter((e) => e.topic === 'staff.absence').map((e) => this.absenceNoticeJob(e.aggregate_id)),
+        ...maatwerk.jobs,
       ];
       if (jobs.length || mails.length) await queue.addBulk([...jobs, ...mails]);
       await this.uow.run(
@@ -223,6 +232,47 @@ export class ReminderRelay {
         backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs },
       },
     };
+  }
+
+  /**
+   * A maatwerk question's step: a notice to the other side at once, and after a planned (or moved) intake its reminder
+   * a day before (`intakeReminderDue`), replacing the reminder of the intake's previous version.
+   */
+  private async maatwerkJobs(
+    transitionIds: string[],
+  ): Promise<{ jobs: { name: string; data: MaatwerkJobData; opts: JobsOptions }[]; stale: string[] }> {
+    if (transitionIds.length === 0) return { jobs: [], stale: [] };
+    const rows: { id: string; event: string; question_id: string; intake_at: Date | null; intake_version: number }[] =
+      await this.dataSource.query(
+        `SELECT t.id, t.event, q.id AS question_id, q.intake_at, q.intake_version
+           FROM maatwerk_transition t JOIN maatwerk_question q ON q.id = t.question_id WHERE t.id = ANY($1::uuid[])`,
+        [transitionIds],
+      );
+    const retry = { attempts: 6, backoff: { type: 'exponential', delay: this.config.reminderRetryDelayMs } };
+    const now = this.clock.now();
+    const jobs: { name: string; data: MaatwerkJobData; opts: JobsOptions }[] = [];
+    const stale: string[] = [];
+    for (const r of rows) {
+      jobs.push({
+        name: JOBS.reminders.maatwerkNotice,
+        data: { maatwerkTransitionId: r.id },
+        opts: { jobId: `maatwerk-notice-${r.id}`, ...retry },
+      });
+      if (r.event !== 'plan_intake' || !r.intake_at) continue;
+      for (let v = 1; v < r.intake_version; v++) stale.push(`maatwerk-intake-${r.question_id}-v${v}`);
+      const due = intakeReminderDue(new Date(r.intake_at), now);
+      if (!due) continue;
+      jobs.push({
+        name: JOBS.reminders.maatwerkIntakeReminder,
+        data: { maatwerkQuestionId: r.question_id, intakeVersion: r.intake_version },
+        opts: {
+          jobId: `maatwerk-intake-${r.question_id}-v${r.intake_version}`,
+          delay: Math.max(0, due.getTime() - now.getTime()),
+          ...retry,
+        },
+      });
+    }
+    return { jobs, stale };
   }
 
   /** The jobs of the sessions' current versions, and the still-scheduled jobs of their older versions. */

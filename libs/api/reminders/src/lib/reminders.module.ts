@@ -8,6 +8,7 @@ import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderRecipients } from './reminder-recipients';
 import { ReminderRelay } from './reminder-relay.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { MaatwerkMessagesDelivery } from './maatwerk-messages-delivery';
 import { PlannerMessagesDelivery } from './planner-messages-delivery';
 import { SessionReminderDelivery } from './session-reminder-delivery';
 import { ParentMeetingsController } from './parent-meetings.controller';
@@ -24,6 +25,7 @@ import { RemindersController } from './reminders.controller';
     ReminderDeliveryService,
     SessionReminderDelivery,
     PlannerMessagesDelivery,
+    MaatwerkMessagesDelivery,
     DeliveryLog,
     ReminderRecipients,
     MailTransport,

@@ -13,6 +13,9 @@ const OWNERS: Record<string, string> = {
   audit_event: 'audit',
   booking_group: 'booking',
   booking_request: 'booking',
+  maatwerk_question: 'maatwerk',
+  maatwerk_proposal_line: 'maatwerk',
+  maatwerk_transition: 'maatwerk',
   booking_window: 'booking',
   calendar_feed: 'booking',
   evaluation_code: 'evaluations',
@@ -61,12 +64,13 @@ const OWNERS: Record<string, string> = {
 };
 
 /**
- * The outbox is written by four owners on purpose: the booking area appends an event in the transaction of every
+ * The outbox is written by five owners on purpose: the booking area appends an event in the transaction of every
  * session change, identity one in the transaction of every one-time password link it e-mails (`account.mail`),
  * staffing one in the transaction of an absence that takes a specialist off sessions (`staff.absence`), the
- * reminder relay marks events dispatched. No other table has a second writer.
+ * maatwerk one in the transaction of every step of a question (`maatwerk.changed`), the reminder relay marks events
+ * dispatched. No other table has a second writer.
  */
-const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'identity', 'staffing', 'reminders'] };
+const SHARED: Record<string, string[]> = { outbox_event: ['booking', 'identity', 'staffing', 'reminders', 'maatwerk'] };
 
 /**
  * Loaders of generated data, which write many tables in one bulk transaction as the audit-free `bulk` actor: they

@@ -4,6 +4,12 @@ import type {
   SportsClubDto,
   SportsClubRequest,
   AmendBudgetRequest,
+  MaatwerkDecisionInput,
+  MaatwerkIntakeInput,
+  MaatwerkProposalInput,
+  MaatwerkQuestionDto,
+  MaatwerkQuestionInput,
+  MaatwerkQuestionSummaryDto,
   AnnualTargetDto,
   AuditEventDto,
   AuthSessionDto,
@@ -108,6 +114,10 @@ type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] exten
 type Reads<P extends keyof paths, M extends keyof paths[P], Web> = Same<Answer<P, M>, Web>;
 
 export type WebRequestsMatchTheApi = [
+  Expect<Sends<MaatwerkQuestionInput, Schema['CreateMaatwerkQuestionDto']>>,
+  Expect<Sends<MaatwerkIntakeInput, Schema['PlanIntakeDto']>>,
+  Expect<Sends<MaatwerkProposalInput, Schema['SendProposalDto']>>,
+  Expect<Sends<MaatwerkDecisionInput, Schema['MaatwerkDecisionDto']>>,
   Expect<Sends<LoginRequest, Schema['LoginDto']>>,
   Expect<Sends<UpdateSchoolRequest, Schema['UpdateSchoolDto']>>,
   Expect<Sends<CreateMunicipalityRequest, Schema['CreateMunicipalityDto']>>,
@@ -259,4 +269,12 @@ export type WebReadsWhatTheApiAnswers = [
   Expect<Reads<'/api/notifications/read', 'post', NotificationsDto>>,
   Expect<Reads<'/api/notifications/{id}/read', 'post', NotificationsDto>>,
   Expect<Reads<'/api/admin/queue-dashboard', 'post', { url: string; expiresIn: number }>>,
+  Expect<Reads<'/api/maatwerk-questions', 'get', Page<MaatwerkQuestionSummaryDto>>>,
+  Expect<Reads<'/api/maatwerk-questions', 'post', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}', 'get', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}/intake', 'post', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}/proposal', 'post', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}/accept', 'post', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}/decline', 'post', MaatwerkQuestionDto>>,
+  Expect<Reads<'/api/maatwerk-questions/{id}/withdraw', 'post', MaatwerkQuestionDto>>,
 ];

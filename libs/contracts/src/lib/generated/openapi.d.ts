@@ -2160,6 +2160,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/maatwerk-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Maatwerk questions the user may see, a page at a time
+         * @description A school or gemeente sees its own questions; planners those of their regions (open ones first, urgent first); admins all. At most 50 a page, with the total.
+         */
+        get: operations["MaatwerkController_list"];
+        put?: never;
+        /**
+         * Ask Halt a maatwerk question
+         * @description A school or gemeente describes its situation, target group (counts only), urgency and preferred period without choosing an offer. The question starts as submitted; the planners of its region are notified.
+         */
+        post: operations["MaatwerkController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One maatwerk question with its intake, proposal and history
+         * @description A 404 when the question does not exist or belongs to another organisation or region.
+         */
+        get: operations["MaatwerkController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan (or move) the intake conversation
+         * @description A Halt advisor plans the intake: a time and an https link for an online conversation or a place. The requester is notified and reminded a day before, through the outbox. A 409 names the state when the question is past its intake.
+         */
+        post: operations["MaatwerkController_planIntake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the proposal
+         * @description A Halt advisor sends a proposal after the intake: lines of catalogue offers and/or custom sessions, each priced in credits or euro cents, with the totals. For a gemeente the proposal names the school of the gemeente where the sessions take place. The requester is notified.
+         */
+        post: operations["MaatwerkController_sendProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the proposal
+         * @description The requester accepts: each line becomes a booking request with its open sessions in the preferred period, in the planners’ inbox, in the same transaction.
+         */
+        post: operations["MaatwerkController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline the proposal
+         * @description The requester declines the proposal, with an optional reason. Nothing further can happen to it.
+         */
+        post: operations["MaatwerkController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maatwerk-questions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the question
+         * @description The requester withdraws its question before it decided on a proposal, with an optional reason.
+         */
+        post: operations["MaatwerkController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminder-rules": {
         parameters: {
             query?: never;
@@ -3133,6 +3277,77 @@ export interface components {
             /** @example 10 */
             timeLimitSeconds?: number;
         };
+        MaatwerkContactDto: {
+            /** @example Sanne de Wit */
+            name: string;
+            /**
+             * Format: email
+             * @example jeugd@utrecht.gemeente.example
+             */
+            email: string;
+            /** @example 030 123 45 67 */
+            phone?: string;
+        };
+        CreateMaatwerkQuestionDto: {
+            /** @example Overlast rond het winkelcentrum */
+            title: string;
+            /** @description The situation, without names of pupils or young people. */
+            situation: string;
+            levels: ("po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso")[];
+            /** @example 12–14 jaar */
+            ages?: string;
+            groupCount: number;
+            participantCount: number;
+            /** @enum {string} */
+            urgency: "normal" | "within_month" | "urgent";
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            preferredFrom: string;
+            /**
+             * Format: date
+             * @example 2027-04-30
+             */
+            preferredTo: string;
+            contact: components["schemas"]["MaatwerkContactDto"];
+        };
+        PlanIntakeDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-12T09:00:00.000Z
+             */
+            startsAt: string;
+            /** @enum {string} */
+            mode: "online" | "location";
+            /** @example https://meet.halt.example/intake-42 */
+            link?: string;
+            /** @example Stadskantoor, kamer 4.12 */
+            place?: string;
+        };
+        ProposalLineDto: {
+            /** @enum {string} */
+            kind: "offer" | "custom";
+            /** Format: uuid */
+            offerId?: string;
+            title: string;
+            description: string;
+            durationMinutes: number;
+            sessionCount: number;
+            /** @enum {string} */
+            level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
+            /** @enum {string} */
+            priceUnit: "credits" | "euro";
+            /** @description Credits, or euro cents */
+            price: number;
+        };
+        SendProposalDto: {
+            note?: string;
+            lines: components["schemas"]["ProposalLineDto"][];
+        };
+        MaatwerkDecisionDto: {
+            reason?: string;
+        };
         UpdateReminderRuleDto: {
             /** @example 14 */
             offsetAmount: number;
@@ -3607,6 +3822,136 @@ export interface components {
         LedgerEntryKind: "budget" | "amend" | "reserve" | "release" | "consume";
         /** @enum {string} */
         Level: "po-7-8" | "vo-1-2" | "vo-3-4" | "mbo" | "so-vso";
+        /**
+         * @description What the requester and the advisor can do with a question (the lifecycle's events).
+         * @enum {string}
+         */
+        MaatwerkEvent: "submit" | "plan_intake" | "send_proposal" | "accept" | "decline" | "withdraw";
+        /**
+         * @description A proposal line: an offer from the catalogue or a session made for this question.
+         * @enum {string}
+         */
+        MaatwerkLineKind: "offer" | "custom";
+        /**
+         * @description The unit of a line's price: credits of a gemeente package, or euros (in cents).
+         * @enum {string}
+         */
+        MaatwerkPriceUnit: "credits" | "euro";
+        MaatwerkProposalDto: {
+            note: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            lines: components["schemas"]["MaatwerkProposalLineDto"][];
+            totalCredits: number;
+            totalEuroCents: number;
+        };
+        MaatwerkProposalLineDto: {
+            kind: components["schemas"]["MaatwerkLineKind"];
+            /**
+             * Format: uuid
+             * @description For kind `offer`: the catalogue offer.
+             */
+            offerId?: string;
+            title: string;
+            description: string;
+            durationMinutes: number;
+            sessionCount: number;
+            level: components["schemas"]["Level"];
+            priceUnit: components["schemas"]["MaatwerkPriceUnit"];
+            /** @description Price of the whole line: credits, or euro cents. */
+            price: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The booking request this line became once the proposal was accepted.
+             */
+            requestId: string | null;
+            requestReference: string | null;
+        };
+        MaatwerkQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            status: components["schemas"]["MaatwerkState"];
+            urgency: components["schemas"]["MaatwerkUrgency"];
+            requester: {
+                kind: components["schemas"]["MaatwerkRequesterKind"];
+                name: string;
+                municipality: string;
+            };
+            /** Format: date */
+            preferredFrom: string;
+            /** Format: date */
+            preferredTo: string;
+            /** Format: date-time */
+            intakeAt: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            situation: string;
+            levels: components["schemas"]["Level"][];
+            ages: string | null;
+            groupCount: number;
+            participantCount: number;
+            contact: {
+                name: string;
+                /** Format: email */
+                email: string;
+                phone: string | null;
+            };
+            intake: {
+                /** Format: date-time */
+                startsAt: string;
+                /** @enum {string} */
+                mode: "online" | "location";
+                link: string | null;
+                place: string | null;
+            } | null;
+            proposal: components["schemas"]["MaatwerkProposalDto"] | null;
+            decisionReason: string | null;
+            timeline: components["schemas"]["MaatwerkTransitionDto"][];
+            allowedActions: components["schemas"]["MaatwerkEvent"][];
+        };
+        MaatwerkQuestionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            status: components["schemas"]["MaatwerkState"];
+            urgency: components["schemas"]["MaatwerkUrgency"];
+            requester: {
+                kind: components["schemas"]["MaatwerkRequesterKind"];
+                name: string;
+                municipality: string;
+            };
+            /** Format: date */
+            preferredFrom: string;
+            /** Format: date */
+            preferredTo: string;
+            /** Format: date-time */
+            intakeAt: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Who asks: a school, sportvereniging, wijkpartner or gemeente. */
+        MaatwerkRequesterKind: components["schemas"]["RequesterKind"];
+        /**
+         * @description State of a maatwerk question: submitted → intake planned → proposal sent → accepted / declined; withdrawn by the requester.
+         * @enum {string}
+         */
+        MaatwerkState: "submitted" | "intake_planned" | "proposal_sent" | "accepted" | "declined" | "withdrawn";
+        MaatwerkTransitionDto: {
+            from: components["schemas"]["MaatwerkState"] | null;
+            to: components["schemas"]["MaatwerkState"];
+            event: components["schemas"]["MaatwerkEvent"];
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            reason: string | null;
+        };
+        /** @enum {string} */
+        MaatwerkUrgency: "normal" | "within_month" | "urgent";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -3913,6 +4258,12 @@ export interface components {
         };
         PageBookingRequestSummaryDto: {
             items: components["schemas"]["BookingRequestSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PageMaatwerkQuestionSummaryDto: {
+            items: components["schemas"]["MaatwerkQuestionSummaryDto"][];
             total: number;
             page: number;
             pageSize: number;
@@ -8742,6 +9093,265 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "submitted" | "intake_planned" | "proposal_sent" | "accepted" | "declined" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMaatwerkQuestionSummaryDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMaatwerkQuestionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_planIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIntakeDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_sendProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaatwerkDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaatwerkDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    MaatwerkController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaatwerkDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaatwerkQuestionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

@@ -20,6 +20,7 @@ import { Privacy1765872000000 } from './1765872000000-privacy';
 import { AbsenceConsequences1765958400000 } from './1765958400000-absence-consequences';
 import { LanguageNeedsAndStaffFeeds1765958400001 } from './1765958400001-language-needs-and-staff-feeds';
 import { Requesters1766044800000 } from './1766044800000-requesters';
+import { MaatwerkQuestions1766131200000 } from './1766131200000-maatwerk-questions';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AbsenceConsequences1765958400000,
   LanguageNeedsAndStaffFeeds1765958400001,
   Requesters1766044800000,
+  MaatwerkQuestions1766131200000,
 ];

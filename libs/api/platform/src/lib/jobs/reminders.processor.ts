@@ -3,6 +3,7 @@ import {
   type AbsenceNoticeJobData,
   AccountMailDelivery,
   type AccountMailJobData,
+  type MaatwerkJobData,
   ReminderDeliveryService,
   type ReminderJobData,
   ReminderRelay,
@@ -35,17 +36,19 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
   }
 
   async process(
-    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData>,
+    job: Job<ReminderJobData | AccountMailJobData | AbsenceNoticeJobData | MaatwerkJobData>,
     token?: string,
   ): Promise<unknown> {
     if (job.name === JOBS.reminders.dailyDigest) return this.delivery.dailyDigest();
     const data = job.data;
     const result =
-      'absenceId' in data
-        ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
-        : 'tokenId' in data
-          ? await this.accountMail.deliver(String(job.id), data)
-          : await this.delivery.deliver(String(job.id), data);
+      'maatwerkTransitionId' in data || 'maatwerkQuestionId' in data
+        ? await this.delivery.maatwerkMessage(String(job.id), data)
+        : 'absenceId' in data
+          ? await this.delivery.absenceNotice(String(job.id), data.absenceId)
+          : 'tokenId' in data
+            ? await this.accountMail.deliver(String(job.id), data)
+            : await this.delivery.deliver(String(job.id), data);
     if (result.outcome === 'deferred') {
       // Quiet hours: wait until the morning instead of sending at night.
       await job.moveToDelayed(result.until.getTime(), token);

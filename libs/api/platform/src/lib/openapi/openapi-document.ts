@@ -11,6 +11,10 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'organisation', description: 'Schools, gemeenten and regions.' },
   { name: 'catalogue', description: 'The prevention offers schools and gemeenten can request.' },
   { name: 'requests', description: 'Booking requests: from a draft by a school to approved, planned sessions.' },
+  {
+    name: 'maatwerk',
+    description: 'Maatwerk and advice questions: intake, proposal, and the requester’s decision.',
+  },
   { name: 'sessions', description: 'The sessions of approved requests: dates, rescheduling, cancellation.' },
   { name: 'packages', description: 'Package templates and the package orders of gemeenten with their budgets.' },
   { name: 'staff and planning', description: 'Specialists, their availability, assignments and planning runs.' },

@@ -14,6 +14,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school', label: 'nav.mySchool', exact: true },
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
     { path: '/school/aanvragen', label: 'nav.requests', exact: false },
+    { path: '/school/maatwerk', label: 'nav.maatwerk', exact: false },
     { path: '/school/agenda', label: 'nav.calendarFeed', exact: false },
     { path: '/school/resultaten', label: 'nav.schoolResults', exact: false },
   ],
@@ -21,6 +22,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente', label: 'role.gemeente', exact: true },
     { path: '/gemeente/pakketten', label: 'nav.packages', exact: false },
     { path: '/gemeente/goedkeuren', label: 'nav.approvals', exact: false },
+    { path: '/gemeente/maatwerk', label: 'nav.maatwerk', exact: false },
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
   ],
@@ -29,6 +31,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
     { path: '/planner/aanvragen', label: 'nav.plannerInbox', exact: false },
+    { path: '/planner/maatwerk', label: 'nav.maatwerkInbox', exact: false },
     { path: '/planner/agenda', label: 'nav.calendar', exact: false },
     { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
     { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
