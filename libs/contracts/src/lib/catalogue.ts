@@ -53,6 +53,8 @@ export interface OfferDto {
   priceCredits: Integer;
   parentMeetingPossible: boolean;
   onlinePossible: boolean;
+  /** About ondermijning (undermining crime), e.g. within Preventie met Gezag: the catalogue shows a badge. */
+  ondermijning: boolean;
   active: boolean;
 }
 
@@ -63,5 +65,8 @@ export interface OfferQuery {
   q?: string;
 }
 
-export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active'> & { active?: boolean };
+export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'ondermijning'> & {
+  active?: boolean;
+  ondermijning?: boolean;
+};
 export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code'>>;

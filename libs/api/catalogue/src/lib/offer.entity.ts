@@ -49,6 +49,10 @@ export class Offer {
   @Column({ name: 'online_possible', type: 'boolean' })
   onlinePossible!: boolean;
 
+  /** About ondermijning (undermining crime): the catalogue shows a badge. */
+  @Column({ type: 'boolean', default: false })
+  ondermijning!: boolean;
+
   @Column({ type: 'boolean' })
   active!: boolean;
 

@@ -24,6 +24,7 @@ export function toOfferDto(o: Offer): OfferDto {
     priceCredits: o.priceCredits,
     parentMeetingPossible: o.parentMeetingPossible,
     onlinePossible: o.onlinePossible,
+    ondermijning: o.ondermijning,
     active: o.active,
   };
 }
@@ -76,7 +77,7 @@ export class OffersService {
   }
 
   async create(dto: CreateOfferDto): Promise<OfferDto> {
-    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true })));
+    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true, ondermijning: dto.ondermijning ?? false })));
     return toOfferDto(saved);
   }
 
