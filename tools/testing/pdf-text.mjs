@@ -24,6 +24,11 @@ for (let n = 1; n <= doc.numPages; n++) {
     }
   }
   if (line) lines.push(line);
-  pages.push(lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'));
+  pages.push(
+    lines
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 process.stdout.write(pages.join('\n\f\n'));

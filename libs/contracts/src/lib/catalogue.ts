@@ -53,7 +53,7 @@ export interface OfferDto {
   priceCredits: Integer;
   parentMeetingPossible: boolean;
   onlinePossible: boolean;
-  /** About ondermijning (undermining crime), e.g. within Preventie met Gezag: the catalogue shows a badge. */
+  /** About ondermijning (undermining crime): the topics hold `ondermijning`. The catalogue shows a badge. */
   ondermijning: boolean;
   active: boolean;
 }
@@ -65,8 +65,5 @@ export interface OfferQuery {
   q?: string;
 }
 
-export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'ondermijning'> & {
-  active?: boolean;
-  ondermijning?: boolean;
-};
-export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code'>>;
+export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'ondermijning'> & { active?: boolean };
+export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code' | 'ondermijning'>>;

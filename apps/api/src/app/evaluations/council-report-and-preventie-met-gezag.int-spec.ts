@@ -18,7 +18,9 @@ import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixt
 
 /** The text of a PDF as pdf.js reads it (tools/testing/pdf-text.mjs). */
 const pdfText = (pdf: Buffer) =>
-  execFileSync(process.execPath, [join(__dirname, '../../../../../tools/testing/pdf-text.mjs')], { input: pdf }).toString();
+  execFileSync(process.execPath, [join(__dirname, '../../../../../tools/testing/pdf-text.mjs')], {
+    input: pdf,
+  }).toString();
 
 /**
  * Utrecht orders two packages for 2026: "Voorlichtingen Utrecht" (basispakket, no programme) and "PmG Utrecht"
@@ -45,8 +47,9 @@ describe('the council report and Preventie met Gezag', () => {
     t.http().get(`/api/dashboards/gemeente/report?${query}`).set('Authorization', auth);
 
   async function order(templateCode: string, name: string, budgetCredits: number): Promise<PackageOrderDto> {
-    const templates: PackageTemplateDto[] = (await t.http().get('/api/package-templates').set('Authorization', gemeente))
-      .body;
+    const templates: PackageTemplateDto[] = (
+      await t.http().get('/api/package-templates').set('Authorization', gemeente)
+    ).body;
     const template = templates.find((x) => x.code === templateCode) as PackageTemplateDto;
     const made = await t.http().post('/api/package-orders').set('Authorization', gemeente).send({
       templateId: template.id,
@@ -150,11 +153,21 @@ describe('the council report and Preventie met Gezag', () => {
     expect(templates.filter((x) => x.programme).map((x) => x.code)).toEqual(['preventie-met-gezag']);
     const offers: OfferDto[] = (await t.http().get('/api/offers?q=ondermijning').set('Authorization', domstad)).body
       .items;
-    expect(offers.filter((o) => o.ondermijning).map((o) => o.code).sort()).toEqual([
-      'voorlichting-ondermijning-preventie-met-gezag',
-      'voorlichting-ondermijning-werksfeer',
-    ]);
+    expect(
+      offers
+        .filter((o) => o.ondermijning)
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(['voorlichting-ondermijning-preventie-met-gezag', 'voorlichting-ondermijning-werksfeer']);
     expect(offers.find((o) => o.code === 'voorlichting-ondermijning-werksfeer')?.levels).toEqual(['mbo']);
+    // The demo marks three gemeenten as taking part.
+    expect(
+      await sql(`SELECT cbs_code, pmg_since FROM municipality WHERE pmg_since IS NOT NULL ORDER BY cbs_code`),
+    ).toEqual([
+      { cbs_code: 'GM0518', pmg_since: 2024 },
+      { cbs_code: 'GM0599', pmg_since: 2023 },
+      { cbs_code: 'GM0772', pmg_since: 2025 },
+    ]);
   });
 
   it('lets an admin mark a gemeente as taking part since a year, in Dutch when the year is wrong', async () => {
@@ -325,8 +338,12 @@ describe('the council report and Preventie met Gezag', () => {
     const north = await t.bearer('planner.noord@halt.example');
     expect((await report(north, `year=2026&municipalityId=${utrechtId}`)).status).toBe(404);
     expect(
-      (await t.http().get(`/api/dashboards/gemeente/report.pdf?year=2026&municipalityId=${utrechtId}`).set('Authorization', north))
-        .status,
+      (
+        await t
+          .http()
+          .get(`/api/dashboards/gemeente/report.pdf?year=2026&municipalityId=${utrechtId}`)
+          .set('Authorization', north)
+      ).status,
     ).toBe(404);
     expect((await report(admin, `year=2026&municipalityId=${utrechtId}`)).body.totals.pupils).toBe(69);
     const none = await report(admin, 'year=2026');
@@ -340,9 +357,9 @@ describe('the council report and Preventie met Gezag', () => {
     expect((await report(gemeente, 'year=1999')).body.errors).toEqual([
       { field: 'year', message: 'moet 2020 of later zijn' },
     ]);
-    expect((await t.http().get('/api/dashboards/gemeente/report.pdf?year=x').set('Authorization', gemeente)).status).toBe(
-      400,
-    );
+    expect(
+      (await t.http().get('/api/dashboards/gemeente/report.pdf?year=x').set('Authorization', gemeente)).status,
+    ).toBe(400);
     expect((await t.http().get('/api/dashboards/gemeente/report?year=2026')).status).toBe(401);
   });
 });

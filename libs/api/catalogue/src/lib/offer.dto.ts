@@ -132,11 +132,6 @@ export class CreateOfferDto {
   @IsOptional()
   @IsBoolean({ message: 'moet waar of onwaar zijn' })
   active?: boolean;
-
-  @ApiPropertyOptional({ description: 'About ondermijning (undermining crime); shown as a badge' })
-  @IsOptional()
-  @IsBoolean({ message: 'moet waar of onwaar zijn' })
-  ondermijning?: boolean;
 }
 
 /** A change to an offer (admins); the code is permanent. */

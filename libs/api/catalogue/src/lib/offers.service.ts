@@ -77,7 +77,7 @@ export class OffersService {
   }
 
   async create(dto: CreateOfferDto): Promise<OfferDto> {
-    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true, ondermijning: dto.ondermijning ?? false })));
+    const saved = await this.uow.run((m) => m.save(m.create(Offer, { ...dto, active: dto.active ?? true })));
     return toOfferDto(saved);
   }
 

@@ -3,7 +3,8 @@ import type { CouncilReportDto } from '@halt/contracts';
 import type { Response } from 'express';
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { councilReportFileName, councilReportPdf } from './council-report.pdf';
+import { councilReportFileName } from '@halt/domain';
+import { councilReportPdf } from './council-report.pdf';
 import { CouncilReportService } from './council-report.service';
 import { CouncilReportQueryDto } from './evaluations.dto';
 
@@ -34,15 +35,14 @@ export class CouncilReportController {
     summary: 'The council report as a PDF',
     description: 'The report of GET /api/dashboards/gemeente/report as an A4 PDF made on the server.',
   })
-  async pdf(
-    @CurrentUser() user: AuthUser,
-    @Query() q: CouncilReportQueryDto,
-    @Res() res: Response,
-  ): Promise<void> {
+  async pdf(@CurrentUser() user: AuthUser, @Query() q: CouncilReportQueryDto, @Res() res: Response): Promise<void> {
     const report = await this.reports.report(user, q.year, q.municipalityId, q.programme);
     const pdf = await councilReportPdf(report);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="${councilReportFileName(report)}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${councilReportFileName(report.municipality.name, report.year)}"`,
+    );
     res.send(pdf);
   }
 }

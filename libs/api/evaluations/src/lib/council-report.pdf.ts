@@ -19,20 +19,11 @@ pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 const count = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
 const score = (s: OutcomeScores, key: keyof OutcomeScores) => {
   const v = s[key];
-  return v ? new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v.average) : '–';
+  return v
+    ? new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v.average)
+    : '–';
 };
 const dateNl = (iso: string) => iso.split('-').reverse().join('-');
-
-/** The file name a gemeente gets, e.g. `raadsrapportage-utrecht-2026.pdf`. */
-export function councilReportFileName(report: CouncilReportDto): string {
-  const slug = report.municipality.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `raadsrapportage-${slug || 'gemeente'}-${report.year}.pdf`;
-}
 
 /** A horizontal bar chart drawn as vector shapes: one bar (or two, ordered and delivered) per row, in greys. */
 function barChart(rows: { label: string; values: number[] }[], legend: string[]): Content {
@@ -61,7 +52,11 @@ function barChart(rows: { label: string; values: number[] }[], legend: string[])
         layout: 'noBorders',
       },
       legend.length > 1
-        ? { text: legend.map((l, i) => `${i === 0 ? 'Donker' : 'Licht'}: ${l}`).join(' · '), fontSize: 8, margin: [0, 2, 0, 0] }
+        ? {
+            text: legend.map((l, i) => `${i === 0 ? 'Donker' : 'Licht'}: ${l}`).join(' · '),
+            fontSize: 8,
+            margin: [0, 2, 0, 0],
+          }
         : { text: legend[0] ?? '', fontSize: 8, margin: [0, 2, 0, 0] },
     ],
     margin: [0, 4, 0, 8],
@@ -90,7 +85,8 @@ const section = (title: string, first = false): Content => ({
 
 /** The council report as a PDF document definition: A4, a section per page, charts with their tables. */
 export function councilReportDocument(r: CouncilReportDto): TDocumentDefinitions {
-  const programme = r.programme === null ? 'alle werk' : r.programme === 'none' ? 'buiten programma’s' : PROGRAMME_NAMES[r.programme];
+  const programme =
+    r.programme === null ? 'alle werk' : r.programme === 'none' ? 'buiten programma’s' : PROGRAMME_NAMES[r.programme];
   return {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
@@ -107,7 +103,11 @@ export function councilReportDocument(r: CouncilReportDto): TDocumentDefinitions
       r.municipality.pmgSince
         ? { text: `Neemt sinds ${r.municipality.pmgSince} deel aan Preventie met Gezag.`, margin: [0, 0, 0, 2] }
         : { text: '' },
-      { text: `Gemaakt op ${dateNl(r.generatedAt.slice(0, 10))} door het Halt Preventieportaal.`, fontSize: 8, margin: [0, 0, 0, 10] },
+      {
+        text: `Gemaakt op ${dateNl(r.generatedAt.slice(0, 10))} door het Halt Preventieportaal.`,
+        fontSize: 8,
+        margin: [0, 0, 0, 10],
+      },
       { text: 'Samenvatting', style: 'h2' },
       { ul: r.summary, margin: [0, 0, 0, 8] },
       table(
@@ -131,7 +131,14 @@ export function councilReportDocument(r: CouncilReportDto): TDocumentDefinitions
       ),
       table(
         ['Pakket', 'Kenmerk', 'Credits budget', 'Credits verbruikt', 'Sessies besteld', 'Sessies gegeven'],
-        r.orders.map((o) => [o.name, o.reference, o.creditsBudget, o.creditsConsumed, o.sessionsOrdered, o.sessionsDelivered]),
+        r.orders.map((o) => [
+          o.name,
+          o.reference,
+          o.creditsBudget,
+          o.creditsConsumed,
+          o.sessionsOrdered,
+          o.sessionsDelivered,
+        ]),
         ['*', 70, 50, 55, 50, 50],
       ),
 
@@ -147,7 +154,11 @@ export function councilReportDocument(r: CouncilReportDto): TDocumentDefinitions
       ),
 
       section('3. Scores uit de evaluaties'),
-      { text: 'Gemiddelden op een schaal van 1 tot 5; – betekent: nog geen antwoorden.', fontSize: 8, margin: [0, 0, 0, 4] },
+      {
+        text: 'Gemiddelden op een schaal van 1 tot 5; – betekent: nog geen antwoorden.',
+        fontSize: 8,
+        margin: [0, 0, 0, 4],
+      },
       barChart(
         r.scoresPerOffer.map((o) => ({ label: o.offer, values: [o.scores.overall?.average ?? 0] })),
         ['tevredenheid (1–5)'],
@@ -174,12 +185,21 @@ export function councilReportDocument(r: CouncilReportDto): TDocumentDefinitions
         margin: [0, 0, 0, 4],
       },
       barChart(
-        r.schoolYearTargets.map((t) => ({ label: `Schooljaar ${t.schoolYear}`, values: [t.haltJrbSchools, t.haltJrbSchoolsTarget] })),
+        r.schoolYearTargets.map((t) => ({
+          label: `Schooljaar ${t.schoolYear}`,
+          values: [t.haltJrbSchools, t.haltJrbSchoolsTarget],
+        })),
         ['scholen met Halt-JRB', 'doel van Halt'],
       ),
       table(
         ['Schooljaar', 'Van', 'Tot en met', 'Scholen met Halt-JRB', 'Doel van Halt'],
-        r.schoolYearTargets.map((t) => [t.schoolYear, dateNl(t.from), dateNl(t.to), t.haltJrbSchools, t.haltJrbSchoolsTarget]),
+        r.schoolYearTargets.map((t) => [
+          t.schoolYear,
+          dateNl(t.from),
+          dateNl(t.to),
+          t.haltJrbSchools,
+          t.haltJrbSchoolsTarget,
+        ]),
         [70, 60, 60, '*', 60],
       ),
     ],

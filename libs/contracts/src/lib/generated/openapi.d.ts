@@ -2554,8 +2554,6 @@ export interface components {
             parentMeetingPossible: boolean;
             onlinePossible: boolean;
             active?: boolean;
-            /** @description About ondermijning (undermining crime); shown as a badge */
-            ondermijning?: boolean;
         };
         UpdateOfferDto: {
             /** @enum {string} */
@@ -2575,8 +2573,6 @@ export interface components {
             parentMeetingPossible?: boolean;
             onlinePossible?: boolean;
             active?: boolean;
-            /** @description About ondermijning (undermining crime); shown as a badge */
-            ondermijning?: boolean;
         };
         CreateSchoolHolidayDto: {
             /** @example 2027-2028 */
@@ -3641,7 +3637,7 @@ export interface components {
             priceCredits: number;
             parentMeetingPossible: boolean;
             onlinePossible: boolean;
-            /** @description About ondermijning (undermining crime), e.g. within Preventie met Gezag: the catalogue shows a badge. */
+            /** @description About ondermijning (undermining crime): the topics hold `ondermijning`. The catalogue shows a badge. */
             ondermijning: boolean;
             active: boolean;
         };

@@ -1,4 +1,4 @@
-import { councilReportSummary, schoolYearsOverlapping } from './council-report';
+import { councilReportFileName, councilReportSummary, schoolYearsOverlapping } from './council-report';
 
 describe('the council report', () => {
   it('shows the two school years that overlap a subsidy (calendar) year', () => {
@@ -49,5 +49,10 @@ describe('the council report', () => {
     });
     expect(lines[0]).toBe('In 2027 heeft Zeist nog geen sessies bij Halt besteld.');
     expect(lines).toContain('Er zijn nog geen evaluaties ingevuld.');
+  });
+
+  it('names the file in Dutch after the gemeente and year', () => {
+    expect(councilReportFileName("'s-Gravenhage", 2026)).toBe('raadsrapportage-s-gravenhage-2026.pdf');
+    expect(councilReportFileName('Súdwest-Fryslân', 2027)).toBe('raadsrapportage-sudwest-fryslan-2027.pdf');
   });
 });

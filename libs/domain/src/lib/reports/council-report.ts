@@ -31,7 +31,8 @@ export interface CouncilSummaryFigures {
 }
 
 const count = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
-const decimal = (n: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+const decimal = (n: number) =>
+  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** A short summary in plain Dutch (B1) for the council: what was ordered and delivered, whom it reached, the scores. */
@@ -48,7 +49,9 @@ export function councilReportSummary(f: CouncilSummaryFigures): string[] {
     );
   }
   if (f.creditsBudget > 0) {
-    lines.push(`Van het budget van ${plural(f.creditsBudget, 'credit', 'credits')} is ${count(f.creditsConsumed)} verbruikt.`);
+    lines.push(
+      `Van het budget van ${plural(f.creditsBudget, 'credit', 'credits')} is ${count(f.creditsConsumed)} verbruikt.`,
+    );
   }
   lines.push(
     `Halt bereikte ${plural(f.pupils, 'leerling', 'leerlingen')} op ${plural(f.schools, 'school', 'scholen')}.`,
@@ -65,4 +68,15 @@ export function councilReportSummary(f: CouncilSummaryFigures): string[] {
     );
   }
   return lines;
+}
+
+/** The file name of a gemeente's council report, e.g. `raadsrapportage-s-gravenhage-2026.pdf`. */
+export function councilReportFileName(municipality: string, year: number): string {
+  const slug = municipality
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `raadsrapportage-${slug || 'gemeente'}-${year}.pdf`;
 }

@@ -8,7 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - **package_template.programme / package_order.programme**: the programme a package belongs to
  *   (`preventie-met-gezag`, or null for none). The Preventie met Gezag template gets it, and its orders with it.
  * - **offer.ondermijning**: the offer is about ondermijning (undermining crime); the catalogue shows a badge.
- *   Set for the seeded offers whose topics hold `ondermijning`.
+ *   Derived by the database from the theme: true when the offer's topics hold `ondermijning` (as the seeded
+ *   "Ondermijning (Preventie met Gezag)" and "Ondermijning in de werksfeer (MBO)" do).
  * - **school_year_target**: Halt's targets that are counted per school year (1 August – 31 July), such as
  *   "at least 15 schools with the Halt-JRB offer". The council report shows them against the school years that
  *   overlap the subsidy (calendar) year.
@@ -28,8 +29,8 @@ export class PreventieMetGezag1766304000000 implements MigrationInterface {
     await q.query(`UPDATE package_order o SET programme = t.programme FROM package_template t
                     WHERE t.id = o.template_id AND t.programme IS NOT NULL`);
     await q.query(`CREATE INDEX ix_package_order_programme ON package_order (programme, subsidy_year)`);
-    await q.query(`ALTER TABLE offer ADD COLUMN ondermijning boolean NOT NULL DEFAULT false`);
-    await q.query(`UPDATE offer SET ondermijning = true WHERE 'ondermijning' = ANY(topics)`);
+    await q.query(`ALTER TABLE offer ADD COLUMN ondermijning boolean NOT NULL
+      GENERATED ALWAYS AS ('ondermijning' = ANY(topics)) STORED`);
     await q.query(`
       CREATE TABLE school_year_target (
         school_year text NOT NULL CONSTRAINT pk_school_year_target PRIMARY KEY

@@ -23,6 +23,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente/goedkeuren', label: 'nav.approvals', exact: false },
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/gemeente/raadsrapportage', label: 'nav.councilReport', exact: false },
   ],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
@@ -31,6 +32,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
     { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
     { path: '/planner/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/planner/raadsrapportage', label: 'nav.councilReport', exact: false },
     { path: '/planner/trends', label: 'nav.trends', exact: false },
   ],
   staff: [
@@ -51,6 +53,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/scholen-importeren', label: 'nav.schoolImport', exact: false },
     { path: '/beheer/regios', label: 'nav.regions', exact: false },
     { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/beheer/raadsrapportage', label: 'nav.councilReport', exact: false },
     { path: '/beheer/trends', label: 'nav.trends', exact: false },
     { path: '/beheer/evaluatieformulieren', label: 'nav.evaluationForms', exact: false },
   ],
