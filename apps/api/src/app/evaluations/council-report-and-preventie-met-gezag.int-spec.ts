@@ -326,6 +326,11 @@ describe('the council report and Preventie met Gezag', () => {
     expect(text).toContain('2025-2026 01-08-2025 31-07-2026 0 15');
     expect(text).toContain('Halt bereikte 69 leerlingen op 1 school.');
     expect(text).toContain('Neemt sinds 2024 deel aan Preventie met Gezag.');
+
+    // A year without work is a PDF too, that says so.
+    const empty = await t.http().get('/api/dashboards/gemeente/report.pdf?year=2025').set('Authorization', gemeente);
+    expect(empty.status).toBe(200);
+    expect(empty.headers['content-type']).toBe('application/pdf');
   });
 
   it('gives a gemeente only its own report, Halt users the gemeenten they work for, and a Dutch 400 for a bad year', async () => {

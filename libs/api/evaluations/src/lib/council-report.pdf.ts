@@ -27,6 +27,7 @@ const dateNl = (iso: string) => iso.split('-').reverse().join('-');
 
 /** A horizontal bar chart drawn as vector shapes: one bar (or two, ordered and delivered) per row, in greys. */
 function barChart(rows: { label: string; values: number[] }[], legend: string[]): Content {
+  if (rows.length === 0) return { text: 'Nog geen gegevens voor een grafiek.', fontSize: 8, margin: [0, 4, 0, 8] };
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
   const width = 300;
   const shades = ['#1a1a1a', '#9a9a9a'];
