@@ -19,7 +19,8 @@ for (let n = 1; n <= doc.numPages; n++) {
     if (item.hasEOL) {
       lines.push(line);
       line = '';
-    } else if (!item.str.endsWith(' ')) {
+    } else if (!item.str.endsWith(' ') && !item.str.endsWith('-')) {
+      // pdfmake writes a line word by word; a word broken after a hyphen (Halt-JRB) goes on without a space.
       line += ' ';
     }
   }
