@@ -130,6 +130,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.gemeenteDashboardRoutes),
       },
       {
+        path: 'raadsrapportage',
+        title: 'title.councilReport',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.councilReportRoutes),
+      },
+      {
         path: 'gebruikers',
         title: 'title.users',
         loadChildren: () => import('@halt/web/identity').then((m) => m.userRoutes),
@@ -211,6 +216,11 @@ export const routes: Routes = [
         path: 'dashboard',
         title: 'title.dashboard',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.haltDashboardRoutes),
+      },
+      {
+        path: 'raadsrapportage',
+        title: 'title.councilReport',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.councilReportRoutes),
       },
       {
         path: 'trends',
@@ -310,6 +320,11 @@ export const routes: Routes = [
         path: 'dashboard',
         title: 'title.dashboard',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.haltDashboardRoutes),
+      },
+      {
+        path: 'raadsrapportage',
+        title: 'title.councilReport',
+        loadChildren: () => import('@halt/web/dashboards').then((m) => m.councilReportRoutes),
       },
       {
         path: 'trends',

@@ -54,6 +54,8 @@ export interface OfferDto {
   priceCredits: Integer;
   parentMeetingPossible: boolean;
   onlinePossible: boolean;
+  /** About ondermijning (undermining crime): the topics hold `ondermijning`. The catalogue shows a badge. */
+  ondermijning: boolean;
   active: boolean;
   /** For which kinds of requester the offer is (a school, a sportvereniging, a wijkpartner, a gemeente). */
   requesterKinds: RequesterKind[];
@@ -68,9 +70,9 @@ export interface OfferQuery {
   q?: string;
 }
 
-export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'requesterKinds' | 'countsOnly'> & {
+export type CreateOfferRequest = Omit<OfferDto, 'id' | 'active' | 'requesterKinds' | 'countsOnly' | 'ondermijning'> & {
   active?: boolean;
   requesterKinds?: RequesterKind[];
   countsOnly?: boolean;
 };
-export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code'>>;
+export type UpdateOfferRequest = Partial<Omit<OfferDto, 'id' | 'code' | 'ondermijning'>>;

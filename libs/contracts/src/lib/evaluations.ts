@@ -1,5 +1,6 @@
 import type { Uuid, IsoDate, IsoDateTime, Integer, SerialId } from './scalars';
 import type { OfferType } from './catalogue';
+import type { Programme, ProgrammeFilter } from './packages';
 
 /** Who answers an evaluation form. Pupils and parents answer anonymously (class code); teachers via a link. */
 export type EvaluationAudience = 'teacher' | 'pupil' | 'parent';
@@ -281,4 +282,65 @@ export interface TrendSignalsDto {
   total: Integer;
   groups: TrendGroupDto[];
   items: TrendSignalDto[];
+}
+
+/** One package order in the council report: credits and sessions ordered against delivered. */
+export interface CouncilReportOrderDto {
+  orderId: Uuid;
+  reference: string;
+  name: string;
+  programme: Programme | null;
+  creditsBudget: Integer;
+  creditsConsumed: Integer;
+  creditsReserved: Integer;
+  sessionsOrdered: Integer;
+  sessionsDelivered: Integer;
+}
+
+/** Pupils reached per school in the council report. */
+export interface CouncilReportSchoolDto {
+  schoolId: Uuid;
+  school: string;
+  sessionsDelivered: Integer;
+  pupils: Integer;
+}
+
+/** A target Halt counts per school year, against one of the school years overlapping the subsidy year. */
+export interface SchoolYearTargetFigureDto {
+  /** `YYYY-YYYY`, 1 August – 31 July. */
+  schoolYear: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** The gemeente's schools with a delivered Halt-JRB session in that school year. */
+  haltJrbSchools: Integer;
+  /** Halt's target for that school year (schools with the Halt-JRB offer), 0 when none is set. */
+  haltJrbSchoolsTarget: Integer;
+}
+
+/**
+ * The council report of a gemeente for a subsidy year. The subsidy year is a calendar year (1 January –
+ * 31 December); targets that Halt counts per school year are shown against the two overlapping school years.
+ */
+export interface CouncilReportDto {
+  year: Integer;
+  period: DashboardPeriod;
+  programme: ProgrammeFilter | null;
+  municipality: { id: Uuid; name: string; cbsCode: string; pmgSince: Integer | null };
+  totals: {
+    creditsBudget: Integer;
+    creditsConsumed: Integer;
+    sessionsOrdered: Integer;
+    sessionsDelivered: Integer;
+    pupils: Integer;
+    schools: Integer;
+    responses: Integer;
+  };
+  orders: CouncilReportOrderDto[];
+  schools: CouncilReportSchoolDto[];
+  scoresPerOffer: OfferScoreDto[];
+  schoolYearTargets: SchoolYearTargetFigureDto[];
+  /** A short summary in Dutch, one paragraph per line. */
+  summary: string[];
+  /** When the figures were read. */
+  generatedAt: IsoDateTime;
 }

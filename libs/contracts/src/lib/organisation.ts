@@ -1,4 +1,4 @@
-import type { Uuid, IsoDate, ClockTime } from './scalars';
+import type { Uuid, IsoDate, ClockTime, Integer } from './scalars';
 export const SCHOOL_TYPES = ['PO', 'VO', 'MBO', 'SO', 'VSO'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
@@ -30,6 +30,8 @@ export interface MunicipalityDto {
   /** Retired (merged into `successorId`): kept for history, no longer offered in pickers. */
   retired: boolean;
   successorId: Uuid | null;
+  /** The year the gemeente joined Preventie met Gezag; null when it does not take part. */
+  pmgSince: Integer | null;
 }
 
 export interface CreateMunicipalityRequest {
@@ -47,6 +49,8 @@ export interface UpdateMunicipalityRequest {
   name?: string;
   regionId?: Uuid;
   holidayRegion?: HolidayRegion;
+  /** The year it joined Preventie met Gezag; null: it no longer takes part. */
+  pmgSince?: Integer | null;
 }
 
 export interface RetireMunicipalityRequest {

@@ -1,6 +1,13 @@
 import type { Uuid, IsoDate, IsoDateTime, Integer, SerialId } from './scalars';
 import type { OfferType } from './catalogue';
 
+/** Programmes a package can belong to. Preventie met Gezag runs in about twenty gemeenten. */
+export const PROGRAMMES = ['preventie-met-gezag'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
+/** A filter on programme: one programme, or `none` for packages outside every programme. */
+export const PROGRAMME_FILTERS = ['preventie-met-gezag', 'none'] as const;
+export type ProgrammeFilter = (typeof PROGRAMME_FILTERS)[number];
+
 /** States of a gemeente's package order. */
 export type PackageOrderState = 'draft' | 'ordered' | 'accepted' | 'active' | 'closed' | 'cancelled';
 
@@ -24,6 +31,8 @@ export interface PackageTemplateDto {
   defaultCredits: Integer;
   offers: PackageOfferDto[];
   active: boolean;
+  /** The programme its orders belong to, or null. */
+  programme: Programme | null;
 }
 
 export interface PackageTemplateInput {
@@ -34,6 +43,8 @@ export interface PackageTemplateInput {
   /** Offers with an optional credit price per session (default: the catalogue's price). */
   offers: { offerId: Uuid; credits?: Integer }[];
   active?: boolean;
+  /** Left out: unchanged (new: none). */
+  programme?: Programme | null;
 }
 
 /** A gemeente orders a package (or a custom one) for a subsidy year. Made as a draft; `order` sends it to Halt. */
@@ -55,6 +66,8 @@ export interface CreatePackageOrderRequest {
   /** Last day schools may submit requests on it (yyyy-MM-dd). */
   orderDeadline: IsoDate;
   notes?: string;
+  /** The programme; left out: the template's (none for a custom package). */
+  programme?: Programme | null;
 }
 
 /** Credits of an order: budget = reserved + consumed + available. */
@@ -74,6 +87,8 @@ export interface PackageOrderSummaryDto {
   status: PackageOrderState;
   requiresApproval: boolean;
   orderDeadline: IsoDate;
+  /** The programme the package belongs to, or null. */
+  programme: Programme | null;
   budget: BudgetDto;
   /** Requests waiting for the gemeente's decision. */
   awaitingApproval: Integer;

@@ -17,6 +17,9 @@ export const DEMO_REGIONS = [
 ] as const;
 export type DemoRegionCode = (typeof DEMO_REGIONS)[number]['code'];
 
+/** Demo gemeenten taking part in Preventie met Gezag, with the year they joined (CBS code → year). */
+export const DEMO_PMG_SINCE: Record<string, number> = { GM0599: 2023, GM0518: 2024, GM0772: 2025 };
+
 export const DEMO_MUNICIPALITIES: { cbsCode: string; name: string; region: DemoRegionCode; slug: string }[] = [
   { cbsCode: 'GM0014', name: 'Groningen', region: 'noord', slug: 'groningen' },
   { cbsCode: 'GM0080', name: 'Leeuwarden', region: 'noord', slug: 'leeuwarden' },

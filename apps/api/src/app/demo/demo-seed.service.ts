@@ -10,6 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   DEMO_ADMIN,
   DEMO_MUNICIPALITIES,
+  DEMO_PMG_SINCE,
   DEMO_PASSWORD,
   DEMO_PLANNER_NAMES,
   DEMO_REGIONS,
@@ -148,6 +149,7 @@ export class DemoSeedService {
               name: mu.name,
               regionId: must(regions, mu.region).id,
               ...municipalityDefaults(mu.cbsCode),
+              pmgSince: DEMO_PMG_SINCE[mu.cbsCode] ?? null,
             },
           );
           municipalities.set(mu.cbsCode, row);

@@ -79,6 +79,11 @@ const QUERIES: Record<string, (seen: Seen) => Record<string, string | undefined>
   '/api/staff/me/sessions': () => PERIOD,
   '/api/dashboards/halt': () => PERIOD,
   '/api/dashboards/gemeente': (seen) => ({ ...PERIOD, municipalityId: seen.get('municipalities')?.[0] }),
+  '/api/dashboards/gemeente/report': (seen) => ({ year: '2026', municipalityId: seen.get('municipalities')?.[0] }),
+  '/api/dashboards/gemeente/report.pdf': (seen) => ({
+    year: '2026',
+    municipalityId: seen.get('municipalities')?.[0],
+  }),
   '/api/dashboards/school': () => PERIOD,
   '/api/trends': () => PERIOD,
   '/api/schools/{id}/funding-options': (seen) => ({ offerId: seen.get('offers')?.[0], sessions: '1' }),

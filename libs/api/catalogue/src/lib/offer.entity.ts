@@ -49,6 +49,16 @@ export class Offer {
   @Column({ name: 'online_possible', type: 'boolean' })
   onlinePossible!: boolean;
 
+  /** About ondermijning (undermining crime): derived by the database from the topic `ondermijning`. */
+  @Column({
+    type: 'boolean',
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: "'ondermijning' = ANY(topics)",
+  })
+  ondermijning!: boolean;
+
   @Column({ type: 'boolean' })
   active!: boolean;
 

@@ -24,6 +24,7 @@ export function toOfferDto(o: Offer): OfferDto {
     priceCredits: o.priceCredits,
     parentMeetingPossible: o.parentMeetingPossible,
     onlinePossible: o.onlinePossible,
+    ondermijning: o.ondermijning,
     active: o.active,
     requesterKinds: o.requesterKinds,
     countsOnly: o.countsOnly,

@@ -23,7 +23,13 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DashboardsService } from './dashboards.service';
-import { GemeenteDashboardQueryDto, PeriodQueryDto, TrendQueryDto, UpdateAnnualTargetDto } from './evaluations.dto';
+import {
+  GemeenteDashboardQueryDto,
+  HaltDashboardQueryDto,
+  PeriodQueryDto,
+  TrendQueryDto,
+  UpdateAnnualTargetDto,
+} from './evaluations.dto';
 
 /** A calendar year in the path, 2000–2100, or a 400 naming the field. */
 const yearPipe: PipeTransform<string, number> = {
@@ -139,8 +145,8 @@ export class DashboardsController {
     description:
       'Halt’s figures of a period: sessions delivered per month, offer type and region, pupils reached against the annual targets, evaluation scores and ageing of open requests.',
   })
-  halt(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<HaltDashboardDto> {
-    return this.dashboards.halt(user, this.dashboards.period(q));
+  halt(@CurrentUser() user: AuthUser, @Query() q: HaltDashboardQueryDto): Promise<HaltDashboardDto> {
+    return this.dashboards.halt(user, this.dashboards.period(q), q.programme);
   }
 
   @Get('dashboards/halt/:table.csv')
@@ -154,10 +160,10 @@ export class DashboardsController {
   async haltCsv(
     @CurrentUser() user: AuthUser,
     @Param('table') name: string,
-    @Query() q: PeriodQueryDto,
+    @Query() q: HaltDashboardQueryDto,
   ): Promise<string> {
     const render = table(HALT_TABLES, name);
-    return render(await this.dashboards.halt(user, this.dashboards.period(q)));
+    return render(await this.dashboards.halt(user, this.dashboards.period(q), q.programme));
   }
 
   @Get('annual-targets')
@@ -188,7 +194,7 @@ export class DashboardsController {
       'For a gemeente: per school, what its packages ordered against what was delivered, the pupils reached and the evaluation scores.',
   })
   gemeente(@CurrentUser() user: AuthUser, @Query() q: GemeenteDashboardQueryDto): Promise<GemeenteDashboardDto> {
-    return this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId);
+    return this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId, q.programme);
   }
 
   @Get('dashboards/gemeente/:table.csv')
@@ -205,7 +211,7 @@ export class DashboardsController {
     @Query() q: GemeenteDashboardQueryDto,
   ): Promise<string> {
     const render = table(GEMEENTE_TABLES, name);
-    return render(await this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId));
+    return render(await this.dashboards.gemeente(user, this.dashboards.period(q), q.municipalityId, q.programme));
   }
 
   @Get('dashboards/school')

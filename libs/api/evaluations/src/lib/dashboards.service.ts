@@ -11,6 +11,7 @@ import type {
   OfferScoreDto,
   OfferType,
   OutcomeScores,
+  ProgrammeFilter,
   SchoolDashboardDto,
 } from '@halt/contracts';
 import { addDays, isLocalDate } from '@halt/domain';
@@ -45,6 +46,16 @@ function scoresByKey(rows: ScoreRow[]): Map<string, OutcomeScores> {
  * watched the class answer could tell whose scores they are. The teacher's own scores are always shown.
  */
 export const MIN_ANONYMOUS_ANSWERS = 5;
+
+/**
+ * SQL that keeps the rows of one programme: `order` is the package order's programme column (null for unfunded
+ * work), `param` the filter (null: everything; 'none': outside every programme).
+ */
+export const programmeCondition = (column: string, param: string) =>
+  `(${param}::text IS NULL OR ${column} IS NOT DISTINCT FROM nullif(${param}::text, 'none'))`;
+
+/** The programme of a request's funding package (null when it is paid by the school or has no programme). */
+const REQUEST_PROGRAMME = `(SELECT po.programme FROM package_order po WHERE po.id = r.package_order_id)`;
 
 const AGEING_BUCKETS: [string, number, number][] = [
   ['0-13', 0, 13],
@@ -81,15 +92,16 @@ export class DashboardsService {
     return { from, to };
   }
 
-  async halt(user: AuthUser, period: DashboardPeriod): Promise<HaltDashboardDto> {
+  async halt(user: AuthUser, period: DashboardPeriod, programme?: ProgrammeFilter): Promise<HaltDashboardDto> {
     if (user.role !== 'admin' && user.role !== 'planner') {
       throw new ForbiddenException('Het Halt-dashboard is er voor Halt-beheer en planners');
     }
     const regions = user.role === 'planner' ? user.regionIds : null;
-    const params = [period.from, period.to, regions];
+    const params = [period.from, period.to, regions, programme ?? null];
     const base = `FROM session se JOIN booking_request r ON r.id = se.request_id JOIN offer o ON o.id = r.offer_id
                   JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
-                 WHERE se.delivered_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))`;
+                 WHERE se.delivered_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))
+                   AND ${programmeCondition(REQUEST_PROGRAMME, '$4')}`;
     const [facts, schools, scores, ageing, targets] = await Promise.all([
       this.dataSource.query(
         `SELECT to_char(se.delivered_on, 'YYYY-MM') AS month, o.type AS offer_type, mu.region_id, rg.name AS region,
@@ -120,10 +132,10 @@ export class DashboardsService {
       ) as Promise<{ schools: number; halt_jrb: number }[]>,
       this.offerScores(`${base} AND se.status = 'delivered'`, params),
       this.dataSource.query(
-        `SELECT (($4::date - (r.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date))::int AS age, count(*)::int AS requests
+        `SELECT (($5::date - (r.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date))::int AS age, count(*)::int AS requests
            FROM booking_request r JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id
           WHERE r.status IN ('submitted', 'approved', 'change_requested') AND r.submitted_at IS NOT NULL
-            AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3))
+            AND ($3::uuid[] IS NULL OR mu.region_id = ANY($3)) AND ${programmeCondition(REQUEST_PROGRAMME, '$4')}
             AND EXISTS (SELECT 1 FROM session se WHERE se.request_id = r.id AND se.status = 'open')
             AND $1::date IS NOT NULL AND $2::date IS NOT NULL
           GROUP BY 1`,
@@ -203,17 +215,34 @@ export class DashboardsService {
    * A gemeente's orders per school: sessions ordered (not cancelled, taking place in the period or not yet
    * planned) against delivered in the period, pupils reached and the evaluation scores.
    */
-  async gemeente(user: AuthUser, period: DashboardPeriod, municipalityId?: string): Promise<GemeenteDashboardDto> {
+  async gemeente(
+    user: AuthUser,
+    period: DashboardPeriod,
+    municipalityId?: string,
+    programme?: ProgrammeFilter,
+  ): Promise<GemeenteDashboardDto> {
     let municipality: string | null;
     if (user.role === 'gemeente') municipality = user.municipalityId ?? null;
     else if (user.role === 'admin') municipality = municipalityId ?? null;
     else throw new ForbiddenException('Het gemeentedashboard is er voor gemeenten en Halt-beheer');
     if (user.role === 'gemeente' && !municipality) throw new ForbiddenException('Geen gemeente bij dit account');
-    const params = [period.from, period.to, municipality];
+    return this.gemeenteFigures(period, municipality, programme);
+  }
+
+  /**
+   * The gemeente dashboard's figures of one gemeente (null: all), read without a check of who asks: the callers
+   * (`gemeente`, the council report) check that first.
+   */
+  async gemeenteFigures(
+    period: DashboardPeriod,
+    municipality: string | null,
+    programme?: ProgrammeFilter,
+  ): Promise<GemeenteDashboardDto> {
+    const params = [period.from, period.to, municipality, programme ?? null];
     const inPeriod = `coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date, se.window_from) BETWEEN $1 AND $2`;
     const orders = `FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
                     JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
-                   WHERE ($3::uuid IS NULL OR po.municipality_id = $3)`;
+                   WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND ${programmeCondition('po.programme', '$4')}`;
     const [rows, scoreRows, offerScores] = await Promise.all([
       this.dataSource.query(
         `SELECT po.id AS order_id, po.name AS order_name, sc.id AS school_id, sc.name AS school,
@@ -243,7 +272,8 @@ export class DashboardsService {
            FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
            JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
            JOIN evaluation_score es ON es.session_id = se.id
-          WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2
+          WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND ${programmeCondition('po.programme', '$4')}
+            AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2
           GROUP BY 1, 2`,
         params,
       ) as Promise<ScoreRow[]>,

@@ -4,6 +4,8 @@ import {
   type EvaluationQuestionDto,
   OFFER_TYPES,
   type OfferType,
+  PROGRAMME_FILTERS,
+  type ProgrammeFilter,
   type ReportSessionRequest,
   type SubmitEvaluationRequest,
   type UpdateAnnualTargetRequest,
@@ -159,11 +161,41 @@ export class PeriodQueryDto {
   to?: string;
 }
 
-export class GemeenteDashboardQueryDto extends PeriodQueryDto {
+const PROGRAMME_FILTER_MESSAGE = 'moet preventie-met-gezag of none (geen programma) zijn';
+
+/** A period and, optionally, one programme (`none`: sessions not funded by a package of a programme). */
+export class HaltDashboardQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ enum: PROGRAMME_FILTERS, description: "A programme, or 'none' for work outside one" })
+  @IsOptional()
+  @IsIn(PROGRAMME_FILTERS, { message: PROGRAMME_FILTER_MESSAGE })
+  programme?: ProgrammeFilter;
+}
+
+export class GemeenteDashboardQueryDto extends HaltDashboardQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Admins: one municipality (default: all)' })
   @IsOptional()
   @IsUUID('all', { message: 'is geen gemeente' })
   municipalityId?: string;
+}
+
+/** The council report: a subsidy (calendar) year, the gemeente (Halt users) and optionally a programme. */
+export class CouncilReportQueryDto {
+  @ApiProperty({ type: 'integer', example: 2026, description: 'The subsidy year: a calendar year, 2020–2100' })
+  @Transform(toInt)
+  @IsInt({ message: 'moet een jaartal zijn, zoals 2026' })
+  @Min(2020, { message: 'moet 2020 of later zijn' })
+  @Max(2100, { message: 'mag hoogstens 2100 zijn' })
+  year!: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Halt users: the gemeente (a gemeente user: its own)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is geen gemeente' })
+  municipalityId?: string;
+
+  @ApiPropertyOptional({ enum: PROGRAMME_FILTERS, description: "A programme, or 'none' for work outside one" })
+  @IsOptional()
+  @IsIn(PROGRAMME_FILTERS, { message: PROGRAMME_FILTER_MESSAGE })
+  programme?: ProgrammeFilter;
 }
 
 export class TrendQueryDto extends PeriodQueryDto {

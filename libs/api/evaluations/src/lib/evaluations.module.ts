@@ -1,6 +1,8 @@
 import { BookingModule } from '@halt/api/booking';
 import { CalendarModule } from '@halt/api/calendar';
 import { Module } from '@nestjs/common';
+import { CouncilReportController } from './council-report.controller';
+import { CouncilReportService } from './council-report.service';
 import { DashboardsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
 import {
@@ -20,8 +22,9 @@ import { TrendsService } from './trends.service';
     PublicEvaluationsController,
     SessionEvaluationsController,
     DashboardsController,
+    CouncilReportController,
   ],
-  providers: [EvaluationFormsService, EvaluationsService, DashboardsService, TrendsService],
+  providers: [EvaluationFormsService, EvaluationsService, DashboardsService, TrendsService, CouncilReportService],
   exports: [EvaluationsService, DashboardsService],
 })
 export class EvaluationsModule {}

@@ -79,6 +79,7 @@ export class MunicipalitiesAdminService {
           longitude: dto.longitude ?? null,
           retiredAt: null,
           successorId: null,
+          pmgSince: null,
         }),
       );
       return toMunicipalityDto(saved);
@@ -91,7 +92,7 @@ export class MunicipalitiesAdminService {
       const m = await this.lock(manager, id);
       if (m.retiredAt) throw new ConflictException(`Gemeente ${m.name} is opgeheven en kan niet meer worden gewijzigd`);
       if (dto.regionId !== undefined) await this.region(manager, dto.regionId);
-      for (const key of ['name', 'regionId', 'holidayRegion'] as const) {
+      for (const key of ['name', 'regionId', 'holidayRegion', 'pmgSince'] as const) {
         if (dto[key] !== undefined) (m as unknown as Record<string, unknown>)[key] = dto[key];
       }
       return toMunicipalityDto(await manager.save(Municipality, m));

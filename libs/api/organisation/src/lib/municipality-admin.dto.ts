@@ -5,6 +5,7 @@ import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -90,6 +91,19 @@ export class UpdateMunicipalityDto {
   @IsOptional()
   @IsIn(HOLIDAY_REGIONS, { message: REGION_MESSAGE })
   holidayRegion?: HolidayRegion;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 2000,
+    maximum: 2100,
+    description: 'The year the gemeente joined Preventie met Gezag; null: it does not take part',
+  })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsInt({ message: 'moet een jaartal zijn' })
+  @Min(2000, { message: 'moet 2000 of later zijn' })
+  @Max(2100, { message: 'mag hoogstens 2100 zijn' })
+  pmgSince?: number | null;
 }
 
 export class RetireMunicipalityDto {

@@ -47,6 +47,10 @@ export class Municipality {
   @Column({ name: 'successor_id', type: 'uuid', nullable: true })
   successorId!: string | null;
 
+  /** The year the gemeente joined Preventie met Gezag; null when it does not take part. */
+  @Column({ name: 'pmg_since', type: 'integer', nullable: true })
+  pmgSince!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -44,6 +44,7 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
     holidayRegion: m.holidayRegion,
     retired: m.retiredAt !== null,
     successorId: m.successorId,
+    pmgSince: m.pmgSince,
   };
 }
 

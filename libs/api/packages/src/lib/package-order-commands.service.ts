@@ -13,6 +13,15 @@ import { PackageOrderReadsService } from './package-order-reads.service';
 import { invalidInput, PackageOrderDto, quotaErrors } from './packages.dto';
 
 /**
+ * The programme an order gets: the one given (null: none), else its template's (none for a custom package).
+ * `given` is undefined (left out), null or a programme; SQL cannot tell undefined from null, so undefined is sent
+ * as the string 'template'.
+ */
+const PROGRAMME_OF = (template: string, given: string) =>
+  `CASE WHEN ${given}::text = 'template' THEN (SELECT programme FROM package_template WHERE id = ${template}::uuid)
+        ELSE ${given}::text END`;
+
+/**
  * The write path of a gemeente's package order: create, change a draft, apply a lifecycle event, amend the
  * budget. The only writer of `package_order` and its offers, schools, quotas and transitions; each command is one
  * unit of work that locks the order first (`LedgerService.lock`) and writes the state with its transition record
@@ -39,8 +48,9 @@ export class PackageOrderCommandsService {
       const [{ n }] = await m.query(`SELECT nextval('package_order_number_seq') AS n`);
       const [row] = await m.query(
         `INSERT INTO package_order (reference, municipality_id, template_id, name, subsidy_year, status,
-                                    requires_approval, all_schools, order_deadline, notes, created_by)
-         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10) RETURNING id`,
+                                    requires_approval, all_schools, order_deadline, notes, created_by, programme)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10,
+                 ${PROGRAMME_OF('$3', '$11')}) RETURNING id`,
         [
           `PK-${dto.subsidyYear}-${String(n).padStart(5, '0')}`,
           municipalityId,
@@ -52,6 +62,7 @@ export class PackageOrderCommandsService {
           dto.orderDeadline,
           dto.notes || null,
           user.id,
+          dto.programme === undefined ? 'template' : dto.programme,
         ],
       );
       const orderId = row.id as string;
@@ -88,7 +99,8 @@ export class PackageOrderCommandsService {
       }
       await m.query(
         `UPDATE package_order SET template_id = $2, name = $3, subsidy_year = $4, requires_approval = $5,
-                all_schools = $6, order_deadline = $7, notes = $8, updated_at = now() WHERE id = $1`,
+                all_schools = $6, order_deadline = $7, notes = $8, programme = ${PROGRAMME_OF('$2', '$9')},
+                updated_at = now() WHERE id = $1`,
         [
           id,
           dto.templateId ?? null,
@@ -98,6 +110,7 @@ export class PackageOrderCommandsService {
           dto.allSchools,
           dto.orderDeadline,
           dto.notes || null,
+          dto.programme === undefined ? 'template' : dto.programme,
         ],
       );
       await m.query(`DELETE FROM package_order_offer WHERE order_id = $1`, [id]);

@@ -7,6 +7,7 @@ import type {
   PackageOrderPageDto,
   PackageOrderSummaryDto,
   PackageResultsDto,
+  Programme,
 } from '@halt/contracts';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,6 +25,7 @@ export interface OrderRow {
   municipality_name: string;
   template_id: string | null;
   template_name: string | null;
+  programme: Programme | null;
   subsidy_year: number;
   status: PackageOrderState;
   requires_approval: boolean;
@@ -39,7 +41,7 @@ export interface OrderRow {
 
 const ORDER_SELECT = `
   SELECT o.id, o.reference, o.name, o.municipality_id, mu.name AS municipality_name, o.template_id,
-         t.name AS template_name, o.subsidy_year, o.status, o.requires_approval, o.all_schools,
+         t.name AS template_name, o.programme, o.subsidy_year, o.status, o.requires_approval, o.all_schools,
          to_char(o.order_deadline, 'YYYY-MM-DD') AS order_deadline, o.notes, o.budget_credits,
          o.available_credits, o.reserved_credits, o.consumed_credits,
          (SELECT count(*)::int FROM booking_request r
@@ -72,6 +74,10 @@ export class PackageOrderReadsService {
     if (query.year) {
       params.push(query.year);
       where.push(`o.subsidy_year = $${params.length}`);
+    }
+    if (query.programme) {
+      params.push(query.programme);
+      where.push(`o.programme IS NOT DISTINCT FROM nullif($${params.length}, 'none')`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
@@ -282,6 +288,7 @@ export class PackageOrderReadsService {
       status: r.status,
       requiresApproval: r.requires_approval,
       orderDeadline: r.order_deadline,
+      programme: r.programme,
       budget: {
         budget: r.budget_credits,
         reserved: r.reserved_credits,

@@ -22,9 +22,10 @@ export class PackageTemplatesService {
       description: string;
       default_credits: number;
       active: boolean;
+      programme: PackageTemplateView['programme'];
       offers: PackageTemplateView['offers'] | null;
     }[] = await this.dataSource.query(`
-      SELECT t.id, t.code, t.name, t.description, t.default_credits, t.active,
+      SELECT t.id, t.code, t.name, t.description, t.default_credits, t.active, t.programme,
              (SELECT json_agg(json_build_object('offerId', o.id, 'title', o.title, 'type', o.type, 'credits', pto.credits)
                               ORDER BY o.type, o.title)
                 FROM package_template_offer pto JOIN offer o ON o.id = pto.offer_id
@@ -37,6 +38,7 @@ export class PackageTemplatesService {
       description: r.description,
       defaultCredits: r.default_credits,
       active: r.active,
+      programme: r.programme,
       offers: r.offers ?? [],
     }));
   }
@@ -50,16 +52,27 @@ export class PackageTemplatesService {
       if (templateId) {
         const done = await m.query(
           `UPDATE package_template SET code = $2, name = $3, description = $4, default_credits = $5,
-                  active = coalesce($6, active), updated_at = now() WHERE id = $1 RETURNING id`,
-          [templateId, dto.code, dto.name, dto.description, dto.defaultCredits, dto.active ?? null],
+                  active = coalesce($6, active),
+                  programme = CASE WHEN $7::boolean THEN $8::text ELSE programme END,
+                  updated_at = now() WHERE id = $1 RETURNING id`,
+          [
+            templateId,
+            dto.code,
+            dto.name,
+            dto.description,
+            dto.defaultCredits,
+            dto.active ?? null,
+            dto.programme !== undefined,
+            dto.programme ?? null,
+          ],
         );
         if (!done[0]?.length && !done[1]) throw new NotFoundException('Pakket niet gevonden');
         await m.query(`DELETE FROM package_template_offer WHERE template_id = $1`, [templateId]);
       } else {
         const [row] = await m.query(
-          `INSERT INTO package_template (code, name, description, default_credits, active)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [dto.code, dto.name, dto.description, dto.defaultCredits, dto.active ?? true],
+          `INSERT INTO package_template (code, name, description, default_credits, active, programme)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [dto.code, dto.name, dto.description, dto.defaultCredits, dto.active ?? true, dto.programme ?? null],
         );
         templateId = row.id as string;
       }

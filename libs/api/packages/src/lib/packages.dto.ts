@@ -4,6 +4,10 @@ import {
   type FieldError,
   type CreatePackageOrderRequest,
   OFFER_TYPES,
+  PROGRAMME_FILTERS,
+  PROGRAMMES,
+  type Programme,
+  type ProgrammeFilter,
   type OfferType,
   type PackageTemplateInput,
   type ReasonRequest,
@@ -16,6 +20,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsISO8601,
   IsObject,
@@ -28,11 +33,14 @@ import {
   MaxLength,
   Min,
   NotEquals,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = 'moet een datum zijn als 2027-03-31';
+const PROGRAMME_MESSAGE = 'moet preventie-met-gezag of leeg zijn';
+export const PROGRAMME_FILTER_MESSAGE = 'moet preventie-met-gezag of none (geen programma) zijn';
 
 export class PackageOfferInputDto {
   @ApiProperty({ format: 'uuid' })
@@ -84,6 +92,11 @@ export class PackageTemplateDto implements PackageTemplateInput {
   @IsOptional()
   @IsBoolean({ message: 'moet waar of onwaar zijn' })
   active?: boolean;
+
+  @ApiPropertyOptional({ enum: PROGRAMMES, nullable: true, description: 'The programme; null: none' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsIn(PROGRAMMES, { message: PROGRAMME_MESSAGE })
+  programme?: Programme | null;
 }
 
 /** Named apart from the contracts' `PackageOrderDto` (the response) in the OpenAPI document. */
@@ -152,6 +165,11 @@ export class PackageOrderDto implements CreatePackageOrderRequest {
   @IsString()
   @MaxLength(2000, { message: 'mag hoogstens 2000 tekens zijn' })
   notes?: string;
+
+  @ApiPropertyOptional({ enum: PROGRAMMES, nullable: true, description: 'The programme; null: none' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsIn(PROGRAMMES, { message: PROGRAMME_MESSAGE })
+  programme?: Programme | null;
 }
 
 /** The quota keys must be offer types with whole, non-negative credits; checked in the service with field names. */
@@ -222,6 +240,11 @@ export class OrderListQueryDto extends PageQueryDto {
   @Min(2020, { message: 'moet 2020 of later zijn' })
   @Max(2100, { message: 'mag hoogstens 2100 zijn' })
   year?: number;
+
+  @ApiPropertyOptional({ enum: PROGRAMME_FILTERS, description: "A programme, or 'none' for packages outside one" })
+  @IsOptional()
+  @IsIn(PROGRAMME_FILTERS, { message: PROGRAMME_FILTER_MESSAGE })
+  programme?: ProgrammeFilter;
 }
 
 export class FundingQueryDto {

@@ -1488,6 +1488,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboards/gemeente/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A gemeente's council report for a subsidy year
+         * @description For a subsidy year (a calendar year): ordered against delivered per package order, pupils reached per school, evaluation scores, the school-year targets against the two school years that overlap it, and a short Dutch summary. A gemeente gets its own; Halt-beheer any gemeente (municipalityId), planners those of their regions.
+         */
+        get: operations["CouncilReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/gemeente/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council report as a PDF
+         * @description The report of GET /api/dashboards/gemeente/report as an A4 PDF made on the server.
+         */
+        get: operations["CouncilReportController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requests": {
         parameters: {
             query?: never;
@@ -2727,6 +2767,8 @@ export interface components {
             regionId?: string;
             /** @enum {string} */
             holidayRegion?: "noord" | "midden" | "zuid";
+            /** @description The year the gemeente joined Preventie met Gezag; null: it does not take part */
+            pmgSince?: number | null;
         };
         RetireMunicipalityDto: {
             /**
@@ -2913,6 +2955,11 @@ export interface components {
             defaultCredits: number;
             offers: components["schemas"]["PackageOfferInputDto"][];
             active?: boolean;
+            /**
+             * @description The programme; null: none
+             * @enum {string|null}
+             */
+            programme?: "preventie-met-gezag" | null;
         };
         CreatePackageOrderDto: {
             /** Format: uuid */
@@ -2936,6 +2983,11 @@ export interface components {
             /** @example 2027-10-31 */
             orderDeadline: string;
             notes?: string;
+            /**
+             * @description The programme; null: none
+             * @enum {string|null}
+             */
+            programme?: "preventie-met-gezag" | null;
         };
         ReasonDto: {
             reason: string;
@@ -3615,6 +3667,60 @@ export interface components {
             email: string;
             phone?: string;
         };
+        /** @description The council report of a gemeente for a subsidy year. The subsidy year is a calendar year (1 January – 31 December); targets that Halt counts per school year are shown against the two overlapping school years. */
+        CouncilReportDto: {
+            year: number;
+            period: components["schemas"]["DashboardPeriod"];
+            programme: components["schemas"]["ProgrammeFilter"] | null;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                cbsCode: string;
+                pmgSince: number | null;
+            };
+            totals: {
+                creditsBudget: number;
+                creditsConsumed: number;
+                sessionsOrdered: number;
+                sessionsDelivered: number;
+                pupils: number;
+                schools: number;
+                responses: number;
+            };
+            orders: components["schemas"]["CouncilReportOrderDto"][];
+            schools: components["schemas"]["CouncilReportSchoolDto"][];
+            scoresPerOffer: components["schemas"]["OfferScoreDto"][];
+            schoolYearTargets: components["schemas"]["SchoolYearTargetFigureDto"][];
+            /** @description A short summary in Dutch, one paragraph per line. */
+            summary: string[];
+            /**
+             * Format: date-time
+             * @description When the figures were read.
+             */
+            generatedAt: string;
+        };
+        /** @description One package order in the council report: credits and sessions ordered against delivered. */
+        CouncilReportOrderDto: {
+            /** Format: uuid */
+            orderId: string;
+            reference: string;
+            name: string;
+            programme: components["schemas"]["Programme"] | null;
+            creditsBudget: number;
+            creditsConsumed: number;
+            creditsReserved: number;
+            sessionsOrdered: number;
+            sessionsDelivered: number;
+        };
+        /** @description Pupils reached per school in the council report. */
+        CouncilReportSchoolDto: {
+            /** Format: uuid */
+            schoolId: string;
+            school: string;
+            sessionsDelivered: number;
+            pupils: number;
+        };
         /** @description A period filter of the dashboards: inclusive dates (yyyy-mm-dd). */
         DashboardPeriod: {
             /** Format: date */
@@ -4007,6 +4113,8 @@ export interface components {
             retired: boolean;
             /** Format: uuid */
             successorId: string | null;
+            /** @description The year the gemeente joined Preventie met Gezag; null when it does not take part. */
+            pmgSince: number | null;
         };
         /** @description A session on a specialist's own list. */
         MySessionDto: {
@@ -4081,6 +4189,8 @@ export interface components {
             priceCredits: number;
             parentMeetingPossible: boolean;
             onlinePossible: boolean;
+            /** @description About ondermijning (undermining crime): the topics hold `ondermijning`. The catalogue shows a badge. */
+            ondermijning: boolean;
             active: boolean;
             /** @description For which kinds of requester the offer is (a school, a sportvereniging, a wijkpartner, a gemeente). */
             requesterKinds: components["schemas"]["RequesterKind"][];
@@ -4160,6 +4270,8 @@ export interface components {
             requiresApproval: boolean;
             /** Format: date */
             orderDeadline: string;
+            /** @description The programme the package belongs to, or null. */
+            programme: components["schemas"]["Programme"] | null;
             budget: components["schemas"]["BudgetDto"];
             /** @description Requests waiting for the gemeente's decision. */
             awaitingApproval: number;
@@ -4217,6 +4329,8 @@ export interface components {
             requiresApproval: boolean;
             /** Format: date */
             orderDeadline: string;
+            /** @description The programme the package belongs to, or null. */
+            programme: components["schemas"]["Programme"] | null;
             budget: components["schemas"]["BudgetDto"];
             /** @description Requests waiting for the gemeente's decision. */
             awaitingApproval: number;
@@ -4249,6 +4363,8 @@ export interface components {
             defaultCredits: number;
             offers: components["schemas"]["PackageOfferDto"][];
             active: boolean;
+            /** @description The programme its orders belong to, or null. */
+            programme: components["schemas"]["Programme"] | null;
         };
         PageAuditEventDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -4478,6 +4594,10 @@ export interface components {
         };
         /** @enum {string} */
         PlanningRunState: "queued" | "running" | "proposed" | "applied" | "failed" | "conflicted";
+        /** @enum {string} */
+        Programme: "preventie-met-gezag";
+        /** @enum {string} */
+        ProgrammeFilter: "preventie-met-gezag" | "none";
         /** @description The form behind a class code or teacher link, as the (anonymous) respondent sees it. */
         PublicEvaluationDto: {
             audience: components["schemas"]["EvaluationAudience"];
@@ -4712,6 +4832,19 @@ export interface components {
         };
         /** @enum {string} */
         SchoolType: "PO" | "VO" | "MBO" | "SO" | "VSO";
+        /** @description A target Halt counts per school year, against one of the school years overlapping the subsidy year. */
+        SchoolYearTargetFigureDto: {
+            /** @description `YYYY-YYYY`, 1 August – 31 July. */
+            schoolYear: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The gemeente's schools with a delivered Halt-JRB session in that school year. */
+            haltJrbSchools: number;
+            /** @description Halt's target for that school year (schools with the Halt-JRB offer), 0 when none is set. */
+            haltJrbSchoolsTarget: number;
+        };
         /** @description A recurring spreekuur: fixed weekday and start time, weekly or fortnightly, for a number of sessions. */
         SeriesInput: {
             /** @enum {string} */
@@ -6804,6 +6937,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 year?: number;
+                /** @description A programme, or 'none' for packages outside one */
+                programme?: "preventie-met-gezag" | "none";
             };
             header?: never;
             path?: never;
@@ -7562,6 +7697,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day (default: 31 December of this year) */
                 to?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
             };
             header?: never;
             path?: never;
@@ -7592,6 +7729,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day (default: 31 December of this year) */
                 to?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
             };
             header?: never;
             path: {
@@ -7682,6 +7821,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day (default: 31 December of this year) */
                 to?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
                 /** @description Admins: one municipality (default: all) */
                 municipalityId?: string;
             };
@@ -7714,6 +7855,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day (default: 31 December of this year) */
                 to?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
                 /** @description Admins: one municipality (default: all) */
                 municipalityId?: string;
             };
@@ -7871,6 +8014,72 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CouncilReportController_report: {
+        parameters: {
+            query: {
+                /** @description The subsidy year: a calendar year, 2020–2100 */
+                year: number;
+                /** @description Halt users: the gemeente (a gemeente user: its own) */
+                municipalityId?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilReportDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CouncilReportController_pdf: {
+        parameters: {
+            query: {
+                /** @description The subsidy year: a calendar year, 2020–2100 */
+                year: number;
+                /** @description Halt users: the gemeente (a gemeente user: its own) */
+                municipalityId?: string;
+                /** @description A programme, or 'none' for work outside one */
+                programme?: "preventie-met-gezag" | "none";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

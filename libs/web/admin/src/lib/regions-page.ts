@@ -52,6 +52,21 @@ import { AdminApi } from './admin-api';
                   <option [value]="r.id">{{ r.name }}</option>
                 }
               </select>
+              <label class="pmg">
+                <span>{{ 'regions.pmgSince' | t }}</span>
+                <input
+                  type="number"
+                  inputmode="numeric"
+                  min="2000"
+                  max="2100"
+                  [attr.aria-label]="'regions.pmgSinceLabel' | t: { name: m.name }"
+                  [value]="m.pmgSince ?? ''"
+                  (change)="setPmg(m, $any($event.target).value)"
+                />
+              </label>
+              @if (m.pmgSince) {
+                <span class="badge">{{ 'regions.pmgBadge' | t }}</span>
+              }
             </li>
           } @empty {
             <li>{{ 'regions.none' | t }}</li>
@@ -184,6 +199,20 @@ import { AdminApi } from './admin-api';
       max-width: 100%;
       min-height: 2.25rem;
     }
+    .pmg {
+      display: inline-flex;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .pmg input {
+      width: 6rem;
+    }
+    .badge {
+      padding: 0.125rem 0.5rem;
+      border-radius: 8px;
+      border: 1px solid currentColor;
+      font: var(--mat-sys-label-medium);
+    }
   `,
 })
 export class RegionsPage {
@@ -215,6 +244,18 @@ export class RegionsPage {
     return this.run(async () => {
       await this.api.updateMunicipality(m.id, { regionId });
       return this.i18n.t('regions.moved', { name: m.name });
+    });
+  }
+
+  /** Marks a gemeente as taking part in Preventie met Gezag since a year; an empty field: no longer. */
+  protected setPmg(m: MunicipalityDto, value: string): Promise<void> {
+    const pmgSince = value.trim() === '' ? null : Number(value);
+    return this.run(async () => {
+      await this.api.updateMunicipality(m.id, { pmgSince });
+      return this.i18n.t(pmgSince === null ? 'regions.pmgCleared' : 'regions.pmgSet', {
+        name: m.name,
+        year: pmgSince ?? '',
+      });
     });
   }
 

@@ -2,11 +2,15 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AnnualTargetDto,
+  CouncilReportDto,
   CreateEvaluationFormRequest,
   DashboardPeriod,
   EvaluationFormDto,
   GemeenteDashboardDto,
   HaltDashboardDto,
+  MunicipalityDto,
+  Page,
+  ProgrammeFilter,
   SchoolDashboardDto,
   TrendSignalsDto,
 } from '@halt/contracts';
@@ -25,6 +29,8 @@ export interface TrendQuery extends DashboardPeriod {
 }
 
 const periodParams = (p: DashboardPeriod) => new HttpParams().set('from', p.from).set('to', p.to);
+const programmeParams = (p: DashboardPeriod, programme: ProgrammeFilter | '') =>
+  programme ? periodParams(p).set('programme', programme) : periodParams(p);
 
 function trendParams(query: TrendQuery, paged: boolean): HttpParams {
   let params = periodParams(query);
@@ -49,14 +55,33 @@ export class DashboardsApi {
     return this.csv(`/api/dashboards/halt/${table}.csv`, periodParams(period));
   }
 
-  gemeente(period: DashboardPeriod): Promise<GemeenteDashboardDto> {
+  /** A gemeente's dashboard of a period, for one programme (or `none`) when `programme` is set. */
+  gemeente(period: DashboardPeriod, programme: ProgrammeFilter | '' = ''): Promise<GemeenteDashboardDto> {
     return firstValueFrom(
-      this.http.get<GemeenteDashboardDto>('/api/dashboards/gemeente', { params: periodParams(period) }),
+      this.http.get<GemeenteDashboardDto>('/api/dashboards/gemeente', { params: programmeParams(period, programme) }),
     );
   }
 
-  gemeenteCsv(table: GemeenteCsvTable, period: DashboardPeriod): Promise<string> {
-    return this.csv(`/api/dashboards/gemeente/${table}.csv`, periodParams(period));
+  gemeenteCsv(table: GemeenteCsvTable, period: DashboardPeriod, programme: ProgrammeFilter | '' = ''): Promise<string> {
+    return this.csv(`/api/dashboards/gemeente/${table}.csv`, programmeParams(period, programme));
+  }
+
+  /** The council report of a subsidy year (a gemeente: its own; Halt: the gemeente asked for). */
+  councilReport(params: Record<string, string>): Promise<CouncilReportDto> {
+    return firstValueFrom(this.http.get<CouncilReportDto>('/api/dashboards/gemeente/report', { params }));
+  }
+
+  /** The same report as a PDF made on the server. */
+  councilReportPdf(params: Record<string, string>): Promise<Blob> {
+    return firstValueFrom(this.http.get('/api/dashboards/gemeente/report.pdf', { params, responseType: 'blob' }));
+  }
+
+  /** The gemeenten a Halt user may choose (by name, at most 50; planners: their regions'). */
+  async municipalities(): Promise<MunicipalityDto[]> {
+    const page = await firstValueFrom(
+      this.http.get<Page<MunicipalityDto>>('/api/municipalities', { params: { pageSize: 50 } }),
+    );
+    return page.items;
   }
 
   school(period: DashboardPeriod): Promise<SchoolDashboardDto> {

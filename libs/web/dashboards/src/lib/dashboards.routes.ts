@@ -27,3 +27,8 @@ export const trendRoutes: Routes = [
 export const formAdminRoutes: Routes = [
   { path: '', loadComponent: () => import('./forms/form-admin-page').then((m) => m.FormAdminPage) },
 ];
+
+/** The council report of a subsidy year (`/gemeente/raadsrapportage`, `/beheer/…`, `/planner/…`). */
+export const councilReportRoutes: Routes = [
+  { path: '', loadComponent: () => import('./report/council-report-page').then((m) => m.CouncilReportPage) },
+];

@@ -25,6 +25,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente/maatwerk', label: 'nav.maatwerk', exact: false },
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/gemeente/raadsrapportage', label: 'nav.councilReport', exact: false },
   ],
   vereniging: [{ path: '/vereniging', label: 'nav.myClub', exact: true }],
   wijkpartner: [{ path: '/wijkpartner', label: 'nav.myPartner', exact: true }],
@@ -36,6 +37,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/planner/automatisch', label: 'nav.autoplan', exact: false },
     { path: '/planner/medewerkers', label: 'nav.staffMembers', exact: false },
     { path: '/planner/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/planner/raadsrapportage', label: 'nav.councilReport', exact: false },
     { path: '/planner/trends', label: 'nav.trends', exact: false },
   ],
   staff: [
@@ -57,6 +59,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/beheer/verenigingen', label: 'nav.requesterAdmin', exact: false },
     { path: '/beheer/regios', label: 'nav.regions', exact: false },
     { path: '/beheer/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/beheer/raadsrapportage', label: 'nav.councilReport', exact: false },
     { path: '/beheer/trends', label: 'nav.trends', exact: false },
     { path: '/beheer/evaluatieformulieren', label: 'nav.evaluationForms', exact: false },
   ],

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { GemeenteDashboardRowDto } from '@halt/contracts';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import type { GemeenteDashboardRowDto, ProgrammeFilter } from '@halt/contracts';
 import { I18n, load, TranslatePipe } from '@halt/web/core';
 import { BarChart } from '../charts/bar-chart';
 import type { ChartRow } from '../charts/chart-model';
@@ -31,6 +31,14 @@ const CSV_NAMES: Record<GemeenteCsvTable, string> = { rows: 'bestellingen', scor
       [data]="data"
       [totals]="totals()"
     >
+      <label class="programme">
+        <span>{{ 'report.programme' | t }}</span>
+        <select (change)="programme.set($any($event.target).value)">
+          <option value="">{{ 'report.programme.all' | t }}</option>
+          <option value="preventie-met-gezag">{{ 'report.programme.pmg' | t }}</option>
+          <option value="none">{{ 'report.programme.none' | t }}</option>
+        </select>
+      </label>
       @if (data.failed() ? undefined : data.value(); as d) {
         <section aria-labelledby="delivery-heading">
           @let title = 'dashboard.gemeente.deliveryHeading' | t;
@@ -104,6 +112,18 @@ const CSV_NAMES: Record<GemeenteCsvTable, string> = { rows: 'bestellingen', scor
     </halt-dashboard-shell>
   `,
   styles: `
+    .programme {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      max-width: 16rem;
+      margin: 0 0 1rem;
+    }
+    .programme select {
+      font: inherit;
+      padding: 0.5rem;
+      min-height: 2.75rem;
+    }
     .caption-note {
       margin: 0.5rem 0 0;
       font: var(--mat-sys-body-small);
@@ -126,15 +146,17 @@ export class GemeenteDashboardPage {
   private readonly api = inject(DashboardsApi);
   private readonly i18n = inject(I18n);
   protected readonly state = periodState();
-  protected readonly data = load(() => this.api.gemeente(this.state.period()));
+  protected readonly programme = signal<ProgrammeFilter | ''>('');
+  protected readonly data = load(() => this.api.gemeente(this.state.period(), this.programme()));
   protected readonly outcomes = OUTCOMES;
   protected readonly outcomeKey = outcomeKey;
   protected readonly csv = csvFetchers(Object.keys(CSV_NAMES) as GemeenteCsvTable[], (table) =>
-    this.api.gemeenteCsv(table, this.state.period()),
+    this.api.gemeenteCsv(table, this.state.period(), this.programme()),
   );
 
   constructor() {
     reloadOnChange(this.state.period, this.data);
+    reloadOnChange(this.programme, this.data);
   }
 
   protected readonly rows = computed(() => byOrderAndSchool(this.data.value()?.rows ?? []));
