@@ -13,3 +13,4 @@ export * from './lib/reminders';
 export * from './lib/evaluations';
 export * from './lib/planning-calendar';
 export * from './lib/privacy';
+export * from './lib/learning-lines';

@@ -5,3 +5,4 @@ export * from './lib/ledger';
 export * from './lib/planning';
 export * from './lib/reminders';
 export * from './lib/evaluations';
+export * from './lib/learning-lines';

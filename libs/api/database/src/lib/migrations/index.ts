@@ -19,6 +19,7 @@ import { NextSchoolYearHolidays1765785600000 } from './1765785600000-school-holi
 import { Privacy1765872000000 } from './1765872000000-privacy';
 import { AbsenceConsequences1765958400000 } from './1765958400000-absence-consequences';
 import { LanguageNeedsAndStaffFeeds1765958400001 } from './1765958400001-language-needs-and-staff-feeds';
+import { LearningLines1766217600000 } from './1766217600000-learning-lines';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Privacy1765872000000,
   AbsenceConsequences1765958400000,
   LanguageNeedsAndStaffFeeds1765958400001,
+  LearningLines1766217600000,
 ];
