@@ -73,6 +73,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/requests').then((m) => m.requestRoutes),
       },
       {
+        path: 'leerlijnen',
+        title: 'title.learningLines',
+        loadChildren: () => import('@halt/web/catalogue').then((m) => m.learningLineRoutes),
+      },
+      {
         path: 'agenda',
         title: 'title.calendarFeed',
         loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
@@ -118,6 +123,11 @@ export const routes: Routes = [
         path: 'dashboard',
         title: 'title.dashboard',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.gemeenteDashboardRoutes),
+      },
+      {
+        path: 'leerlijnen',
+        title: 'title.learningCoverage',
+        loadChildren: () => import('@halt/web/catalogue').then((m) => m.learningCoverageRoutes),
       },
       {
         path: 'gebruikers',

@@ -53,10 +53,13 @@ export class LearningLinesService {
   }
 
   async progress(user: AuthUser, schoolYear: SchoolYear): Promise<SchoolLearningProgressDto> {
-    if (user.role !== 'school' || !user.schoolId) throw new ForbiddenException('Alleen een school ziet haar leerlijnen');
+    if (user.role !== 'school' || !user.schoolId)
+      throw new ForbiddenException('Alleen een school ziet haar leerlijnen');
     const [steps, [school], facts] = await Promise.all([
       this.steps(),
-      this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [user.schoolId]) as Promise<{ type: SchoolType }[]>,
+      this.dataSource.query(`SELECT type FROM school WHERE id = $1`, [user.schoolId]) as Promise<
+        { type: SchoolType }[]
+      >,
       this.dataSource.query(
         `SELECT r.offer_id, g.level, se.status = 'delivered' AS given,
                 coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date, se.window_from)::text AS day
@@ -159,7 +162,10 @@ function group<T>(
   rows: readonly (StepRow & { id: string })[],
   make: (line: { code: string; name: string; description: string }, steps: LearningLineStepDto[]) => T,
 ): T[] {
-  const lines = new Map<string, { line: { code: string; name: string; description: string }; steps: LearningLineStepDto[] }>();
+  const lines = new Map<
+    string,
+    { line: { code: string; name: string; description: string }; steps: LearningLineStepDto[] }
+  >();
   for (const r of rows) {
     let entry = lines.get(r.line_code);
     if (!entry) {

@@ -31,7 +31,11 @@ describe('lineProgress', () => {
   it('suggests the first open step at a level the school teaches, and remembers earlier years', () => {
     const p = lineProgress(
       line,
-      [fact('ov', 'vo-1-2', '2024-2025', true), fact('ov', 'vo-1-2', '2025-2026', true), fact('ov', 'po-7-8', '2026-2027', true)],
+      [
+        fact('ov', 'vo-1-2', '2024-2025', true),
+        fact('ov', 'vo-1-2', '2025-2026', true),
+        fact('ov', 'po-7-8', '2026-2027', true),
+      ],
       '2026-2027',
       ['vo-1-2', 'vo-3-4'],
     );

@@ -39,11 +39,7 @@ export function lineProgress<S extends StepRef>(
   const out = ordered.map((step): StepProgress<S> => {
     const mine = facts.filter((f) => f.offerId === step.offerId && f.level === step.level);
     const thisYear = mine.filter((f) => f.schoolYear === schoolYear);
-    const state: LearningStepState = thisYear.some((f) => f.given)
-      ? 'given'
-      : thisYear.length > 0
-        ? 'planned'
-        : 'open';
+    const state: LearningStepState = thisYear.some((f) => f.given) ? 'given' : thisYear.length > 0 ? 'planned' : 'open';
     const earlier = mine
       .filter((f) => f.given && f.schoolYear < schoolYear)
       .map((f) => f.schoolYear)

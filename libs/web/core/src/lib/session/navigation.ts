@@ -14,6 +14,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/school', label: 'nav.mySchool', exact: true },
     { path: '/school/aanbod', label: 'nav.catalogue', exact: false },
     { path: '/school/aanvragen', label: 'nav.requests', exact: false },
+    { path: '/school/leerlijnen', label: 'nav.learningLines', exact: false },
     { path: '/school/agenda', label: 'nav.calendarFeed', exact: false },
     { path: '/school/resultaten', label: 'nav.schoolResults', exact: false },
   ],
@@ -23,6 +24,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { path: '/gemeente/goedkeuren', label: 'nav.approvals', exact: false },
     { path: '/gemeente/resultaten', label: 'nav.results', exact: false },
     { path: '/gemeente/dashboard', label: 'nav.dashboard', exact: false },
+    { path: '/gemeente/leerlijnen', label: 'nav.learningLines', exact: false },
   ],
   planner: [
     { path: '/planner', label: 'role.planner', exact: true },
