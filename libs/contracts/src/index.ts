@@ -14,3 +14,4 @@ export * from './lib/evaluations';
 export * from './lib/planning-calendar';
 export * from './lib/privacy';
 export * from './lib/maatwerk';
+export * from './lib/learning-lines';

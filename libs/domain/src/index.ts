@@ -6,3 +6,4 @@ export * from './lib/planning';
 export * from './lib/reminders';
 export * from './lib/evaluations';
 export * from './lib/reports';
+export * from './lib/learning-lines';

@@ -78,6 +78,11 @@ export const routes: Routes = [
         loadChildren: () => import('@halt/web/maatwerk').then((m) => m.maatwerkRequesterRoutes),
       },
       {
+        path: 'leerlijnen',
+        title: 'title.learningLines',
+        loadChildren: () => import('@halt/web/catalogue').then((m) => m.learningLineRoutes),
+      },
+      {
         path: 'agenda',
         title: 'title.calendarFeed',
         loadChildren: () => import('@halt/web/requests').then((m) => m.calendarFeedRoutes),
@@ -133,6 +138,11 @@ export const routes: Routes = [
         path: 'raadsrapportage',
         title: 'title.councilReport',
         loadChildren: () => import('@halt/web/dashboards').then((m) => m.councilReportRoutes),
+      },
+      {
+        path: 'leerlijnen',
+        title: 'title.learningCoverage',
+        loadChildren: () => import('@halt/web/catalogue').then((m) => m.learningCoverageRoutes),
       },
       {
         path: 'gebruikers',

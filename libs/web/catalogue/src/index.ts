@@ -1,1 +1,2 @@
 export * from './lib/catalogue.routes';
+export * from './lib/learning-lines.routes';

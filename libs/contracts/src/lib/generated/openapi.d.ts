@@ -692,6 +692,66 @@ export interface paths {
         patch: operations["OffersController_update"];
         trace?: never;
     };
+    "/api/learning-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learning lines and their steps
+         * @description Halt's doorlopende leerlijnen: per line, the offers that follow each other across levels (PO groep 7–8, VO klas 1–2, …), in order. A short bounded list, whole.
+         */
+        get: operations["LearningLinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-lines/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The school's own progress on every learning line
+         * @description Per line and step, for the school year: given, planned or open for the year groups the school teaches, the last earlier school year it was given, and the suggested next step. Schools only, their own school.
+         */
+        get: operations["LearningLinesController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-lines/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the gemeente's schools cover each learning line
+         * @description Per line and step, for the school year: how many of the gemeente's schools teach the step's level, and how many of them had it given or planned. Gemeenten only, their own schools.
+         */
+        get: operations["LearningLinesController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schools/{id}/calendar": {
         parameters: {
             query?: never;
@@ -3903,6 +3963,52 @@ export interface components {
         HolidayRegion: "noord" | "midden" | "zuid";
         /** @enum {string} */
         Language: "nl" | "en";
+        /** @description `GET /api/learning-lines/coverage`: how a gemeente's schools cover each line in one school year. */
+        LearningCoverageDto: {
+            municipality: string;
+            schoolYear: string;
+            lines: {
+                code: string;
+                name: string;
+                description: string;
+                steps: components["schemas"]["LearningCoverageStepDto"][];
+            }[];
+        };
+        LearningCoverageStepDto: {
+            id: string;
+            position: number;
+            level: components["schemas"]["Level"];
+            offerId: string;
+            offerCode: string;
+            offerTitle: string;
+            /** @description The gemeente's schools that teach this level. */
+            schools: number;
+            /** @description Of those, the schools that had the step given in the school year. */
+            given: number;
+            /** @description …and the schools where it is planned but not yet given. */
+            planned: number;
+        };
+        /** @description A doorlopende leerlijn: offers that follow each other across levels (PO groep 7–8 → VO klas 1–2 → …). */
+        LearningLineDto: {
+            code: string;
+            name: string;
+            description: string;
+            steps: components["schemas"]["LearningLineStepDto"][];
+        };
+        /** @description One step of a learning line: an offer at a level, in the line's order. */
+        LearningLineStepDto: {
+            id: string;
+            position: number;
+            level: components["schemas"]["Level"];
+            offerId: string;
+            offerCode: string;
+            offerTitle: string;
+        };
+        /**
+         * @description Where a school stands on a step in the school year: given, planned (not yet given), or not yet asked for.
+         * @enum {string}
+         */
+        LearningStepState: "given" | "planned" | "open";
         LedgerEntryDto: {
             id: string;
             /** Format: date-time */
@@ -4811,6 +4917,35 @@ export interface components {
             changedFields: string[];
             /** @description For `refused`: why, in Dutch. */
             reason: string | null;
+        };
+        SchoolLearningLineDto: {
+            code: string;
+            name: string;
+            description: string;
+            steps: components["schemas"]["SchoolLearningStepDto"][];
+            /** @description The first step, in the line's order, at a level the school teaches, that is still open this school year. */
+            next: components["schemas"]["SchoolLearningStepDto"] | null;
+        };
+        /** @description `GET /api/learning-lines/progress`: a school's own progress on every line in one school year. */
+        SchoolLearningProgressDto: {
+            schoolYear: string;
+            /** @description First and last day of the school year (1 August – 31 July). */
+            from: string;
+            to: string;
+            lines: components["schemas"]["SchoolLearningLineDto"][];
+        };
+        SchoolLearningStepDto: {
+            id: string;
+            position: number;
+            level: components["schemas"]["Level"];
+            offerId: string;
+            offerCode: string;
+            offerTitle: string;
+            /** @description Whether the school teaches this level (from its type; a PO school has no VO klas 1–2). */
+            taught: boolean;
+            state: components["schemas"]["LearningStepState"];
+            /** @description The last school year before this one in which the step was given, or null. */
+            lastGivenSchoolYear: string | null;
         };
         SchoolSessionFigureDto: {
             /** Format: uuid */
@@ -6577,6 +6712,85 @@ export interface operations {
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    LearningLinesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningLineDto"][];
+                };
+            };
+            401: components["responses"]["Problem401"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    LearningLinesController_progress: {
+        parameters: {
+            query?: {
+                /** @description The school year (default: the current one) */
+                schoolYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolLearningProgressDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    LearningLinesController_coverage: {
+        parameters: {
+            query?: {
+                /** @description The school year (default: the current one) */
+                schoolYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningCoverageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };

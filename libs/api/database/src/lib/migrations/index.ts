@@ -21,6 +21,7 @@ import { AbsenceConsequences1765958400000 } from './1765958400000-absence-conseq
 import { LanguageNeedsAndStaffFeeds1765958400001 } from './1765958400001-language-needs-and-staff-feeds';
 import { Requesters1766044800000 } from './1766044800000-requesters';
 import { MaatwerkQuestions1766131200000 } from './1766131200000-maatwerk-questions';
+import { LearningLines1766217600000 } from './1766217600000-learning-lines';
 import { PreventieMetGezag1766304000000 } from './1766304000000-preventie-met-gezag';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   LanguageNeedsAndStaffFeeds1765958400001,
   Requesters1766044800000,
   MaatwerkQuestions1766131200000,
+  LearningLines1766217600000,
   PreventieMetGezag1766304000000,
 ];
