@@ -64,7 +64,7 @@ describe('embedded mode', () => {
         .post('/api/auth/login')
         .send({ email: 'beheer@halt.example', password: DEMO_PASSWORD });
       const users = await second.http().get('/api/users').set('Authorization', `Bearer ${admin.body.accessToken}`);
-      expect(users.body.total).toBe(49);
+      expect(users.body.total).toBe(51);
     } finally {
       await second.api.close();
     }

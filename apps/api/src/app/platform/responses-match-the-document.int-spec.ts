@@ -55,6 +55,7 @@ const PARAMETERS: Record<string, Record<string, Fill>> = {
   '/api/schools/{id}/calendar-feed': { id: first('schools') },
   '/api/municipalities/{id}': { id: first('municipalities') },
   '/api/offers/{id}': { id: first('offers') },
+  '/api/maatwerk-questions/{id}': { id: first('maatwerk-questions') },
   '/api/package-orders/{id}': { id: first('package-orders') },
   '/api/package-orders/{id}/ledger.csv': { id: first('package-orders') },
   '/api/evaluation-forms/{id}': { id: first('evaluation-forms') },
@@ -123,6 +124,7 @@ const REQUESTERS =
 const MAATWERK =
   'steps of a maatwerk question that need the state before them (maatwerk-question-becomes-requests.int-spec.ts)';
 const WRITES_NOT_CALLED: Record<string, string> = {
+  'POST /api/maatwerk-questions': MAATWERK,
   'POST /api/maatwerk-questions/{id}/intake': MAATWERK,
   'POST /api/maatwerk-questions/{id}/proposal': MAATWERK,
   'POST /api/maatwerk-questions/{id}/accept': MAATWERK,
