@@ -73,6 +73,7 @@ test('a school sees where it stands on each learning line, and requests the sugg
   await section.getByRole('link', { name: `${next.offerTitle} aanvragen` }).click();
   await expect(page).toHaveURL(new RegExp(`/school/aanvragen/nieuw\\?aanbod=${next.offerId}`));
   await expect(page.getByRole('main')).toContainText(next.offerTitle);
+  await expect(page.getByRole('combobox', { name: 'Aanbod', exact: true }).locator('option:checked')).toHaveText(next.offerTitle);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/school');
   await signOut(page);
