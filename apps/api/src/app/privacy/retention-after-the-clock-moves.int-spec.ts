@@ -56,8 +56,10 @@ describe('retention periods as the clock moves', () => {
       const job = await queue.getJob(id!);
       const state = await job!.getState();
       if (state === 'completed') {
-        expect(job!.name).toBe(JOBS.maintenance.applyRetention);
-        return job!.returnvalue as { requests: number; ipAddresses: number };
+        // Read the job again: the one fetched before its state may have been taken while it was still running.
+        const done = await queue.getJob(id!);
+        expect(done!.name).toBe(JOBS.maintenance.applyRetention);
+        return done!.returnvalue as { requests: number; ipAddresses: number };
       }
       if (state === 'failed' || Date.now() > deadline) throw new Error(`retention job ${state}: ${job!.failedReason}`);
       await new Promise((r) => setTimeout(r, 200));
