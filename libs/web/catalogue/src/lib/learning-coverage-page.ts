@@ -4,24 +4,17 @@ import type { LearningCoverageDto } from '@halt/contracts';
 import { levelKey, load, TranslatePipe } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { schoolYearsAround } from './school-years';
+import { SchoolYearSelect } from './school-year-select';
 
 /** How a gemeente's schools cover each learning line (`/gemeente/leerlijnen`): a table per line, with bars. */
 @Component({
   selector: 'halt-learning-coverage-page',
-  imports: [TranslatePipe, LoadError],
+  imports: [TranslatePipe, LoadError, SchoolYearSelect],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'title.learningCoverage' | t }}</h1>
     <p class="intro">{{ 'lines.gemeenteIntro' | t }}</p>
-    <p class="field">
-      <label for="coverage-year">{{ 'lines.schoolYear' | t }}</label>
-      <select id="coverage-year" (change)="choose($any($event.target).value)">
-        @for (y of years(); track y) {
-          <option [value]="y" [selected]="y === shown()">{{ y }}</option>
-        }
-      </select>
-    </p>
+    <halt-school-year-select inputId="coverage-year" [year]="shown()" (chosen)="choose($event)" />
     @if (coverage.failed()) {
       <halt-load-error
         [message]="'common.loadFailed' | t"
@@ -79,16 +72,6 @@ import { schoolYearsAround } from './school-years';
     .intro {
       max-width: 60ch;
     }
-    .field {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    select {
-      font: inherit;
-      padding: 0.25rem;
-    }
     .scroll {
       overflow-x: auto;
     }
@@ -134,7 +117,6 @@ export class LearningCoveragePage {
     );
   });
   protected readonly shown = computed(() => this.coverage.value()?.schoolYear ?? '');
-  protected readonly years = computed(() => schoolYearsAround(this.shown()));
   protected readonly levelKey = levelKey;
 
   protected share(given: number, schools: number): number {

@@ -6,7 +6,7 @@ import type { LearningStepState, SchoolLearningProgressDto } from '@halt/contrac
 import { levelKey, load, TranslatePipe, type TranslationKey } from '@halt/web/core';
 import { LoadError } from '@halt/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { schoolYearsAround } from './school-years';
+import { SchoolYearSelect } from './school-year-select';
 
 const STATE_KEY: Record<LearningStepState, TranslationKey> = {
   given: 'lines.state.given',
@@ -17,19 +17,12 @@ const STATE_KEY: Record<LearningStepState, TranslationKey> = {
 /** A school's learning lines (`/school/leerlijnen`): per line, where each year group stands and the next step. */
 @Component({
   selector: 'halt-learning-lines-page',
-  imports: [RouterLink, MatButtonModule, TranslatePipe, LoadError],
+  imports: [RouterLink, MatButtonModule, TranslatePipe, LoadError, SchoolYearSelect],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'title.learningLines' | t }}</h1>
     <p class="intro">{{ 'lines.schoolIntro' | t }}</p>
-    <p class="field">
-      <label for="line-year">{{ 'lines.schoolYear' | t }}</label>
-      <select id="line-year" (change)="choose($any($event.target).value)">
-        @for (y of years(); track y) {
-          <option [value]="y" [selected]="y === shown()">{{ y }}</option>
-        }
-      </select>
-    </p>
+    <halt-school-year-select inputId="line-year" [year]="shown()" (chosen)="choose($event)" />
     @if (progress.failed()) {
       <halt-load-error
         [message]="'common.loadFailed' | t"
@@ -79,16 +72,6 @@ const STATE_KEY: Record<LearningStepState, TranslationKey> = {
     .intro {
       max-width: 60ch;
     }
-    .field {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    select {
-      font: inherit;
-      padding: 0.25rem;
-    }
     .line {
       margin-block: 1.5rem;
     }
@@ -120,7 +103,6 @@ export class LearningLinesPage {
     );
   });
   protected readonly shown = computed(() => this.progress.value()?.schoolYear ?? '');
-  protected readonly years = computed(() => schoolYearsAround(this.shown()));
 
   protected choose(year: string): void {
     this.year.set(year);
