@@ -12,6 +12,7 @@ import {
   type StaffInfo,
   timeToMinutes,
   toEpochDay,
+  travelMinutes,
   weekdayOfDay,
   weekStartOf,
 } from '@halt/domain';
@@ -29,6 +30,8 @@ export interface BoundResult {
   constraints: number;
   /** (session, staff, day) triples that pass every single-session hard rule. */
   triples: number;
+  /** Rows "at most one of these sessions for this person that day" (cliques of sessions no order lets one hold). */
+  conflictRows: number;
   seconds: number;
 }
 
@@ -77,10 +80,14 @@ function unionLength(intervals: [number, number][]): number {
  * - per staff and day: session minutes ≤ the length of the union of that staff member's candidate intervals
  *   that day (sessions of one person never overlap), and at most maxSessionsPerDay minus the pinned ones;
  * - per staff and ISO week: session minutes ≤ contract minutes minus pinned minutes (travel only adds);
+ * - per staff and day, at most one session of every clique of sessions no order lets one person hold both: for
+ *   neither order does the earliest allowed start of the first, its length and the trip between the schools
+ *   come before the latest allowed start of the second;
  * - objective: home travel per staff (exact), preferred weekday per staff and day (exact), first choice per
  *   session and day (0 when any feasible start that day is in the first choice), fairness as |load − target|
  *   (exact, linear), continuity y[school, staff] ≥ Σ_day x[s, k, day] for every session s (exact for integer x),
- *   unplanned penalty. Dropped: the order within a request, travel between sessions, time of day.
+ *   unplanned penalty. Dropped: the order within a request, travel between sessions beyond the pairs above, the
+ *   time of day beyond them.
  */
 export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 600): Promise<BoundResult> {
   const started = Date.now();
@@ -120,6 +127,8 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   }
   const optionsOf = new Map<SessionInfo, DayOption[]>();
   const intervals = new Map<string, [number, number][]>();
+  // Per (staff, day): each session's earliest and latest allowed start for that staff member.
+  const startRange = new Map<string, Map<SessionInfo, [number, number]>>();
   let triples = 0;
   for (const s of open) {
     const byDay = new Map<number, DayOption>();
@@ -136,6 +145,11 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
         const list = intervals.get(key) ?? [];
         list.push([start, start + s.duration]);
         intervals.set(key, list);
+        const ranges = startRange.get(key) ?? new Map<SessionInfo, [number, number]>();
+        const r = ranges.get(s);
+        if (r) r[1] = Math.max(r[1], start);
+        else ranges.set(s, [start, start]);
+        startRange.set(key, ranges);
       }
     }
     const days = [...byDay.values()].filter((o) => o.staff.size >= s.staffNeeded);
@@ -152,6 +166,7 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   };
   let variables = 0;
   const xName = (s: SessionInfo, k: StaffInfo, day: number) => `x${s.index}_${k.index}_${day}`;
+  const xNames = new Set<string>();
   const perStaffDay = new Map<string, { minutes: Terms; count: Terms; trips: [number, string][] }>();
   const perStaffWeek = new Map<string, Terms>();
   const load: Terms[] = ctx.staff.map(() => []);
@@ -172,6 +187,7 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
       const staffed: Terms = [[-s.staffNeeded, z]];
       for (const k of o.staff.keys()) {
         const x = xName(s, k, o.day);
+        xNames.add(x);
         variables++;
         bounds.push(` 0 <= ${x} <= 1`);
         staffed.push([1, x]);
@@ -234,6 +250,45 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
     const weekKey = `${k}/${weekStartOf(day)}`;
     tripsPerWeek.set(weekKey, [...(tripsPerWeek.get(weekKey) ?? []), [1, t]]);
   }
+  // Two sessions one person cannot both hold that day: neither order leaves room for the first one and the trip
+  // between the schools before the latest allowed start of the second (see README "The bound").
+  let conflictRows = 0;
+  for (const [key, ranges] of startRange) {
+    const [k, day] = key.split('/').map(Number);
+    const here = [...ranges].filter(([s]) => xNames.has(xName(s, ctx.staff[k], day)));
+    const n = here.length;
+    const conflict = here.map(() => new Array<boolean>(n).fill(false));
+    let edges = 0;
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const [a, [aMin, aMax]] = here[i];
+        const [b, [bMin, bMax]] = here[j];
+        const abFits = aMin + a.duration + travelMinutes(a.school.location, b.school.location, ctx.travel) <= bMax;
+        const baFits = bMin + b.duration + travelMinutes(b.school.location, a.school.location, ctx.travel) <= aMax;
+        if (!abFits && !baFits) {
+          conflict[i][j] = conflict[j][i] = true;
+          edges++;
+        }
+      }
+    if (!edges) continue;
+    // Cover the conflicts with cliques (at most one session of a clique that day): grow each uncovered edge
+    // greedily into a maximal clique; a clique row is stronger than its pairs.
+    const covered = here.map(() => new Array<boolean>(n).fill(false));
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        if (!conflict[i][j] || covered[i][j]) continue;
+        const clique = [i, j];
+        for (let c = 0; c < n; c++)
+          if (c !== i && c !== j && clique.every((m) => conflict[m][c])) clique.push(c);
+        for (const m1 of clique) for (const m2 of clique) covered[m1][m2] = true;
+        conflictRows++;
+        row(
+          clique.map((m): [number, string] => [1, xName(here[m][0], ctx.staff[k], day)]),
+          '<=',
+          1,
+        );
+      }
+  }
   // Per ISO week: the sessions and the days' trips (what weekly_hours counts) within the contract hours.
   for (const [key, terms] of perStaffWeek) {
     const k = Number(key.split('/')[0]);
@@ -287,5 +342,14 @@ export async function lowerBound(problem: PlanningProblem, timeLimitSeconds = 60
   } catch (e) {
     status = `HiGHS error (${String(e).slice(0, 60)}; LP ${Math.round(lp.length / 2 ** 20)} MB)`;
   }
-  return { status, bound, terms: split, variables, constraints: rowId, triples, seconds: (Date.now() - started) / 1000 };
+  return {
+    status,
+    bound,
+    terms: split,
+    variables,
+    constraints: rowId,
+    triples,
+    conflictRows,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
