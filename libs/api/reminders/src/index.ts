@@ -8,3 +8,4 @@ export * from './lib/templates';
 export * from './lib/account-mail';
 export type { AbsenceNoticeJobData } from './lib/planner-messages-delivery';
 export type { MaatwerkJobData } from './lib/maatwerk-messages-delivery';
+export * from './lib/message-privacy';

@@ -56,5 +56,9 @@ export interface PersonErasureDto {
   /** The pseudonym that replaces the person's name and e-mail address everywhere. */
   pseudonym: string;
   requests: Integer;
+  /** Messages in the log that were sent to the person: recipient replaced by the pseudonym, text removed. */
+  messages: Integer;
+  /** The person's in-app notifications, deleted. */
+  notifications: Integer;
   auditEvents: Integer;
 }

@@ -15,7 +15,7 @@ describe('personal data: export and erasure', () => {
   let someoneElses: BookingRequestDto;
 
   beforeAll(async () => {
-    t = await startTestApi({ CLOCK_TODAY: TODAY });
+    t = await startTestApi({ CLOCK_TODAY: TODAY, RUN_WORKERS: 'true', OUTBOX_RELAY_INTERVAL_MS: '100' });
     ds = t.api.app.get(DataSource);
     const session = await t.login(ME);
     meId = session.user.id;
@@ -96,6 +96,15 @@ describe('personal data: export and erasure', () => {
 
   it('erases the person everywhere with one pseudonym, keeps the trail consistent and records it', async () => {
     await t.http().post(`/api/requests/${mine.id}/cancel`).set('Authorization', school).send({ reason: 'Vervalt' });
+    // A mail to the person (a password reset, sent by the worker) is in the message log before the erasure.
+    expect((await t.http().post('/api/auth/password-reset').send({ email: ME })).status).toBe(202);
+    const mailsToMe = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM message_log WHERE lower(recipient) = $1`, [ME]))[0].n as number;
+    for (const deadline = Date.now() + 20_000; (await mailsToMe()) === 0; ) {
+      if (Date.now() > deadline) throw new Error('the password-reset mail was not delivered');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const mails = await mailsToMe();
     const admin = await t.bearer('beheer@halt.example');
     const res = await t.http().post(`/api/users/${meId}/erasure`).set('Authorization', admin);
     expect(res.status).toBe(200);
@@ -103,6 +112,14 @@ describe('personal data: export and erasure', () => {
     expect(pseudonym).toMatch(/^verwijderd-[0-9a-f]{12}@pseudoniem\.invalid$/);
     expect(res.body.requests).toBe(1);
     expect(res.body.auditEvents).toBeGreaterThan(0);
+    // The messages sent to the person keep only that they went out; their notifications are gone.
+    expect(res.body.messages).toBe(mails);
+    expect(await mailsToMe()).toBe(0);
+    expect(
+      await ds.query(`SELECT DISTINCT recipient, body_text FROM message_log WHERE pseudonymised_at IS NOT NULL`),
+    ).toEqual([{ recipient: pseudonym, body_text: '' }]);
+    expect(res.body.notifications).toBe(0);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1`, [meId]))[0].n).toBe(0);
 
     const [user] = await ds.query(`SELECT email, name, active, has_password, erased_at FROM app_user WHERE id = $1`, [
       meId,

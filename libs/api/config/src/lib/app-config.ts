@@ -52,6 +52,10 @@ export interface AppConfig {
   retentionContactMonths: number;
   /** Days after which audit-trail IP addresses are cut to their network (retention job). */
   retentionAuditIpDays: number;
+  /** Days after which the message log's recipient and text are pseudonymised. */
+  retentionMessageDays: number;
+  /** Days after which in-app notifications are deleted. */
+  retentionNotificationDays: number;
   /** Public evaluation requests per client IP per minute. */
   evaluationRateLimitPerMinute: number;
   /** A fixed 'today' (YYYY-MM-DD) for tests; undefined means the real date in Europe/Amsterdam. */
@@ -150,6 +154,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     evaluationOpenDays: raw.EVALUATION_OPEN_DAYS ?? 14,
     retentionContactMonths: raw.RETENTION_CONTACT_MONTHS ?? 24,
     retentionAuditIpDays: raw.RETENTION_AUDIT_IP_DAYS ?? 90,
+    retentionMessageDays: raw.RETENTION_MESSAGE_DAYS ?? 365,
+    retentionNotificationDays: raw.RETENTION_NOTIFICATION_DAYS ?? 180,
     evaluationRateLimitPerMinute: raw.EVALUATION_RATE_LIMIT_PER_MINUTE ?? 240,
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM ?? 'Halt Preventieportaal <noreply@halt.example>',

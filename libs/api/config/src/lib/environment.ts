@@ -212,6 +212,22 @@ export class EnvironmentVariables {
   @Max(3650)
   RETENTION_AUDIT_IP_DAYS?: number;
 
+  /** Days after which the message log's recipient is pseudonymised and the message text removed (default 365). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_MESSAGE_DAYS?: number;
+
+  /** Days after which in-app notifications are deleted, read or not (default 180). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_NOTIFICATION_DAYS?: number;
+
   /** Requests per client IP per minute to the public evaluation pages (a whole class shares one IP; default 240). */
   @IsOptional()
   @Transform(toInt)

@@ -2,13 +2,15 @@ import { AuditMaintenance } from '@halt/api/audit';
 import { ContactPrivacy } from '@halt/api/booking';
 import { UnitOfWork } from '@halt/api/database';
 import { AccountErasure } from '@halt/api/identity';
+import { MessagePrivacy } from '@halt/api/reminders';
 import type { AuthUser } from '@halt/api/security';
 import type { PersonErasureDto } from '@halt/contracts';
 import { ConflictException, Injectable } from '@nestjs/common';
 
 /**
  * Erasure on request (AVG art. 17), one unit of work across the owners: identity pseudonymises and deactivates the
- * account, booking replaces the person's contact details on their requests, the audit area replaces their e-mail in
+ * account, booking replaces the person's contact details on their requests, reminders pseudonymises the messages sent
+ * to them and deletes their notifications, the audit area replaces their e-mail in
  * the trail by the same pseudonym (the trail keeps the account id, so it stays consistent: one person, no name).
  * Refused (409, naming the requests) while the person is the contact of a request that is still running: the school
  * names another contact first, or the request is cancelled.
@@ -19,6 +21,7 @@ export class PersonErasureService {
     private readonly uow: UnitOfWork,
     private readonly accounts: AccountErasure,
     private readonly contacts: ContactPrivacy,
+    private readonly messagesPrivacy: MessagePrivacy,
     private readonly audit: AuditMaintenance,
   ) {}
 
@@ -33,9 +36,22 @@ export class PersonErasureService {
         });
       }
       const requests = await this.contacts.replaceContact(m, erased.formerEmail, erased.pseudonym);
+      const { messages, notifications } = await this.messagesPrivacy.erasePerson(
+        m,
+        userId,
+        erased.formerEmail,
+        erased.pseudonym.email,
+      );
       const auditEvents = await this.audit.pseudonymiseActor(m, userId, erased.pseudonym.email);
-      await this.audit.record(m, 'person_erased', 'User', userId, ['name', 'email', 'contactDetails', 'actorEmail']);
-      return { userId, pseudonym: erased.pseudonym.email, requests, auditEvents };
+      await this.audit.record(m, 'person_erased', 'User', userId, [
+        'name',
+        'email',
+        'contactDetails',
+        'messageRecipients',
+        'notifications',
+        'actorEmail',
+      ]);
+      return { userId, pseudonym: erased.pseudonym.email, requests, messages, notifications, auditEvents };
     });
   }
 }

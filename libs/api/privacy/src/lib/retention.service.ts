@@ -3,6 +3,7 @@ import { ContactPrivacy } from '@halt/api/booking';
 import { PortalClock } from '@halt/api/calendar';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { UnitOfWork } from '@halt/api/database';
+import { MessagePrivacy } from '@halt/api/reminders';
 import { Inject, Injectable } from '@nestjs/common';
 
 export interface RetentionOutcome {
@@ -10,11 +11,16 @@ export interface RetentionOutcome {
   requests: number;
   /** Audit events whose IP address was cut to its network. */
   ipAddresses: number;
+  /** Messages in the log whose recipient and text were pseudonymised. */
+  messages: number;
+  /** In-app notifications deleted. */
+  notifications: number;
 }
 
 /**
  * The retention periods (nightly maintenance job): contact details of requests `RETENTION_CONTACT_MONTHS` after
- * they finished, and the audit trail's IP addresses after `RETENTION_AUDIT_IP_DAYS`. Measured on the portal's
+ * they finished, the audit trail's IP addresses after `RETENTION_AUDIT_IP_DAYS`, the message log's recipients and
+ * texts after `RETENTION_MESSAGE_DAYS` and in-app notifications after `RETENTION_NOTIFICATION_DAYS`. Measured on the portal's
  * clock, in one unit of work as the system job `retention`, which records its own audit event when it changed
  * anything.
  */
@@ -25,6 +31,7 @@ export class RetentionService {
     private readonly clock: PortalClock,
     private readonly contacts: ContactPrivacy,
     private readonly audit: AuditMaintenance,
+    private readonly messagesPrivacy: MessagePrivacy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -32,16 +39,27 @@ export class RetentionService {
     const now = this.clock.now();
     const contactCutoff = new Date(now);
     contactCutoff.setUTCMonth(contactCutoff.getUTCMonth() - this.config.retentionContactMonths);
-    const ipCutoff = new Date(now.getTime() - this.config.retentionAuditIpDays * 86_400_000);
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     return this.uow.run(
       async (m) => {
         const requests = await this.contacts.pseudonymiseFinished(m, contactCutoff);
-        const ipAddresses = await this.audit.cutIps(m, ipCutoff);
-        if (requests + ipAddresses > 0) {
-          const fields = [...(requests ? ['contactDetails'] : []), ...(ipAddresses ? ['ip'] : [])];
-          await this.audit.record(m, 'retention_applied', 'Retention', null, fields);
-        }
-        return { requests, ipAddresses };
+        const ipAddresses = await this.audit.cutIps(m, daysAgo(this.config.retentionAuditIpDays));
+        const messages = await this.messagesPrivacy.pseudonymiseMessagesBefore(
+          m,
+          daysAgo(this.config.retentionMessageDays),
+        );
+        const notifications = await this.messagesPrivacy.deleteNotificationsBefore(
+          m,
+          daysAgo(this.config.retentionNotificationDays),
+        );
+        const fields = [
+          ...(requests ? ['contactDetails'] : []),
+          ...(ipAddresses ? ['ip'] : []),
+          ...(messages ? ['messageRecipients'] : []),
+          ...(notifications ? ['notifications'] : []),
+        ];
+        if (fields.length > 0) await this.audit.record(m, 'retention_applied', 'Retention', null, fields);
+        return { requests, ipAddresses, messages, notifications };
       },
       { actor: { kind: 'system', name: 'retention' } },
     );

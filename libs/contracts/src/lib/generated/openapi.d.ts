@@ -4621,6 +4621,10 @@ export interface components {
             /** @description The pseudonym that replaces the person's name and e-mail address everywhere. */
             pseudonym: string;
             requests: number;
+            /** @description Messages in the log that were sent to the person: recipient replaced by the pseudonym, text removed. */
+            messages: number;
+            /** @description The person's in-app notifications, deleted. */
+            notifications: number;
             auditEvents: number;
         };
         /** @description One change the proposal makes against the current plan. */

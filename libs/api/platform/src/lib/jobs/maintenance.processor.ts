@@ -1,5 +1,5 @@
 import { SessionCleanupService } from '@halt/api/identity';
-import { RetentionService } from '@halt/api/privacy';
+import { type RetentionOutcome, RetentionService } from '@halt/api/privacy';
 import { JOBS, QueueRegistry, QUEUES } from '@halt/api/queue';
 import { ParentRegistrationsService } from '@halt/api/reminders';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
@@ -21,7 +21,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
     this.queues.worker(QUEUES.maintenance, (job) => this.process(job), { concurrency: 1 });
   }
 
-  async process(job: Job): Promise<{ purged: number } | { requests: number; ipAddresses: number }> {
+  async process(job: Job): Promise<{ purged: number } | RetentionOutcome> {
     switch (job.name) {
       case JOBS.maintenance.purgeExpiredSessions: {
         const purged = await this.sessions.purgeExpired();
@@ -37,7 +37,8 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
       case JOBS.maintenance.applyRetention: {
         const outcome = await this.retention.apply();
         this.log.log(
-          `retention: ${outcome.requests} request contact(s) pseudonymised, ${outcome.ipAddresses} IP address(es) cut`,
+          `retention: ${outcome.requests} request contact(s) pseudonymised, ${outcome.ipAddresses} IP address(es) cut, ` +
+            `${outcome.messages} message(s) pseudonymised, ${outcome.notifications} notification(s) deleted`,
         );
         return outcome;
       }
