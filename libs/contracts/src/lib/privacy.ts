@@ -2,14 +2,41 @@ import type { AuditAction } from './audit';
 import type { Role } from './roles';
 import type { Email, Integer, IsoDateTime, SerialId, Uuid } from './scalars';
 
-/** A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, their audit trail. */
+/**
+ * A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, the e-mails sent to
+ * them, their notifications, their audit trail.
+ */
 export interface PersonalDataExportDto {
   exportedAt: IsoDateTime;
   account: PersonalDataAccount;
   /** The requests that name the person as their contact (by e-mail address). */
   requests: PersonalDataRequest[];
+  /** E-mails sent to the person's address that the message log still names them in (until RETENTION_MESSAGE_DAYS). */
+  messages: PersonalDataMessage[];
+  /** The person's in-app notifications (until RETENTION_NOTIFICATION_DAYS). */
+  notifications: PersonalDataNotification[];
   /** Audit events the person acted in, or that are about their account. */
   auditEvents: PersonalDataAuditEvent[];
+}
+
+/** One e-mail in the message log: what was sent, when, and its text as logged (one-time links are never logged). */
+export interface PersonalDataMessage {
+  id: Uuid;
+  kind: string;
+  subject: string;
+  text: string;
+  status: 'sending' | 'sent' | 'failed';
+  createdAt: IsoDateTime;
+  sentAt: IsoDateTime | null;
+}
+
+export interface PersonalDataNotification {
+  id: Uuid;
+  kind: string;
+  title: string;
+  link: string;
+  createdAt: IsoDateTime;
+  readAt: IsoDateTime | null;
 }
 
 export interface PersonalDataAccount {

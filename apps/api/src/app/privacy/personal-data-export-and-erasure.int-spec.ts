@@ -32,8 +32,17 @@ describe('personal data: export and erasure', () => {
     };
     mine = await submit({ name: 'Contact Domstad', email: ME, phone: '030 765 43 21' });
     someoneElses = await submit({ name: 'J. de Boer', email: 'j.deboer@domstad.school.example' });
+    // A mail to the person (a password reset, sent by the worker through the outbox) is in the message log.
+    expect((await t.http().post('/api/auth/password-reset').send({ email: ME })).status).toBe(202);
+    for (const deadline = Date.now() + 20_000; (await mailsToMe()) === 0; ) {
+      if (Date.now() > deadline) throw new Error('the password-reset mail was not delivered');
+      await new Promise((r) => setTimeout(r, 200));
+    }
   });
   afterAll(() => t.close());
+
+  const mailsToMe = async () =>
+    (await ds.query(`SELECT count(*)::int AS n FROM message_log WHERE lower(recipient) = $1`, [ME]))[0].n as number;
 
   it('gives a user their own data as JSON: account, the requests they are the contact of, their audit events', async () => {
     const res = await t.http().get(`/api/users/${meId}/personal-data`).set('Authorization', school);
@@ -43,6 +52,16 @@ describe('personal data: export and erasure', () => {
     expect(d.account).toMatchObject({ id: meId, email: ME, role: 'school', organisation: expect.any(String) });
     expect(d.requests.map((r) => r.reference)).toEqual([mine.reference]);
     expect(d.requests[0]).toMatchObject({ contactEmail: ME, contactPhone: '030 765 43 21' });
+    // The e-mail sent to them, as the message log keeps it; no notifications yet.
+    expect(d.messages).toEqual([
+      expect.objectContaining({
+        kind: 'account_reset',
+        status: 'sent',
+        subject: expect.stringMatching(/wachtwoord/i),
+        text: expect.stringContaining('Beste '),
+      }),
+    ]);
+    expect(d.notifications).toEqual([]);
     expect(d.auditEvents.some((e) => e.action === 'sign_in' && e.entityId === meId)).toBe(true);
     expect(
       d.auditEvents.some((e) => e.entity === 'BookingRequest' && e.entityId === mine.id && e.relation === 'actor'),
@@ -55,6 +74,7 @@ describe('personal data: export and erasure', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.text.startsWith('\ufeffSoort,Id,Tijdstip,Wat,Gegevens\r\n')).toBe(true);
     expect(res.text).toContain(`aanvraag,${mine.reference},`);
+    expect(res.text).toMatch(/\r\ne-mail,[0-9a-f-]{36},[^,]+,account_reset \(sent\): /);
     expect(res.text).not.toContain(someoneElses.reference);
   });
 
@@ -96,15 +116,8 @@ describe('personal data: export and erasure', () => {
 
   it('erases the person everywhere with one pseudonym, keeps the trail consistent and records it', async () => {
     await t.http().post(`/api/requests/${mine.id}/cancel`).set('Authorization', school).send({ reason: 'Vervalt' });
-    // A mail to the person (a password reset, sent by the worker) is in the message log before the erasure.
-    expect((await t.http().post('/api/auth/password-reset').send({ email: ME })).status).toBe(202);
-    const mailsToMe = async () =>
-      (await ds.query(`SELECT count(*)::int AS n FROM message_log WHERE lower(recipient) = $1`, [ME]))[0].n as number;
-    for (const deadline = Date.now() + 20_000; (await mailsToMe()) === 0; ) {
-      if (Date.now() > deadline) throw new Error('the password-reset mail was not delivered');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const mails = await mailsToMe();
+    expect(mails).toBeGreaterThan(0);
     const admin = await t.bearer('beheer@halt.example');
     const res = await t.http().post(`/api/users/${meId}/erasure`).set('Authorization', admin);
     expect(res.status).toBe(200);

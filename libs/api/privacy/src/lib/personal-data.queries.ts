@@ -1,6 +1,8 @@
 import type {
   PersonalDataAccount,
   PersonalDataAuditEvent,
+  PersonalDataMessage,
+  PersonalDataNotification,
   PersonalDataRequest,
   AuditAction,
   Role,
@@ -8,7 +10,8 @@ import type {
 import type { EntityManager } from 'typeorm';
 
 /**
- * Read model of one person's data across the areas (account, requests, audit trail), for the export. Read only;
+ * Read model of one person's data across the areas (account, requests, messages, notifications, audit trail), for
+ * the export. Read only;
  * every write goes through the owning area.
  */
 export async function loadAccount(m: EntityManager, id: string): Promise<PersonalDataAccount | null> {
@@ -108,5 +111,48 @@ export async function loadAuditEventsOf(m: EntityManager, userId: string): Promi
     entityId: e.entity_id,
     changedFields: e.changed_fields,
     ip: e.ip,
+  }));
+}
+
+export async function loadMessagesTo(m: EntityManager, email: string): Promise<PersonalDataMessage[]> {
+  const rows: {
+    id: string;
+    kind: string;
+    subject: string;
+    body_text: string;
+    status: PersonalDataMessage['status'];
+    created_at: Date;
+    sent_at: Date | null;
+  }[] = await m.query(
+    `SELECT id, kind, subject, body_text, status, created_at, sent_at
+       FROM message_log
+      WHERE lower(recipient) = lower($1)
+      ORDER BY created_at, id`,
+    [email],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    subject: r.subject,
+    text: r.body_text,
+    status: r.status,
+    createdAt: r.created_at.toISOString(),
+    sentAt: r.sent_at?.toISOString() ?? null,
+  }));
+}
+
+export async function loadNotificationsOf(m: EntityManager, userId: string): Promise<PersonalDataNotification[]> {
+  const rows: { id: string; kind: string; title: string; link: string; created_at: Date; read_at: Date | null }[] =
+    await m.query(
+      `SELECT id, kind, title, link, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at, id`,
+      [userId],
+    );
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    link: n.link,
+    createdAt: n.created_at.toISOString(),
+    readAt: n.read_at?.toISOString() ?? null,
   }));
 }

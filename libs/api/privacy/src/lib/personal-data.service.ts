@@ -3,7 +3,13 @@ import { UnitOfWork } from '@halt/api/database';
 import type { AuthUser } from '@halt/api/security';
 import type { PersonalDataExportDto } from '@halt/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { loadAccount, loadAuditEventsOf, loadRequestsOfContact } from './personal-data.queries';
+import {
+  loadAccount,
+  loadAuditEventsOf,
+  loadMessagesTo,
+  loadNotificationsOf,
+  loadRequestsOfContact,
+} from './personal-data.queries';
 import { toCsv } from './csv';
 
 /**
@@ -22,12 +28,12 @@ export class PersonalDataService {
     return this.uow.run(async (m) => {
       const account = await loadAccount(m, userId);
       if (!account) throw new NotFoundException('Gebruiker niet gevonden');
-      const [requests, auditEvents] = [
-        await loadRequestsOfContact(m, account.email),
-        await loadAuditEventsOf(m, userId),
-      ];
+      const requests = await loadRequestsOfContact(m, account.email);
+      const messages = await loadMessagesTo(m, account.email);
+      const notifications = await loadNotificationsOf(m, userId);
+      const auditEvents = await loadAuditEventsOf(m, userId);
       await this.audit.record(m, 'personal_data_exported', 'User', userId);
-      return { exportedAt: new Date().toISOString(), account, requests, auditEvents };
+      return { exportedAt: new Date().toISOString(), account, requests, messages, notifications, auditEvents };
     });
   }
 
@@ -49,6 +55,14 @@ export class PersonalDataService {
         r.createdAt,
         `${r.status}: ${r.offer} (${r.school})`,
         [r.contactName, r.contactEmail, r.contactPhone ?? ''].join(' | '),
+      ]),
+      ...d.messages.map((e) => ['e-mail', e.id, e.createdAt, `${e.kind} (${e.status}): ${e.subject}`, e.text]),
+      ...d.notifications.map((n) => [
+        'melding',
+        n.id,
+        n.createdAt,
+        `${n.kind}: ${n.title}`,
+        [n.link, n.readAt ? `gelezen ${n.readAt}` : 'ongelezen'].join(' | '),
       ]),
       ...d.auditEvents.map((e) => [
         'logboek',

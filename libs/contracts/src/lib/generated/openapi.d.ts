@@ -4590,15 +4590,44 @@ export interface components {
             changedFields: string[];
             ip: string | null;
         };
-        /** @description A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, their audit trail. */
+        /** @description A person's data as the portal keeps it (AVG art. 15 and 20): their account, their requests, the e-mails sent to them, their notifications, their audit trail. */
         PersonalDataExportDto: {
             /** Format: date-time */
             exportedAt: string;
             account: components["schemas"]["PersonalDataAccount"];
             /** @description The requests that name the person as their contact (by e-mail address). */
             requests: components["schemas"]["PersonalDataRequest"][];
+            /** @description E-mails sent to the person's address that the message log still names them in (until RETENTION_MESSAGE_DAYS). */
+            messages: components["schemas"]["PersonalDataMessage"][];
+            /** @description The person's in-app notifications (until RETENTION_NOTIFICATION_DAYS). */
+            notifications: components["schemas"]["PersonalDataNotification"][];
             /** @description Audit events the person acted in, or that are about their account. */
             auditEvents: components["schemas"]["PersonalDataAuditEvent"][];
+        };
+        /** @description One e-mail in the message log: what was sent, when, and its text as logged (one-time links are never logged). */
+        PersonalDataMessage: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            subject: string;
+            text: string;
+            /** @enum {string} */
+            status: "sending" | "sent" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        PersonalDataNotification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            link: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
         };
         PersonalDataRequest: {
             /** Format: uuid */
