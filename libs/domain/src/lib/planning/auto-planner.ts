@@ -24,7 +24,10 @@ export interface AutoPlanOptions {
   timeLimitMs?: number;
   /** Stop the local search after this many moves; use it for reproducible tests. Default: no limit. */
   maxIterations?: number;
-  /** Length of the late-acceptance history. Default 1 000. */
+  /**
+   * Length of the late-acceptance history. Default 50: on the bench's 500-session instance (seed 1) a history of
+   * 1 000 had not converged after 400 000 moves (objective 47 310, against 41 956 with 50 after the same moves).
+   */
   lateAcceptanceLength?: number;
   /** Clock for the time limit; default `Date.now`. */
   now?: () => number;
@@ -102,6 +105,8 @@ interface Change {
 }
 
 const EPS = 1e-9;
+/** Default of {@link AutoPlanOptions.lateAcceptanceLength}. */
+const DEFAULT_LATE_ACCEPTANCE_LENGTH = 50;
 
 interface SearchOutcome {
   iterations: number;
@@ -813,7 +818,7 @@ function* planSteps(
     maxIterations,
     deadline: started + timeLimit,
     now,
-    length: options.lateAcceptanceLength ?? 1000,
+    length: options.lateAcceptanceLength ?? DEFAULT_LATE_ACCEPTANCE_LENGTH,
     sliceMs,
     onBest: (cost, iterations) => {
       best = cost;
