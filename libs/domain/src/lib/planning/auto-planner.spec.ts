@@ -240,7 +240,9 @@ describe('autoPlan', () => {
   it('finds a chain of two group moves where each alone is no better: a hands school X to b and takes school Y from c', () => {
     // Only travel counts. a lives near both schools but has room for two sessions a week; b lives further from
     // X than a, c far from Y. Handing X to b alone costs travel; a cannot take Y while it has X.
-    const week = [{ from: '2026-10-05', to: '2026-10-09', weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' }];
+    const week = [
+      { from: '2026-10-05', to: '2026-10-09', weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' },
+    ];
     const problem: PlanningProblem = {
       staff: [
         staffMember('a', { home: ZEIST, regionIds: ['r1', 'r2'], contractHoursPerWeek: 5 }),

@@ -10,7 +10,7 @@ describe('LateAcceptance', () => {
   });
 
   it('after a stall widens its history and accepts a step uphill it refused before', () => {
-    const la = new LateAcceptance(1000, { length: 4, stallMoves: 20, stallPerEntry: 0, kick: 0.01 });
+    const la = new LateAcceptance(1000, { length: 4, stallMoves: 20, kick: 0.01 });
     for (let i = 0; i < 10; i++) la.consider(1000);
     // Converged: every entry is 1000, so a move to 1005 is refused.
     expect(la.consider(1005)).toBe(false);
@@ -24,7 +24,7 @@ describe('LateAcceptance', () => {
   });
 
   it('goes back to its first length at a new best plan and grows at most growthLimit times', () => {
-    const la = new LateAcceptance(500, { length: 2, stallMoves: 5, stallPerEntry: 0, growthLimit: 4 });
+    const la = new LateAcceptance(500, { length: 2, stallMoves: 5, growthLimit: 4 });
     for (let i = 0; i < 100; i++) la.consider(500);
     expect(la.length).toBe(8);
     expect(la.consider(400)).toBe('best');

@@ -6,11 +6,9 @@ export interface LateAcceptanceOptions {
   length: number;
   /** The history grows to at most this many times its first length. Default 64. */
   growthLimit?: number;
-  /** A stall is this many moves without a new best plan, plus `stallPerEntry` per history entry. Default 20 000. */
+  /** A stall is this many moves without a new best plan. Default 50 000. */
   stallMoves?: number;
-  /** Default 100. */
-  stallPerEntry?: number;
-  /** After a stall the whole history is set this share above the current cost. Default 0.01 (1 %). */
+  /** After a stall the whole history is set this share above the current cost. Default 0.05 (5 %). */
   kick?: number;
 }
 
@@ -19,18 +17,16 @@ export interface LateAcceptanceOptions {
  * current cost or the cost `length` moves ago), with a history that widens when the search stalls.
  *
  * Once late acceptance has converged every entry equals the current cost, so it only takes moves that are not
- * worse, whatever its length. After a stall (no new best plan for `stallMoves + stallPerEntry × length` moves)
- * the history doubles (up to `growthLimit` times its first length) and every entry is set `kick` above the
- * current cost: the search may then climb out of the local optimum, and a long history makes it come down again
- * slowly. A new best plan brings the history back to its first length. Measured on the bench (seed 1): a fixed
- * history of 1 000 had not converged after 400 000 moves at 500 sessions, one of 50 stuck at 7 % above the
- * optimum at 30 sessions; see tools/bench-planner/README.md.
+ * worse, whatever its length. After a stall (no new best plan for `stallMoves` moves) the history doubles (up to
+ * `growthLimit` times its first length) and every entry is set `kick` above the current cost: the search may then
+ * climb out of the local optimum, and a long history makes it come down again slowly. A new best plan brings the history back to its first length. Measured on the bench (seed 1): a fixed
+ * history of 1 000 had not converged after 400 000 moves at 500 sessions, one of 50 stuck 7 % above the
+ * optimum at 30 sessions, and a kick of 1 % (after 20 000 moves) 0.4 % above it; see tools/bench-planner/README.md.
  */
 export class LateAcceptance {
   private readonly history: Float64Array;
   private readonly firstLength: number;
   private readonly stallMoves: number;
-  private readonly stallPerEntry: number;
   private readonly kick: number;
   private current: number;
   private best: number;
@@ -43,9 +39,8 @@ export class LateAcceptance {
     this.firstLength = Math.max(1, Math.floor(options.length));
     this.history = new Float64Array(this.firstLength * Math.max(1, options.growthLimit ?? 64)).fill(cost);
     this.length = this.firstLength;
-    this.stallMoves = options.stallMoves ?? 20_000;
-    this.stallPerEntry = options.stallPerEntry ?? 100;
-    this.kick = options.kick ?? 0.01;
+    this.stallMoves = options.stallMoves ?? 50_000;
+    this.kick = options.kick ?? 0.05;
     this.current = cost;
     this.best = cost;
   }
@@ -73,7 +68,7 @@ export class LateAcceptance {
       }
     }
     this.history[v] = this.current;
-    if (this.moves - this.lastBest > this.stallMoves + this.stallPerEntry * this.length) {
+    if (this.moves - this.lastBest > this.stallMoves) {
       if (this.length * 2 <= this.history.length) this.length *= 2;
       this.history.fill(this.current + this.kick * Math.abs(this.current), 0, this.length);
       this.lastBest = this.moves;
