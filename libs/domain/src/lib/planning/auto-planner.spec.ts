@@ -237,6 +237,39 @@ describe('autoPlan', () => {
     expect(countViolations(problem, result.assignments).total).toBe(0);
   });
 
+  it('finds a chain of two group moves where each alone is no better: a hands school X to b and takes school Y from c', () => {
+    // Only travel counts. a lives near both schools but has room for two sessions a week; b lives further from
+    // X than a, c far from Y. Handing X to b alone costs travel; a cannot take Y while it has X.
+    const week = [
+      { from: '2026-10-05', to: '2026-10-09', weekdays: [1, 2, 3, 4, 5], earliest: '08:30', latest: '16:00' },
+    ];
+    const problem: PlanningProblem = {
+      staff: [
+        staffMember('a', { home: ZEIST, regionIds: ['r1', 'r2'], contractHoursPerWeek: 5 }),
+        staffMember('b', { home: { lat: 51.98, lon: 5.0 }, regionIds: ['r1'] }),
+        staffMember('c', { home: { lat: 52.37, lon: 4.9 }, regionIds: ['r2'] }),
+      ],
+      schools: [school('X', { regionId: 'r1' }), school('Y', { location: AMERSFOORT, regionId: 'r2' })],
+      sessions: ['x1', 'x2', 'y1', 'y2'].map((id) =>
+        session(id, { schoolId: id[0].toUpperCase(), durationMinutes: 120, windows: week }),
+      ),
+      weights: { fairness: 0, continuity: 0, firstChoice: 0, preferredWeekday: 0 },
+      assignments: [
+        { sessionId: 'x1', staffIds: ['a'], date: '2026-10-05', start: '09:00', end: '11:00', pinned: false },
+        { sessionId: 'x2', staffIds: ['a'], date: '2026-10-05', start: '13:00', end: '15:00', pinned: false },
+        { sessionId: 'y1', staffIds: ['c'], date: '2026-10-06', start: '09:00', end: '11:00', pinned: false },
+        { sessionId: 'y2', staffIds: ['c'], date: '2026-10-06', start: '13:00', end: '15:00', pinned: false },
+      ],
+    };
+    const start = evaluateObjective(problem, problem.assignments ?? []).total;
+    // A history of one keeps only moves that are not worse, and 3 000 moves are too few for it to widen.
+    const result = autoPlan(problem, { seed: 1, maxIterations: 3000, timeLimitMs: 60_000, lateAcceptanceLength: 1 });
+    expect(countViolations(problem, result.assignments).total).toBe(0);
+    const staffOf = Object.fromEntries(result.assignments.map((a) => [a.sessionId, a.staffIds.join()]));
+    expect(staffOf).toEqual({ x1: 'b', x2: 'b', y1: 'a', y2: 'a' });
+    expect(result.objective.total).toBeLessThan(start);
+  });
+
   it('stops at the time limit', () => {
     let t = 0;
     const result = autoPlan(randomProblem(4), { seed: 1, timeLimitMs: 1000, now: () => (t += 10) });

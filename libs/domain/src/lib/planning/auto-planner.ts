@@ -4,6 +4,7 @@ import {
   createPlanningContext,
   MINUTES_PER_DAY,
   type PlanningContext,
+  type SchoolInfo,
   type SessionInfo,
   type StaffInfo,
   START_GRID_MINUTES,
@@ -11,6 +12,7 @@ import {
 } from './context';
 import { evaluateHardRules, type HardRule } from './hard-rules';
 import type { PlannedAssignment, PlanningProblem } from './model';
+import { LateAcceptance } from './late-acceptance';
 import { SeededRandom } from './random';
 import { inFirstChoice, type ObjectiveBreakdown, outsidePreferred } from './scoring';
 import { PlanningState, type StatePlacement } from './state';
@@ -24,7 +26,10 @@ export interface AutoPlanOptions {
   timeLimitMs?: number;
   /** Stop the local search after this many moves; use it for reproducible tests. Default: no limit. */
   maxIterations?: number;
-  /** Length of the late-acceptance history. Default 1 000. */
+  /**
+   * First length of the late-acceptance history; it widens when the search stalls (see `late-acceptance.ts`).
+   * Default: 30 000 / the number of sessions to move, between 20 and 1 000.
+   */
   lateAcceptanceLength?: number;
   /** Clock for the time limit; default `Date.now`. */
   now?: () => number;
@@ -102,6 +107,13 @@ interface Change {
 }
 
 const EPS = 1e-9;
+/**
+ * The default of {@link AutoPlanOptions.lateAcceptanceLength}: 30 000 / (sessions the search can move), between 20 and 1 000 — long for
+ * small problems, which get many moves per session within the time limit, short for big ones, which get few.
+ */
+function defaultHistoryLength(movable: number): number {
+  return Math.round(Math.min(1000, Math.max(20, 30_000 / Math.max(1, movable))));
+}
 
 interface SearchOutcome {
   iterations: number;
@@ -121,6 +133,8 @@ class Planner {
   private readonly unplanned: SessionInfo[] = [];
   private readonly unplannedPos: Int32Array;
   private moveLog: Change[] = [];
+  /** The open sessions the search moves (set when it starts). */
+  private movableSessions: readonly SessionInfo[] = [];
   private readonly sinceBest = new Map<SessionInfo, StatePlacement | null>();
 
   constructor(
@@ -203,7 +217,6 @@ class Planner {
     return placed;
   }
 
-  /** Late-acceptance hill climbing; returns counters. */
   /**
    * Late-acceptance local search until `maxIterations` or the deadline. A generator: it yields when `sliceEnd`
    * has passed (every `sliceMs`), so an async caller can let other work run, and resumes where it stopped — the
@@ -220,12 +233,13 @@ class Planner {
     const state = this.state;
     let cost = state.cost();
     let best = cost;
-    const history = new Float64Array(Math.max(1, limits.length)).fill(cost);
+    const acceptance = new LateAcceptance(cost, { length: limits.length });
     let iterations = 0;
     let accepted = 0;
     let improvements = 0;
     let stoppedBy: AutoPlanStats['stoppedBy'] = 'iterations';
     const movable = this.open.filter((s) => this.slotDays[s.index].length > 0 && this.eligible[s.index].length > 0);
+    this.movableSessions = movable;
     if (movable.length === 0) return { iterations, accepted, improvements, stoppedBy: 'nothing-to-do' as const };
     this.sinceBest.clear();
     const sliceMs = limits.sliceMs ?? Number.POSITIVE_INFINITY;
@@ -247,12 +261,12 @@ class Planner {
       const moved = this.randomMove(movable);
       if (!moved) continue;
       const next = state.cost();
-      const v = iterations % history.length;
-      if (next <= cost + EPS || next <= history[v] + EPS) {
+      const verdict = acceptance.consider(next);
+      if (verdict) {
         if (next < cost - EPS) improvements++;
         cost = next;
         accepted++;
-        if (cost < best - EPS) {
+        if (verdict === 'best') {
           best = cost;
           this.sinceBest.clear();
           limits.onBest?.(best, iterations);
@@ -260,10 +274,14 @@ class Planner {
       } else {
         this.undo();
       }
-      history[v] = cost;
     }
     if (cost > best + EPS) this.restoreBest();
     return { iterations, accepted, improvements, stoppedBy };
+  }
+
+  /** Open sessions with at least one slot day and eligible staff member: those the search can move. */
+  movableCount(): number {
+    return this.open.filter((s) => this.slotDays[s.index].length > 0 && this.eligible[s.index].length > 0).length;
   }
 
   /** Sessions placed right now (pinned ones included). */
@@ -349,7 +367,8 @@ class Planner {
     if (r < 0.3) return this.reassignMove(s, p);
     if (r < 0.55) return this.slotMove(s, p);
     if (r < 0.75) return this.swapMove(s, p);
-    if (r < 0.9) return this.groupMove(s, p);
+    if (r < 0.85) return this.groupMove(s, p);
+    if (r < 0.9) return this.chainMove(s, p);
     return this.reinsertMove(s);
   }
 
@@ -457,12 +476,45 @@ class Planner {
     const a = this.rng.pick(p.staff);
     const b = this.rng.pick(this.eligible[s.index]);
     if (p.staff.includes(b)) return false;
+    return this.transferGroup(s.school, a, b);
+  }
+
+  /**
+   * A chain of two group moves: staff member `a` hands their sessions at the session's school over to `b`, then
+   * takes over the sessions another staff member `c` has at another school. On its own the first step often only
+   * costs (b is new at the school, a has less load), the second pays it back: what a single move cannot find.
+   */
+  private chainMove(s: SessionInfo, p: StatePlacement): boolean {
+    const a = this.rng.pick(p.staff);
+    const b = this.rng.pick(this.eligible[s.index]);
+    if (p.staff.includes(b) || !this.transferGroup(s.school, a, b)) return false;
+    for (let tries = 0; tries < 8; tries++) {
+      const t = this.rng.pick(this.movableSessions);
+      const pt = this.state.placementAt(t);
+      if (!pt || pt.pinned || t.school === s.school || pt.staff.includes(a) || !this.eligibleSet[t.index].has(a))
+        continue;
+      // On failure transferGroup undoes the whole move, the first step included.
+      return this.transferGroup(t.school, this.rng.pick(pt.staff), a);
+    }
+    this.undo();
+    return false;
+  }
+
+  /**
+   * Hands every unpinned session staff member `a` has at `school` over to `b`; a session that cannot keep its
+   * slot with `b` moves to b's best option. False (and the whole move undone) when one finds no place.
+   */
+  private transferGroup(school: SchoolInfo, a: StaffInfo, b: StaffInfo): boolean {
     const group: [SessionInfo, StatePlacement][] = [];
     for (const x of this.state.sessionsOf(a)) {
       const px = this.state.placementAt(x);
-      if (x.school !== s.school || !px || px.pinned || px.staff.includes(b) || !this.eligibleSet[x.index].has(b))
+      if (x.school !== school || !px || px.pinned || px.staff.includes(b) || !this.eligibleSet[x.index].has(b))
         continue;
       group.push([x, px]);
+    }
+    if (group.length === 0) {
+      this.undo();
+      return false;
     }
     for (const [x] of group) this.apply(x, null);
     for (const [x, px] of group) {
@@ -476,7 +528,7 @@ class Planner {
       }
       this.apply(x, option);
     }
-    return group.length > 0;
+    return true;
   }
 
   /** Takes a session out and puts it back at its best option. */
@@ -748,9 +800,10 @@ function sameTeam(a: readonly StaffInfo[], b: readonly StaffInfo[]): boolean {
  *
  * Pinned assignments are kept exactly; unpinned existing assignments are kept as a starting point when they
  * are still allowed. A greedy construction places the most constrained sessions first (fewest start × staff
- * options), each at its cheapest allowed option; late-acceptance local search then tries random moves
- * (another staff member, another day, swapping staff between sessions, re-inserting, planning an unplanned
- * session by moving the sessions in its way) and keeps the best plan found. Deterministic for a given seed and
+ * options), each at its cheapest allowed option; late-acceptance local search (whose history widens when it
+ * stalls, see `late-acceptance.ts`) then tries random moves (another staff member, another day, swapping staff
+ * between sessions, handing a staff member's sessions at a school to another one, alone or as a chain of two,
+ * re-inserting, planning an unplanned session by moving the sessions in its way) and keeps the best plan found. Deterministic for a given seed and
  * `maxIterations`; with only a time limit the number of moves depends on the machine.
  */
 export function autoPlan(problem: PlanningProblem | PlanningContext, options: AutoPlanOptions = {}): AutoPlanResult {
@@ -813,7 +866,7 @@ function* planSteps(
     maxIterations,
     deadline: started + timeLimit,
     now,
-    length: options.lateAcceptanceLength ?? 1000,
+    length: options.lateAcceptanceLength ?? defaultHistoryLength(planner.movableCount()),
     sliceMs,
     onBest: (cost, iterations) => {
       best = cost;
