@@ -9,6 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   without the included columns: the gemeente dashboard reads the requests of its orders from the index alone.
  * - **session (request_id) INCLUDE (…)**: the columns the gemeente dashboard counts (status, the day it took
  *   place or is planned, the window, the pupils reached), read from the index alone.
+ * - **evaluation_score (session_id) INCLUDE (…)**: a session's score counters for the dashboards, read from the
+ *   index alone. (Each answer updates its counters, which now also updates this index.)
  */
 export class ReadIndexes1766390400000 implements MigrationInterface {
   name = 'ReadIndexes1766390400000';
@@ -21,9 +23,12 @@ export class ReadIndexes1766390400000 implements MigrationInterface {
       INCLUDE (requester_id, offer_id, id) WHERE package_order_id IS NOT NULL`);
     await q.query(`CREATE INDEX ix_session_request_figures ON session (request_id)
       INCLUDE (id, status, delivered_on, planned_start, window_from, pupils_reached)`);
+    await q.query(`CREATE INDEX ix_evaluation_score_counts ON evaluation_score (session_id)
+      INCLUDE (audience, outcome, answers, total)`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX ix_evaluation_score_counts`);
     await q.query(`DROP INDEX ix_session_request_figures`);
     await q.query(`DROP INDEX ix_booking_request_package`);
     await q.query(`CREATE INDEX ix_booking_request_package ON booking_request (package_order_id, status)
