@@ -27,6 +27,17 @@ interface ScoreRow {
   total: number;
 }
 
+/** One offer's sessions and, per outcome, its summed score counters (outcome null: no answers at all). */
+interface OfferScoreRow {
+  offer_id: string;
+  offer: string;
+  offer_type: OfferType;
+  outcome: EvaluationOutcome | null;
+  sessions: number;
+  answers: number;
+  total: number;
+}
+
 /** Rounds an average score to one decimal. */
 const average = (total: number, answers: number) => Math.round((total / answers) * 10) / 10;
 
@@ -238,47 +249,58 @@ export class DashboardsService {
     municipality: string | null,
     programme?: ProgrammeFilter,
   ): Promise<GemeenteDashboardDto> {
-    const params = [period.from, period.to, municipality, programme ?? null];
-    const inPeriod = `coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date, se.window_from) BETWEEN $1 AND $2`;
-    const orders = `FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
-                    JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
-                   WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND ${programmeCondition('po.programme', '$4')}`;
-    const [rows, scoreRows, offerScores] = await Promise.all([
-      this.dataSource.query(
-        `SELECT po.id AS order_id, po.name AS order_name, sc.id AS school_id, sc.name AS school,
-                count(*) FILTER (WHERE se.status <> 'cancelled' AND ${inPeriod})::int AS ordered,
-                count(*) FILTER (WHERE se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2)::int AS delivered,
-                coalesce(sum(se.pupils_reached) FILTER (WHERE se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2), 0)::int AS pupils,
-                coalesce(sum(c.answers + c.teacher_answered::int) FILTER (WHERE se.delivered_on BETWEEN $1 AND $2), 0)::int AS responses
-           ${orders.replace('JOIN session se ON se.request_id = r.id', 'JOIN session se ON se.request_id = r.id LEFT JOIN evaluation_code c ON c.session_id = se.id')}
-          GROUP BY po.id, sc.id, sc.name
-         HAVING count(*) FILTER (WHERE se.status <> 'cancelled' AND ${inPeriod}) > 0
-          ORDER BY po.name, sc.name`,
-        params,
-      ) as Promise<
-        {
-          order_id: string;
-          order_name: string;
-          school_id: string;
-          school: string;
-          ordered: number;
-          delivered: number;
-          pupils: number;
-          responses: number;
-        }[]
-      >,
-      this.dataSource.query(
-        `SELECT po.id || '/' || sc.id AS key, es.outcome, sum(es.answers)::int AS answers, sum(es.total)::int AS total
-           FROM package_order po JOIN booking_request r ON r.package_order_id = po.id
-           JOIN requester sc ON sc.id = r.requester_id JOIN session se ON se.request_id = r.id
-           JOIN evaluation_score es ON es.session_id = se.id
-          WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND ${programmeCondition('po.programme', '$4')}
-            AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2
-          GROUP BY 1, 2`,
-        params,
-      ) as Promise<ScoreRow[]>,
-      this.offerScores(`${orders} AND se.status = 'delivered' AND se.delivered_on BETWEEN $1 AND $2`, params),
-    ]);
+    // One statement: the sessions of the gemeente's orders are read once (from covering indexes on the orders'
+    // requests and their sessions), then counted per order and school, and their score counters summed per
+    // order-and-school and per offer. Rows with the same order and school name come in the order of their ids.
+    const [{ order_rows: rows, scores: scoreRows, offers: offerRows }]: {
+      order_rows: {
+        order_id: string;
+        order_name: string;
+        school_id: string;
+        school: string;
+        ordered: number;
+        delivered: number;
+        pupils: number;
+        responses: number;
+      }[];
+      scores: ScoreRow[];
+      offers: OfferScoreRow[];
+    }[] = await this.dataSource.query(
+      `WITH s AS MATERIALIZED (
+         SELECT r.package_order_id AS order_id, r.requester_id AS school_id, r.offer_id, se.id, se.status, se.pupils_reached,
+                se.status <> 'cancelled' AND coalesce(se.delivered_on, (se.planned_start AT TIME ZONE 'Europe/Amsterdam')::date,
+                                                      se.window_from) BETWEEN $1 AND $2 AS ordered,
+                se.delivered_on BETWEEN $1 AND $2 AS in_period
+           FROM package_order po JOIN booking_request r ON r.package_order_id = po.id JOIN session se ON se.request_id = r.id
+          WHERE ($3::uuid IS NULL OR po.municipality_id = $3) AND ${programmeCondition('po.programme', '$4')}),
+       d AS MATERIALIZED (SELECT s.id, s.order_id, s.school_id, s.offer_id FROM s WHERE s.status = 'delivered' AND s.in_period),
+       sc AS MATERIALIZED (
+         SELECT d.order_id, d.school_id, d.offer_id, es.audience, es.outcome, es.answers, es.total
+           FROM d JOIN evaluation_score es ON es.session_id = d.id)
+       SELECT
+         (SELECT coalesce(json_agg(x ORDER BY x.order_name, x.school, x.order_id, x.school_id), '[]')
+            FROM (SELECT g.order_id, po.name AS order_name, g.school_id, rq.name AS school, g.ordered, g.delivered, g.pupils,
+                         g.responses
+                    FROM (SELECT order_id, school_id, count(*) FILTER (WHERE ordered)::int AS ordered,
+                                 count(*) FILTER (WHERE status = 'delivered' AND in_period)::int AS delivered,
+                                 coalesce(sum(pupils_reached) FILTER (WHERE status = 'delivered' AND in_period), 0)::int AS pupils,
+                                 coalesce(sum((SELECT c.answers + c.teacher_answered::int FROM evaluation_code c
+                                                WHERE c.session_id = s.id)) FILTER (WHERE in_period), 0)::int AS responses
+                            FROM s GROUP BY order_id, school_id HAVING count(*) FILTER (WHERE ordered) > 0) g
+                    JOIN package_order po ON po.id = g.order_id JOIN requester rq ON rq.id = g.school_id) x) AS order_rows,
+         (SELECT coalesce(json_agg(y ORDER BY y.key, y.outcome), '[]')
+            FROM (SELECT order_id || '/' || school_id AS key, outcome, sum(answers)::int AS answers, sum(total)::int AS total
+                    FROM sc GROUP BY order_id, school_id, outcome) y) AS scores,
+         (SELECT coalesce(json_agg(z ORDER BY z.offer, z.offer_id, z.outcome), '[]')
+            FROM (SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
+                         coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
+                    FROM (SELECT offer_id, count(*)::int AS sessions FROM d GROUP BY offer_id) x
+                    JOIN offer o ON o.id = x.offer_id
+                    LEFT JOIN (SELECT offer_id, outcome, sum(answers) AS answers, sum(total) AS total FROM sc
+                                GROUP BY offer_id, outcome) y ON y.offer_id = x.offer_id) z) AS offers`,
+      [period.from, period.to, municipality, programme ?? null],
+    );
+    const offerScores = toOfferScores(offerRows);
     const scores = scoresByKey(scoreRows);
     const mapped = rows.map((r) => ({
       orderId: r.order_id,
@@ -376,15 +398,7 @@ export class DashboardsService {
    * pupil and parent counters of a session count only from `minAnonymous` answers on.
    */
   private async offerScores(from: string, params: unknown[], minAnonymous = 0): Promise<OfferScoreDto[]> {
-    const rows: {
-      offer_id: string;
-      offer: string;
-      offer_type: OfferType;
-      outcome: EvaluationOutcome | null;
-      sessions: number;
-      answers: number;
-      total: number;
-    }[] = await this.dataSource.query(
+    const rows: OfferScoreRow[] = await this.dataSource.query(
       `WITH s AS NOT MATERIALIZED (SELECT se.id, r.offer_id ${from})
        SELECT o.id AS offer_id, o.title AS offer, o.type AS offer_type, x.sessions, y.outcome,
               coalesce(y.answers, 0)::int AS answers, coalesce(y.total, 0)::int AS total
@@ -397,23 +411,28 @@ export class DashboardsService {
         ORDER BY o.title, y.outcome`,
       params,
     );
-    const byOffer = new Map<string, OfferScoreDto>();
-    for (const r of rows) {
-      const entry = byOffer.get(r.offer_id) ?? {
-        offerId: r.offer_id,
-        offer: r.offer,
-        offerType: r.offer_type,
-        sessions: 0,
-        responses: 0,
-        scores: {},
-      };
-      entry.sessions = r.sessions;
-      if (r.outcome !== null && r.answers > 0) {
-        entry.scores[r.outcome] = { average: average(r.total, r.answers), answers: r.answers };
-        entry.responses = Math.max(entry.responses, r.answers);
-      }
-      byOffer.set(r.offer_id, entry);
-    }
-    return [...byOffer.values()];
+    return toOfferScores(rows);
   }
+}
+
+/** Per offer (in the rows' order, by title): its sessions and, per outcome with answers, the average. */
+function toOfferScores(rows: OfferScoreRow[]): OfferScoreDto[] {
+  const byOffer = new Map<string, OfferScoreDto>();
+  for (const r of rows) {
+    const entry = byOffer.get(r.offer_id) ?? {
+      offerId: r.offer_id,
+      offer: r.offer,
+      offerType: r.offer_type,
+      sessions: 0,
+      responses: 0,
+      scores: {},
+    };
+    entry.sessions = r.sessions;
+    if (r.outcome !== null && r.answers > 0) {
+      entry.scores[r.outcome] = { average: average(r.total, r.answers), answers: r.answers };
+      entry.responses = Math.max(entry.responses, r.answers);
+    }
+    byOffer.set(r.offer_id, entry);
+  }
+  return [...byOffer.values()];
 }

@@ -59,8 +59,11 @@ export class MatchingService {
     time: string,
     limit = DEFAULT_CANDIDATES,
   ): Promise<CandidatesDto> {
-    await this.authorise(user, sessionId);
-    const { problem, staffNames } = await this.problems.forSession(sessionId);
+    this.mayChooseStaff(user);
+    // The session's row (read with the problem) says whether this planner may see it.
+    const { problem, staffNames } = await this.problems.forSession(sessionId, undefined, (session) =>
+      this.refuseOutsideRegions(user, session),
+    );
     const target = problem.sessions.find((s) => s.id === sessionId);
     if (!target) throw new NotFoundException('Sessie niet gevonden');
     // The planner chooses the slot here: a fixed time (spreekuur) does not bind the search.
@@ -201,16 +204,25 @@ export class MatchingService {
 
   /** Planners of the session's region and admins; returns the request id. */
   private async authorise(user: AuthUser, sessionId: string): Promise<string> {
-    if (user.role !== 'planner' && user.role !== 'admin')
-      throw new ForbiddenException('Alleen planners kiezen medewerkers');
+    this.mayChooseStaff(user);
     const [row] = await this.dataSource.query(
       `SELECT s.request_id, mu.region_id FROM session s JOIN booking_request r ON r.id = s.request_id
          JOIN requester sc ON sc.id = r.requester_id JOIN municipality mu ON mu.id = sc.municipality_id WHERE s.id = $1`,
       [sessionId],
     );
-    if (!row || (user.role === 'planner' && !user.regionIds.includes(row.region_id))) {
+    this.refuseOutsideRegions(user, row);
+    return row.request_id;
+  }
+
+  private mayChooseStaff(user: AuthUser): void {
+    if (user.role !== 'planner' && user.role !== 'admin')
+      throw new ForbiddenException('Alleen planners kiezen medewerkers');
+  }
+
+  /** 404 for a session that does not exist or lies outside the planner's regions. */
+  private refuseOutsideRegions(user: AuthUser, session: { region_id: string } | undefined): void {
+    if (!session || (user.role === 'planner' && !user.regionIds.includes(session.region_id))) {
       throw new NotFoundException('Sessie niet gevonden');
     }
-    return row.request_id;
   }
 }

@@ -30,6 +30,8 @@ interface SessionRow {
   reference: string;
   school_id: string;
   school_name: string;
+  /** The region of the school's (or other requester's) gemeente. */
+  region_id: string;
   offer_title: string;
   group_name: string | null;
   status: string;
@@ -87,12 +89,19 @@ export class PlanningProblemService {
     return this.build(db, staff, open, from, to, { from, to });
   }
 
-  /** The problem around one session: its region's specialists and what they do in the session's window. */
-  async forSession(sessionId: string, m?: EntityManager): Promise<LoadedProblem & { session: SessionRow }> {
+  /**
+   * The problem around one session: its region's specialists and what they do in the session's window.
+   * `admit` sees the session's row first (undefined: no such session) and throws to refuse the caller.
+   */
+  async forSession(
+    sessionId: string,
+    m?: EntityManager,
+    admit?: (session: SessionRow | undefined) => void,
+  ): Promise<LoadedProblem & { session: SessionRow }> {
     const db = m ?? this.dataSource.manager;
     const [session]: SessionRow[] = await db.query(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
-    const [{ region_id }] = await db.query(`SELECT region_id FROM requester WHERE id = $1`, [session.school_id]);
-    const staff = await this.staffOfRegions(db, [region_id]);
+    admit?.(session);
+    const staff = await this.staffOfRegions(db, [session.region_id]);
     const loaded = await this.build(db, staff, [{ ...session, staff: [] }], session.window_from, session.window_to);
     return { ...loaded, session };
   }
@@ -229,13 +238,16 @@ export class PlanningProblemService {
       languages: d.languages,
       preferredWeekdays: d.preferredWeekdays,
     }));
-    const history: { school_id: string; staff_id: string }[] = staffIds.length
-      ? await db.query(
-          `SELECT DISTINCT r.requester_id AS school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
-             JOIN booking_request r ON r.id = s.request_id WHERE a.staff_id = ANY($1::uuid[]) AND s.status = 'delivered'`,
-          [staffIds],
-        )
-      : [];
+    // Who worked at these schools before (continuity); pairs with other schools would not count.
+    const history: { school_id: string; staff_id: string }[] =
+      staffIds.length && schoolIds.length
+        ? await db.query(
+            `SELECT DISTINCT r.requester_id AS school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
+               JOIN booking_request r ON r.id = s.request_id
+              WHERE a.staff_id = ANY($1::uuid[]) AND s.status = 'delivered' AND r.requester_id = ANY($2::uuid[])`,
+            [staffIds, schoolIds],
+          )
+        : [];
     return {
       problem: {
         staff,
@@ -261,7 +273,8 @@ export class PlanningProblemService {
 }
 
 const SESSION_SELECT = `
-  SELECT s.id, s.request_id, r.reference, r.requester_id AS school_id, sc.name AS school_name, o.title AS offer_title, g.name AS group_name,
+  SELECT s.id, s.request_id, r.reference, r.requester_id AS school_id, sc.name AS school_name, mu.region_id,
+         o.title AS offer_title, g.name AS group_name,
          s.status, s.kind, s.sequence, s.duration_minutes, s.staff_needed, s.required_skill,
          to_char(s.window_from, 'YYYY-MM-DD') AS window_from, to_char(s.window_to, 'YYYY-MM-DD') AS window_to,
          s.proposed_start, s.planned_start, s.planned_end,

@@ -23,6 +23,7 @@ import { Requesters1766044800000 } from './1766044800000-requesters';
 import { MaatwerkQuestions1766131200000 } from './1766131200000-maatwerk-questions';
 import { LearningLines1766217600000 } from './1766217600000-learning-lines';
 import { PreventieMetGezag1766304000000 } from './1766304000000-preventie-met-gezag';
+import { ReadIndexes1766390400000 } from './1766390400000-read-indexes';
 import { MessageRetention1766563200000 } from './1766563200000-message-retention';
 
 /** Every migration, in order. The same list runs on the embedded PostgreSQL 17 and on PostgreSQL 15/17 servers. */
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   MaatwerkQuestions1766131200000,
   LearningLines1766217600000,
   PreventieMetGezag1766304000000,
+  ReadIndexes1766390400000,
   MessageRetention1766563200000,
 ];
