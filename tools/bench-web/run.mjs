@@ -41,6 +41,21 @@ const preset = option('preset', 'mobile');
 const jsonOut = option('json', '');
 const viaProxy = !flag('no-gzip');
 const reportsDir = option('reports', '');
+// Another build of the web app (a dist/apps/web folder, e.g. one built from main) audited in the same run: each of
+// its audits right after the same page of this build, so both see the same load on the machine.
+const againstDir = option('against', '');
+if (
+  againstDir &&
+  !existsSync(join(root, againstDir, 'browser/index.html')) &&
+  !existsSync(join(againstDir, 'browser/index.html'))
+)
+  throw new Error(`--against ${againstDir}: no browser/index.html in it (give a dist/apps/web folder)`);
+const againstBrowser = againstDir
+  ? existsSync(join(againstDir, 'browser/index.html'))
+    ? join(againstDir, 'browser')
+    : join(root, againstDir, 'browser')
+  : '';
+if (againstDir && flag('no-gzip')) throw new Error('--against serves both builds through the gzip proxy');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 if (preset !== 'mobile' && preset !== 'desktop') throw new Error('--preset is mobile or desktop');
 
@@ -118,6 +133,19 @@ const bundle = {
   lazy: { count: lazy.length, raw: total(lazy, 'raw'), gzip: total(lazy, 'gzip'), top: lazy.slice(0, 10) },
 };
 
+/** The initial bundle of another build (`--against`): what its index.html loads, raw and gzip. */
+function initialOf(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [
+    ...new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^\//, ''))),
+  ];
+  return files.reduce(
+    (sum, f) => ({ raw: sum.raw + statSync(join(dir, f)).size, gzip: sum.gzip + gzip(join(dir, f)) }),
+    { raw: 0, gzip: 0 },
+  );
+}
+const againstBundle = againstBrowser ? initialOf(againstBrowser) : null;
+
 const row = (cells, widths) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 console.log(`\nBundle (${browserDir.replace(root, '')})`);
@@ -129,6 +157,8 @@ const budget =
       : 'within the 500 kB budget';
 console.log(`  initial: ${kB(bundle.initial.raw)} raw, ${kB(bundle.initial.gzip)} gzip — ${budget}`);
 for (const c of initial) console.log(`    ${row([c.file, kB(c.raw), kB(c.gzip), c.name], [28, 10, 10, 0])}`);
+if (againstBundle)
+  console.log(`  --against ${againstDir}: initial ${kB(againstBundle.raw)} raw, ${kB(againstBundle.gzip)} gzip`);
 console.log(`  lazy: ${lazy.length} chunks, ${kB(bundle.lazy.raw)} raw in all; the 10 largest:`);
 for (const c of bundle.lazy.top) console.log(`    ${row([c.file, kB(c.raw), kB(c.gzip), c.name], [28, 10, 10, 0])}`);
 
@@ -171,37 +201,79 @@ const apiOrigin = `http://localhost:${port}`;
 // `--no-gzip` audits the API directly.
 const COMPRESSED =
   /^(text\/html|text\/css|application\/javascript|text\/javascript|application\/json|image\/svg\+xml|text\/plain)/;
-const proxy = createServer((req, res) => {
-  const upstream = request(
-    { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
-    (up) => {
-      const type = String(up.headers['content-type'] ?? '');
-      const gzip =
-        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
-        !up.headers['content-encoding'] &&
-        COMPRESSED.test(type) &&
-        req.method !== 'HEAD' &&
-        up.statusCode !== 204 &&
-        up.statusCode !== 304;
-      const headers = { ...up.headers };
-      if (gzip) {
-        delete headers['content-length'];
-        headers['content-encoding'] = 'gzip';
-        headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
-      }
-      res.writeHead(up.statusCode ?? 502, headers);
-      if (gzip) up.pipe(createGzip({ level: 1, flush: constants.Z_SYNC_FLUSH })).pipe(res);
-      else up.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    res.writeHead(502);
-    res.end();
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+/**
+ * With `--against`, both builds' files come from here, as the API serves them (a file for 1 h, else index.html
+ * with no-cache), and /api goes to the one portal: the two builds differ only in their files.
+ */
+function staticFile(dir, req) {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/api(\/|$)/.test(req.url)) return null;
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = join(dir, path);
+  if (file.startsWith(`${dir}/`) && existsSync(file) && statSync(file).isFile()) {
+    const ext = file.slice(file.lastIndexOf('.'));
+    return { file, type: CONTENT_TYPES[ext] ?? 'application/octet-stream', cache: 'public, max-age=3600' };
+  }
+  return { file: join(dir, 'index.html'), type: CONTENT_TYPES['.html'], cache: 'no-cache' };
+}
+function createProxy(staticDir) {
+  return createServer((req, res) => {
+    const local = staticDir ? staticFile(staticDir, req) : null;
+    if (local) {
+      const body = readFileSync(local.file);
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSED.test(local.type);
+      res.writeHead(200, {
+        'content-type': local.type,
+        'cache-control': local.cache,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': body.length }),
+      });
+      if (req.method === 'HEAD') return res.end();
+      return res.end(gzip ? gzipSync(body, { level: 1 }) : body);
+    }
+    const upstream = request(
+      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        const type = String(up.headers['content-type'] ?? '');
+        const gzip =
+          /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+          !up.headers['content-encoding'] &&
+          COMPRESSED.test(type) &&
+          req.method !== 'HEAD' &&
+          up.statusCode !== 204 &&
+          up.statusCode !== 304;
+        const headers = { ...up.headers };
+        if (gzip) {
+          delete headers['content-length'];
+          headers['content-encoding'] = 'gzip';
+          headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+        }
+        res.writeHead(up.statusCode ?? 502, headers);
+        if (gzip) up.pipe(createGzip({ level: 1, flush: constants.Z_SYNC_FLUSH })).pipe(res);
+        else up.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
   });
-  req.pipe(upstream);
-});
+}
+const proxy = createProxy(againstBrowser ? browserDir : null);
+const againstProxy = againstBrowser ? createProxy(againstBrowser) : null;
 if (viaProxy) await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+if (againstProxy) await new Promise((resolve) => againstProxy.listen(0, '127.0.0.1', resolve));
 const origin = viaProxy ? `http://localhost:${proxy.address().port}` : apiOrigin;
+const againstOrigin = againstProxy ? `http://localhost:${againstProxy.address().port}` : '';
 
 async function waitForPortal() {
   const until = Date.now() + 180_000;
@@ -235,7 +307,6 @@ async function schoolCookie() {
 
 // ---------------------------------------------------------------------------------------------------------------
 // 4. Lighthouse: a fresh headless Chromium (and profile) per audit, so no cookie or cache carries over.
-
 
 async function audit(url, headers, expectPath) {
   const chrome = await chromeLauncher.launch({
@@ -303,7 +374,32 @@ const pages = [
     path: '/school',
     headers: async () => ({ Cookie: await schoolCookie() }),
   },
+  ...(againstOrigin
+    ? [
+        {
+          key: 'login-against',
+          label: '  --against build: /inloggen',
+          url: () => `${againstOrigin}/inloggen`,
+          path: '/inloggen',
+          headers: async () => ({}),
+          after: 'login',
+        },
+        {
+          key: 'school-against',
+          label: '  --against build: /school',
+          url: () => `${againstOrigin}/school`,
+          path: '/school',
+          headers: async () => ({ Cookie: await schoolCookie() }),
+          after: 'school',
+        },
+      ]
+    : []),
 ];
+// Each --against page right after this build's same page.
+for (const p of pages.filter((x) => x.after)) {
+  pages.splice(pages.indexOf(p), 1);
+  pages.splice(pages.findIndex((x) => x.key === p.after) + 1, 0, p);
+}
 const samples = Object.fromEntries(pages.map((p) => [p.key, []]));
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -332,6 +428,7 @@ try {
   await stopPortal();
   baseline.close();
   if (viaProxy) proxy.close();
+  againstProxy?.close();
 }
 if (failed) process.exit(1);
 
@@ -364,7 +461,7 @@ const hostIndex = median(Object.values(samples).flatMap((list) => list.map((s) =
 console.log(
   `  this machine's Lighthouse benchmarkIndex: ${Math.round(hostIndex)} (median; the 4× CPU slowdown assumes a host of about 1500 or more, so a lower index scores pages lower)`,
 );
-const app = summary.filter((s) => s.page !== 'baseline');
+const app = summary.filter((s) => s.page !== 'baseline' && !s.page.endsWith('-against'));
 const below = app.filter((s) => s.score < TARGET_SCORE);
 console.log(
   below.length
@@ -375,7 +472,7 @@ console.log(
 if (jsonOut) {
   writeFileSync(
     join(root, jsonOut),
-    `${JSON.stringify({ preset, runs, gzip: viaProxy, benchmarkIndex: hostIndex, bundle, lighthouse: summary }, null, 2)}\n`,
+    `${JSON.stringify({ preset, runs, gzip: viaProxy, benchmarkIndex: hostIndex, bundle, ...(againstDir ? { against: { dir: againstDir, initial: againstBundle } } : {}), lighthouse: summary }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${jsonOut}`);
 }

@@ -1,8 +1,10 @@
 import { expect, Page, test } from '@playwright/test';
 
-// Markers that survive minification: a text only the English catalogue has, and a class name only the CDK's
-// overlay code (menus, the notification panel) has.
+// Markers that survive minification: a text only the English catalogue has, one only the Dutch texts beyond the
+// shell's and the sign-in page's have (nl.ts, not nl-shell.ts), and a class name only the CDK's overlay code (menus,
+// the notification panel) has.
 const ENGLISH = 'Halt Prevention Portal';
+const OTHER_DUTCH = 'Gegevens van de school';
 const OVERLAY = 'cdk-overlay-connected-position-bounding-box';
 
 /** The source of every script the page has downloaded so far. */
@@ -15,7 +17,7 @@ function recordScripts(page: Page): () => Promise<string[]> {
 }
 
 test.describe('what the first page downloads', () => {
-  test('the sign-in page loads neither the English texts nor the overlay code; both come when they are needed', async ({
+  test('the sign-in page loads neither the English texts, the other pages’ Dutch texts nor the overlay code; each comes when needed', async ({
     page,
   }) => {
     const scripts = recordScripts(page);
@@ -27,6 +29,10 @@ test.describe('what the first page downloads', () => {
     expect(
       first.some((s) => s.includes(ENGLISH)),
       'a script of the sign-in page holds the English texts',
+    ).toBe(false);
+    expect(
+      first.some((s) => s.includes(OTHER_DUTCH)),
+      'a script of the sign-in page holds the Dutch texts of other pages',
     ).toBe(false);
     expect(
       first.some((s) => s.includes(OVERLAY)),
@@ -53,6 +59,12 @@ test.describe('what the first page downloads', () => {
     expect(
       (await scripts()).some((s) => s.includes(OVERLAY)),
       'the overlay code was fetched',
+    ).toBe(true);
+    // The school home's own Dutch texts came with it.
+    await expect(page.getByRole('heading', { name: 'Gegevens van de school' })).toBeVisible();
+    expect(
+      (await scripts()).some((s) => s.includes(OTHER_DUTCH)),
+      'the other Dutch texts were fetched',
     ).toBe(true);
   });
 });

@@ -1,13 +1,18 @@
 import { Routes } from '@angular/router';
-import { homeRedirectGuard, roleGuard, signedInGuard, signedOutGuard } from '@halt/web/core';
+import { homeRedirectGuard, loadAllTexts, roleGuard, signedInGuard, signedOutGuard, withTexts } from '@halt/web/core';
 
-/** Dutch paths; one lazy area per role, each guarded by its role. Titles are translation keys. */
-export const routes: Routes = [
+/**
+ * Dutch paths; one lazy area per role, each guarded by its role. Titles are translation keys. Every lazy route
+ * but the sign-in page (`shellTexts`) also loads the Dutch texts beyond the shell's (`routes` below).
+ */
+const areas: Routes = [
   { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
   {
     path: 'inloggen',
     title: 'title.login',
     canActivate: [signedOutGuard],
+    // The first chunk has its texts (nl-shell.ts): the sign-in page does not wait for the others.
+    data: { shellTexts: true },
     loadComponent: () => import('@halt/web/identity').then((m) => m.LoginPage),
   },
   {
@@ -350,3 +355,5 @@ export const routes: Routes = [
   },
   { path: '**', title: 'title.notFound', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
 ];
+
+export const routes: Routes = withTexts(areas, loadAllTexts);

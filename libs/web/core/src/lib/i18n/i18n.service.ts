@@ -1,17 +1,18 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, effect, inject, Injectable, signal } from '@angular/core';
 import type { Language } from '@halt/contracts';
-import { nl, TranslationKey } from './nl';
+import { type Catalogue, dutchTexts, onAllTexts } from './dutch-texts';
+import type { TranslationKey } from './nl';
 
 const STORAGE_KEY = 'halt.lang';
-type Catalogue = Record<TranslationKey, string>;
 
 /**
- * Dutch is in the first chunk; English is its own chunk, fetched the first time someone switches to it (or starts
- * in it), so the sign-in page does not download a language most users never choose.
+ * Dutch is in the first chunk (the shell's texts; the rest with the pages, see dutch-texts.ts); English is its own chunk
+ * with every text, fetched the first time someone switches to it (or starts in it), so the sign-in page does not
+ * download a language most users never choose.
  */
-const LOADERS: Record<Language, () => Promise<Catalogue>> = {
-  nl: async () => nl,
+const LOADERS: Record<Language, () => Promise<Catalogue | null>> = {
+  nl: async () => null,
   en: () => import('./en').then((m) => m.en),
 };
 
@@ -19,13 +20,17 @@ const LOADERS: Record<Language, () => Promise<Catalogue>> = {
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly shown = signal<{ language: Language; texts: Catalogue }>({ language: 'nl', texts: nl });
+  /** `texts` null: the Dutch texts on hand. */
+  private readonly shown = signal<{ language: Language; texts: Catalogue | null }>({ language: 'nl', texts: null });
   /** Bumped on every switch: when two switches overlap, only the latest one is shown. */
   private latest = 0;
+  /** The Dutch texts on hand: the shell's, then every one once a page has loaded them (`loadAllTexts`). */
+  private readonly dutch = signal<Catalogue>(dutchTexts());
   /** The language on screen; it changes only once its texts are loaded. */
   readonly language = computed(() => this.shown().language);
 
   constructor() {
+    onAllTexts((texts) => this.dutch.set(texts));
     effect(() => {
       const lang = this.language();
       this.document.documentElement.lang = lang;
@@ -49,7 +54,7 @@ export class I18n {
    */
   async use(language: Language): Promise<void> {
     const request = ++this.latest;
-    let texts: Catalogue;
+    let texts: Catalogue | null;
     try {
       texts = await LOADERS[language]();
     } catch {
@@ -60,7 +65,7 @@ export class I18n {
 
   /** The text for `key` in the current language, with `{name}` placeholders filled in. */
   t(key: TranslationKey, params?: Record<string, string | number>): string {
-    const text = this.shown().texts[key] ?? key;
+    const text = (this.shown().texts ?? this.dutch())[key] ?? key;
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
   }
 

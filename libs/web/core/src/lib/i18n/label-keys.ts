@@ -9,10 +9,11 @@ import type {
   SessionState,
 } from '@halt/contracts';
 import { LEVELS_OF_SCHOOL_TYPE } from '@halt/contracts';
-import { nl, type TranslationKey } from './nl';
+import { hasText } from './dutch-texts';
+import type { TranslationKey } from './nl';
 
 // The translation keys of the codes the API sends. The codes themselves come from the contracts and the domain's
-// lifecycles; their Dutch and English names live in nl.ts and en.ts only, one key per code, so a code without a
+// lifecycles; their Dutch and English names live in nl.ts (or nl-shell.ts) and en.ts only, one key per code, so a code without a
 // name fails the build. No runtime import of @halt/domain here: web-core is in the first chunk, and whatever it
 // imports from the domain would pull every domain rule the lazy pages use into that chunk too.
 
@@ -35,8 +36,11 @@ export const levelKey = (l: Level): TranslationKey => `level.${l}`;
 export const levelsForSchool = (levels: readonly Level[], schoolType: SchoolType | null | undefined): Level[] =>
   schoolType ? levels.filter((l) => LEVELS_OF_SCHOOL_TYPE[schoolType].includes(l)) : [...levels];
 
-/** The key `prefix.code` when the dictionaries have it, else null (an unknown code is then shown as it comes). */
+/**
+ * The key `prefix.code` when the dictionaries have it, else null (an unknown code is then shown as it comes). For the
+ * lazy pages, which have every text loaded.
+ */
 export function labelKey(prefix: string, code: string): TranslationKey | null {
   const key = `${prefix}.${code}`;
-  return Object.hasOwn(nl, key) ? (key as TranslationKey) : null;
+  return hasText(key) ? (key as TranslationKey) : null;
 }

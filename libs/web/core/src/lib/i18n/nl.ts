@@ -1,74 +1,11 @@
-/** Dutch texts: the portal's first language. Every visible text of the web app has a key here. */
-export const nl = {
-  'app.title': 'Halt Preventieportaal',
-  'app.skipToContent': 'Naar de inhoud',
-  'app.mainNav': 'Hoofdmenu',
-  'app.menu': 'Menu',
-  'app.signOut': 'Uitloggen',
-  'app.signedInAs': 'Ingelogd als {name}, {organisation}',
-  'app.language': 'Taal',
-  'app.switchToEnglish': 'English',
-  'app.switchToEnglishLabel': 'Switch to English',
-  'app.switchToDutch': 'Nederlands',
-  'app.switchToDutchLabel': 'Schakel over naar Nederlands',
-  'app.footer': 'Stichting Halt — preventie op school en in de wijk',
+import { nlShell } from './nl-shell';
 
-  'role.school': 'School',
-  'role.gemeente': 'Gemeente',
-  'role.vereniging': 'Sportvereniging',
-  'role.wijkpartner': 'Wijkpartner',
-  'role.planner': 'Planner',
-  'role.staff': 'Preventiemedewerker',
-  'role.admin': 'Beheer',
-
-  'nav.home': 'Start',
-
-  'title.login': 'Inloggen',
-  'title.school': 'Mijn school',
-  'title.gemeente': 'Gemeente',
-  'title.planner': 'Planning',
-  'title.staff': 'Mijn werk',
-  'title.admin': 'Beheer',
-  'title.notFound': 'Pagina niet gevonden',
-
-  'login.heading': 'Inloggen',
-  'login.intro': 'Log in met het e-mailadres en wachtwoord van uw account bij het Halt Preventieportaal.',
-  'login.email': 'E-mailadres',
-  'login.password': 'Wachtwoord',
-  'login.submit': 'Inloggen',
-  'login.busy': 'Bezig met inloggen…',
-  'login.emailRequired': 'Vul uw e-mailadres in',
-  'login.emailInvalid': 'Dit is geen geldig e-mailadres',
-  'login.passwordRequired': 'Vul uw wachtwoord in',
-  'login.failed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
-  'login.sessionExpired': 'Uw sessie is verlopen. Log opnieuw in.',
-  'login.wrongCredentials': 'E-mailadres of wachtwoord onjuist.',
-  'login.tooMany': 'Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.',
-  'demo.heading': 'Demo-accounts',
-  'demo.intro': 'Alleen in de ontwikkelomgeving. Alle demo-accounts hebben het wachtwoord {password}.',
-  'demo.caption': 'Demo-accounts per rol',
-  'demo.role': 'Rol',
-  'demo.name': 'Naam',
-  'demo.organisation': 'Organisatie',
-  'demo.email': 'E-mailadres',
-  'demo.use': 'Vul in',
-  'demo.useLabel': 'Vul het formulier in met {email}',
-
-  'common.loading': 'Bezig met laden…',
-  'common.loadFailed': 'De gegevens konden niet worden geladen.',
-  'common.retry': 'Opnieuw proberen',
-  'common.save': 'Opslaan',
-  'common.saving': 'Bezig met opslaan…',
-  'common.saved': 'De wijzigingen zijn opgeslagen.',
-  'common.saveFailed': 'De wijzigingen konden niet worden opgeslagen.',
-  'common.checkFields': 'Controleer de gemarkeerde velden.',
-  'common.previous': 'Vorige',
-  'common.next': 'Volgende',
-  'common.pageOf': 'Pagina {page} van {pages}',
-  'common.none': 'Geen gegevens.',
-  'common.all': 'Alle',
-  'common.filter': 'Filteren',
-
+/**
+ * Dutch texts: the portal's first language. Every visible text of the web app has a key here or in nl-shell.ts
+ * (the shell's and the sign-in page's, in the first chunk). This file is a lazy chunk: `loadAllTexts()`
+ * (dutch-texts.ts) fetches it before any page but the sign-in page; import only its types elsewhere.
+ */
+export const nlAreas = {
   'school.welcome': 'Welkom, {name}',
   'school.details': 'Gegevens van de school',
   'school.name': 'Naam',
@@ -156,17 +93,6 @@ export const nl = {
   'action.personal_data_exported': 'Persoonsgegevens gedownload',
   'action.sign_out': 'Uitgelogd',
 
-  'notFound.heading': 'Pagina niet gevonden',
-  'notFound.text': 'De pagina die u zoekt bestaat niet (meer).',
-  'notFound.home': 'Naar de startpagina',
-
-  'nav.mySchool': 'Mijn school',
-  'nav.myClub': 'Mijn vereniging',
-  'nav.myPartner': 'Mijn organisatie',
-  'nav.catalogue': 'Aanbod',
-  'title.catalogue': 'Aanbod',
-  'title.offer': 'Aanbod in detail',
-
   'catalogue.heading': 'Aanbod van Halt',
   'catalogue.intro':
     'Voorlichtingen, klassendialogen, schoolspreekuren en de Jongerenrechtbank. Filter op soort, onderwerp en niveau.',
@@ -206,10 +132,6 @@ export const nl = {
   'level.vo-3-4': 'VO klas 3–4',
   'level.mbo': 'MBO',
   'level.so-vso': 'SO/VSO',
-
-  'nav.plannerInbox': 'Aanvragen',
-  'title.plannerInbox': 'Aanvragen plannen',
-  'title.plannerRequest': 'Aanvraag plannen',
   'planning.inboxHeading': 'Aanvragen in uw regio’s',
   'planning.inboxIntro':
     'Ingediende aanvragen, met de sessies die ze opleveren. Open een aanvraag om sessies in te plannen.',
@@ -307,10 +229,6 @@ export const nl = {
   'closedDays.removed': 'De vrije dag is verwijderd.',
   'closedDays.dateRequired': 'Kies een datum',
   'closedDays.reasonRequired': 'Vul een reden in (2 tot 120 tekens)',
-
-  'nav.requests': 'Mijn aanvragen',
-  'title.requests': 'Mijn aanvragen',
-  'title.request': 'Aanvraag',
   'requests.heading': 'Mijn aanvragen',
   'requests.intro': 'Uw aanvragen bij Halt en hoe ver de planning is. Nieuwe aanvragen doet u vanuit het aanbod.',
   'requests.caption': 'Aanvragen ({count})',
@@ -332,16 +250,12 @@ export const nl = {
   'requests.cancelled': 'De aanvraag is geannuleerd.',
   'requests.late': 'Deze annulering was laat (kort voor een geplande sessie).',
   'requests.reasonRequired': 'Vul een reden in (3 tot 500 tekens)',
-  'title.newRequest': 'Nieuwe aanvraag',
-  'title.calendarFeed': 'Agenda-koppeling',
-  'nav.calendarFeed': 'Agenda-koppeling',
   'catalogue.request': 'Dit aanbod aanvragen',
   'weekday.1': 'maandag',
   'weekday.2': 'dinsdag',
   'weekday.3': 'woensdag',
   'weekday.4': 'donderdag',
   'weekday.5': 'vrijdag',
-  'title.parents': 'Ouderbijeenkomst',
   'parents.heading': 'Ouderbijeenkomst van Halt op {school}',
   'parents.notFoundHeading': 'Bijeenkomst niet gevonden',
   'parents.notFound': 'Deze link werkt niet (meer). Vraag de school om de juiste link.',
@@ -490,16 +404,6 @@ export const nl = {
   'staffFeed.intro':
     'Met een persoonlijke agenda-link ziet u de Halt-sessies waarop u bent ingepland in uw eigen agenda (Outlook, Google Agenda, Apple Agenda). Wijzigingen komen er vanzelf in.',
   'staffFeed.secret': 'Deel de link met niemand: wie de link heeft, ziet uw planning. Trek hem in als hij uitlekt.',
-  'nav.packages': 'Pakketten',
-  'nav.approvals': 'Goedkeuren',
-  'nav.results': 'Resultaten',
-  'title.packages': 'Pakketten',
-  'title.newPackage': 'Pakket bestellen',
-  'title.editPackage': 'Concept wijzigen',
-  'title.package': 'Pakketbestelling',
-  'title.approvals': 'Aanvragen goedkeuren',
-  'title.results': 'Resultaten',
-  'title.adminPackages': 'Pakketbestellingen',
   'packages.heading': 'Pakketten',
   'packages.intro':
     'Met een pakket koopt de gemeente credits in bij Halt. Scholen vragen er voorlichtingen en andere activiteiten mee aan; elke sessie gebruikt credits van het budget.',
@@ -704,14 +608,6 @@ export const nl = {
   'results.credits': 'Credits',
   'results.total': 'Totaal',
   'results.none': 'Nog geen resultaten voor {year}.',
-  'nav.autoplan': 'Automatisch plannen',
-  'nav.staffMembers': 'Medewerkers',
-  'nav.availability': 'Beschikbaarheid',
-  'title.autoplan': 'Automatisch plannen',
-  'title.staffMembers': 'Medewerkers',
-  // BEGIN planning calendar
-  'title.calendar': 'Agenda',
-  'nav.calendar': 'Agenda',
   'calendar.heading': 'Agenda',
   'calendar.intro':
     'Hier ziet u de geplande sessies per week of maand. Sleep een wachtende sessie naar een tijdvak, of kies "Inplannen" en dan een tijdvak. Het portaal controleert eerst de regels.',
@@ -764,8 +660,6 @@ export const nl = {
   'workload.over': 'meer dan het contract',
   'workload.booked': 'Geplande sessies',
   'workload.none': 'Geen sessies gepland in deze weken.',
-  'title.myAgenda': 'Mijn agenda',
-  'nav.myAgenda': 'Mijn agenda',
   'myAgenda.heading': 'Mijn agenda',
   'myAgenda.weekHours':
     'Deze week: {hours} van {contract} uur, waarvan {travel} uur reistijd (van huis, tussen scholen en terug naar huis).',
@@ -774,9 +668,6 @@ export const nl = {
   'myAgenda.today': 'Vandaag',
   'myAgenda.nothingToday': 'U heeft vandaag geen sessies.',
   'myAgenda.link': 'Naar mijn agenda van deze week',
-  // END planning calendar
-  'title.staffMember': 'Medewerker',
-  'title.availability': 'Mijn beschikbaarheid',
   'matching.staffColumn': 'Medewerkers',
   'matching.noStaff': 'Nog niemand ingezet (nodig: {needed})',
   'matching.needed': '{assigned} van {needed} ingezet',
@@ -1034,12 +925,6 @@ export const nl = {
   'availability.timesOrder': 'Op één dag moet de eindtijd na de begintijd liggen.',
   'availability.absenceAdded': '{kind} van {from} tot en met {to} is toegevoegd.',
   'availability.absenceRemoved': '{kind} van {from} tot en met {to} is verwijderd.',
-  'nav.reminders': 'Herinneringen',
-  'nav.messages': 'Berichten',
-  'title.reminders': 'Herinneringen',
-  'title.messages': 'Berichten',
-  'nav.schoolImport': 'Scholen importeren',
-  'title.schoolImport': 'Scholen importeren',
   'schoolImport.heading': 'Scholen importeren uit DUO',
   'schoolImport.intro':
     'Kies het CSV-bestand met vestigingen van DUO (open onderwijsdata). U ziet eerst per regel wat er gebeurt. Pas als u op Importeren klikt, worden scholen toegevoegd of bijgewerkt. Nieuwe scholen krijgen het middelpunt van hun gemeente als ligging.',
@@ -1060,8 +945,6 @@ export const nl = {
   'schoolImport.outcome.refused': 'Geweigerd',
   'schoolImport.changedFields': 'Gewijzigd: {fields}',
   'schoolImport.committed': 'De import is klaar: {new} scholen toegevoegd, {changed} bijgewerkt.',
-  'nav.regions': "Regio's",
-  'title.regions': "Regio's en gemeenten",
   'regions.heading': "Regio's en gemeenten",
   'regions.intro':
     'Per regio van Halt de gemeenten die erbij horen. U kunt een gemeente naar een andere regio verplaatsen, een gemeente toevoegen en een samengevoegde gemeente opheffen.',
@@ -1099,22 +982,6 @@ export const nl = {
   'regions.moved': '{name} is verplaatst.',
   'regions.created': '{name} is toegevoegd.',
   'regions.retiredDone': 'De gemeente is opgeheven; {count} scholen zijn verplaatst.',
-  'notifications.bellLabel': 'Meldingen, {count} ongelezen',
-  'notifications.heading': 'Meldingen',
-  'notifications.close': 'Sluiten',
-  'notifications.closeLabel': 'Meldingen sluiten',
-  'notifications.summary': '{count} ongelezen',
-  'notifications.markAllRead': 'Alles gelezen',
-  'notifications.markRead': 'Markeer als gelezen',
-  'notifications.markReadLabel': 'Markeer als gelezen: {title}',
-  'notifications.new': 'Nieuw',
-  'notifications.none': 'Geen meldingen.',
-  'notifications.loadFailed': 'De meldingen konden niet worden geladen.',
-  'notifications.markFailed': 'Markeren als gelezen is niet gelukt. Probeer het opnieuw.',
-  'notifications.markedRead': 'Gemarkeerd als gelezen: {title}',
-  'notifications.allMarkedRead': 'Alle meldingen zijn gemarkeerd als gelezen.',
-  'notifications.arrivedOne': 'Nieuwe melding: {title}',
-  'notifications.arrivedMany': '{count} nieuwe meldingen',
   'reminders.heading': 'Herinneringen',
   'reminders.intro':
     'Wanneer het portaal herinneringen en signalen verstuurt: hoeveel dagen vooraf of erna, en hoe laat. Een wijziging geldt voor herinneringen die vanaf nu worden ingepland; wat al is ingepland, blijft staan.',
@@ -1191,19 +1058,6 @@ export const nl = {
   'messages.status.sending': 'Bezig',
   'messages.transport.smtp': 'E-mail (SMTP)',
   'messages.transport.log': 'Alleen in dit logboek (geen mailserver ingesteld)',
-
-  // Evaluations and dashboards: navigation and page titles.
-  'nav.dashboard': 'Dashboard',
-  'nav.trends': 'Trendsignalen',
-  'nav.evaluationForms': 'Evaluatieformulieren',
-  'nav.mySessions': 'Mijn sessies',
-  'nav.schoolResults': 'Resultaten',
-  'title.dashboard': 'Dashboard',
-  'title.trends': 'Trendsignalen',
-  'title.evaluationForms': 'Evaluatieformulieren',
-  'title.mySessions': 'Mijn sessies',
-  'title.schoolResults': 'Resultaten en evaluaties',
-  'title.evaluation': 'Evaluatie',
 
   'requests.evaluationHeading': 'Evaluatie van sessie {session} {group}',
   'requests.evaluationIntro':
@@ -1506,11 +1360,6 @@ export const nl = {
   'dashboard.targets.save': 'Doelen opslaan',
   'dashboard.targets.invalid': 'Vul voor beide doelen een geheel getal van 0 of meer in.',
   'dashboard.targets.saved': 'De doelen voor {year} zijn opgeslagen.',
-  // END dashboards
-
-  // Account page (details, language, sessions): web/identity.
-  'app.account': 'Mijn account',
-  'title.account': 'Mijn account',
   'account.heading': 'Mijn account',
   'account.details.heading': 'Uw gegevens',
   'account.details.name': 'Naam',
@@ -1547,13 +1396,6 @@ export const nl = {
   'account.sessions.endedOthers': 'U bent uitgelogd op de andere apparaten ({count}).',
   'account.sessions.endFailed': 'De sessie op {device} kon niet worden beëindigd. Probeer het opnieuw.',
   'account.sessions.endOthersFailed': 'Uitloggen op de andere apparaten is niet gelukt. Probeer het opnieuw.',
-  // END account
-  // START users and passwords
-  'nav.users': 'Gebruikers',
-  'title.users': 'Gebruikers',
-  'title.setPassword': 'Wachtwoord instellen',
-  'title.forgotPassword': 'Wachtwoord vergeten',
-  'password.forgot.link': 'Wachtwoord vergeten?',
   'password.forgot.heading': 'Wachtwoord vergeten',
   'password.forgot.intro':
     'Vul het e-mailadres in waarmee u inlogt. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link is een uur geldig.',
@@ -1638,9 +1480,6 @@ export const nl = {
   'users.eraseNo': 'Annuleren',
   'users.erased': 'De gegevens van {name} zijn gewist. Overal staat nu {pseudonym}.',
   'users.roleChanged': 'De rol van {name} is gewijzigd. {name} moet opnieuw inloggen.',
-  // catalogue and holiday admin
-  'nav.templateAdmin': 'Standaardpakketten',
-  'title.templateAdmin': 'Standaardpakketten',
   'templates.heading': 'Standaardpakketten',
   'templates.intro':
     'De pakketten waaruit gemeenten kiezen, met het aanbod en de credits per sessie. Bestellingen die al gedaan zijn, houden wat ze hadden.',
@@ -1668,10 +1507,6 @@ export const nl = {
   'templates.creditsLabel': 'Credits per sessie ({title})',
   'templates.cancel': 'Annuleren',
   'templates.saved': '{name} is opgeslagen.',
-  'nav.offerAdmin': 'Aanbod beheren',
-  'nav.holidayAdmin': 'Schoolvakanties',
-  'title.offerAdmin': 'Aanbod beheren',
-  'title.holidayAdmin': 'Schoolvakanties',
   'admin.holidaysLink': 'Schoolvakanties {year} invoeren',
   'offers.heading': 'Aanbod beheren',
   'offers.intro':
@@ -1747,12 +1582,6 @@ export const nl = {
   'holidays.name.voorjaarsvakantie': 'Voorjaarsvakantie',
   'holidays.name.meivakantie': 'Meivakantie',
   'holidays.name.zomervakantie': 'Zomervakantie',
-  // END users and passwords
-  // privacy and accessibility
-  'app.privacy': 'Privacyverklaring',
-  'app.accessibility': 'Toegankelijkheid',
-  'title.privacy': 'Privacyverklaring',
-  'title.accessibility': 'Toegankelijkheidsverklaring',
   'privacy.heading': 'Privacyverklaring',
   'privacy.intro':
     'Stichting Halt is verantwoordelijk voor de gegevens in het Preventieportaal. Hier leest u welke persoonsgegevens wij bewaren, waarom, hoe lang, en wat uw rechten zijn.',
@@ -1809,10 +1638,6 @@ export const nl = {
   'users.export': 'Gegevens downloaden',
   'users.exportLabel': 'Gegevens van {name} downloaden (JSON)',
   'parents.privacyLink': 'Lees hoe wij met uw gegevens omgaan in de privacyverklaring',
-  'title.vereniging': 'Mijn vereniging',
-  'title.wijkpartner': 'Mijn organisatie',
-  'title.requesterAdmin': 'Verenigingen en wijkpartners',
-  'nav.requesterAdmin': 'Verenigingen en wijkpartners',
   'requester.homeIntro': 'Hier vraagt u preventie van Halt aan voor uw organisatie en volgt u uw aanvragen.',
   'requester.offersHeading': 'Aanbod voor u',
   'requester.offersNone': 'Er is nu geen aanbod voor uw soort organisatie.',
@@ -1870,12 +1695,6 @@ export const nl = {
   'requesterKind.wijkpartner': 'Wijkpartners',
   'requesterKind.gemeente': 'Gemeenten',
   'offerAdmin.requesterKinds': 'Voor wie is dit aanbod?',
-  'nav.maatwerk': 'Maatwerk',
-  'nav.maatwerkInbox': 'Maatwerkvragen',
-  'title.maatwerk': 'Maatwerk',
-  'title.maatwerkNew': 'Maatwerkvraag stellen',
-  'title.maatwerkQuestion': 'Maatwerkvraag',
-  'title.maatwerkInbox': 'Maatwerkvragen',
   'maatwerk.heading': 'Maatwerk en advies',
   'maatwerk.intro':
     'Past uw vraag niet bij het aanbod? Beschrijf uw situatie. Een adviseur van Halt plant een gesprek en doet u een voorstel.',
@@ -1964,8 +1783,6 @@ export const nl = {
   'maatwerk.event.accept': 'Voorstel geaccepteerd',
   'maatwerk.event.decline': 'Voorstel afgewezen',
   'maatwerk.event.withdraw': 'Ingetrokken',
-  'nav.councilReport': 'Raadsrapportage',
-  'title.councilReport': 'Raadsrapportage',
   'report.heading': 'Raadsrapportage',
   'report.intro':
     'Het verslag voor de gemeenteraad over één subsidiejaar. Een subsidiejaar is een kalenderjaar (1 januari tot en met 31 december). U kunt de pagina afdrukken of als pdf downloaden.',
@@ -2028,9 +1845,6 @@ export const nl = {
   'regions.pmgBadge': 'Preventie met Gezag',
   'regions.pmgSet': '{name} doet mee aan Preventie met Gezag sinds {year}.',
   'regions.pmgCleared': '{name} doet niet meer mee aan Preventie met Gezag.',
-  'nav.learningLines': "Leerlijnen",
-  'title.learningLines': "Leerlijnen",
-  'title.learningCoverage': "Leerlijnen in uw gemeente",
   'lines.schoolIntro': "Een leerlijn is een reeks lessen van Halt die op elkaar aansluiten, van groep 7–8 tot in de bovenbouw en het mbo. U ziet per jaargroep welke les uw school dit schooljaar kreeg of heeft gepland. Elk schooljaar komen er nieuwe leerlingen in een jaargroep. Daarom telt een les alleen in het schooljaar waarin hij is gegeven. Wij gebruiken geen gegevens van leerlingen: alleen de lessen die uw school bij Halt heeft aangevraagd.",
   'lines.gemeenteIntro': "Per leerlijn ziet u hoeveel scholen in uw gemeente de les van elke jaargroep in het schooljaar kregen of gepland hebben. Een school telt mee voor de jaargroepen die zij heeft (een basisschool alleen voor groep 7–8).",
   'lines.schoolYear': "Schooljaar",
@@ -2051,5 +1865,7 @@ export const nl = {
   'lines.planned': "Gepland",
   'lines.share': "Deel gegeven",
 } as const;
+
+export const nl = { ...nlShell, ...nlAreas };
 
 export type TranslationKey = keyof typeof nl;
