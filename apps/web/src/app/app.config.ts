@@ -19,15 +19,14 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    // Before the shell shows: this browser's language (English is a lazy chunk). The session from the refresh
-    // cookie is restored meanwhile, not waited for: the shell paints first (its actions once the session is known),
-    // the route guards wait for it; the account's language wins over the browser's. The page's own chunks load
-    // alongside.
+    // Before the first route is resolved: this browser's language (English is a lazy chunk) and the session from
+    // the refresh cookie; the account's language wins over the browser's. Meanwhile the page's own chunk loads.
     provideAppInitializer(() => {
       const i18n = inject(I18n);
-      void inject(AuthStore).restore();
+      const auth = inject(AuthStore);
+      const ready = Promise.all([i18n.restore(), auth.restore()]);
       prefetchRoute(routes, inject(DOCUMENT).location.pathname);
-      return i18n.restore();
+      return ready.then(() => undefined);
     }),
   ],
 };

@@ -34,7 +34,6 @@ export class App {
   protected readonly i18n = inject(I18n);
   protected readonly user = this.auth.user;
   protected readonly home = this.auth.home;
-  protected readonly restored = this.auth.restored;
   protected readonly nav = computed<NavItem[]>(() => {
     const user = this.user();
     return user ? navFor(user) : [];

@@ -29,13 +29,9 @@ export class AuthStore {
   private readonly i18n = inject(I18n);
   private readonly session = signal<AuthSessionDto | null>(null);
   private refreshing?: Promise<boolean>;
-  private restoring: Promise<void> = Promise.resolve();
-  private readonly restoredState = signal(true);
 
   readonly user = computed<MeDto | null>(() => this.session()?.user ?? null);
   readonly signedIn = computed(() => this.session() !== null);
-  /** False while `restore()` is finding out whether the refresh cookie still holds a session. */
-  readonly restored = this.restoredState.asReadonly();
   readonly home = computed(() => {
     const user = this.user();
     return user ? HOME_BY_ROLE[user.role] : '/inloggen';
@@ -72,19 +68,9 @@ export class AuthStore {
     return this.refreshing;
   }
 
-  /**
-   * At start-up: restore a session from the refresh cookie, if any. Never fails. The shell does not wait for it
-   * (it shows the toolbar's actions once it is done); the route guards do (`whenRestored`).
-   */
-  restore(): Promise<void> {
-    this.restoredState.set(false);
-    this.restoring = this.refresh().then(() => this.restoredState.set(true));
-    return this.restoring;
-  }
-
-  /** Resolves once the session of the refresh cookie is known (at once when `restore()` never ran). */
-  whenRestored(): Promise<void> {
-    return this.restoring;
+  /** At start-up: restore a session from the refresh cookie, if any. Never fails. */
+  async restore(): Promise<void> {
+    await this.refresh();
   }
 
   async logout(): Promise<void> {
