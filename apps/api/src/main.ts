@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { EmbeddedDatabaseError, migrateDownAll, migrateUp, openDatabase } from '@halt/api/database';
 import { ConflictException } from '@nestjs/common';
+import type { Server } from 'node:http';
 import { configOrExit, createApi } from './app/bootstrap';
 import { createAdminCommand, parseCreateAdminArgs, UsageError } from './app/create-admin';
 import { DemoSeedService } from './app/demo/demo-seed.service';
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
   const api = await starting;
   if (stopping) return;
 
+  // Idle keep-alive connections stay open longer than the client's side of them (nginx keeps upstream connections
+  // 60 s): a connection must not be closed by the server just as a client reuses it, which Node's 5 s default made
+  // happen now and then (the client's request then fails with ECONNRESET).
+  const server = api.app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await api.app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const lines = [
