@@ -49,6 +49,8 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM first, so the portal stops its embedded PostgreSQL and removes its data (a SIGKILL left both behind).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(port) },

@@ -48,8 +48,20 @@ if (base) {
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 
-const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: tmpdir(), env, stdio: 'inherit' });
-const stop = (signal) => api.kill(signal);
+// The API runs in a process group of its own, so a signal to this script's group (Playwright's graceful shutdown)
+// reaches it once, through `stop`: a second signal makes the API exit at once, before its embedded PostgreSQL stops.
+const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  cwd: tmpdir(),
+  env,
+  stdio: 'inherit',
+  detached: true,
+});
+let stopping = false;
+const stop = (signal) => {
+  if (stopping) return;
+  stopping = true;
+  api.kill(signal);
+};
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 api.on('exit', async (code) => {
