@@ -4,6 +4,10 @@ import type { EntityManager } from 'typeorm';
 /** What a message log's recipient becomes once its retention period has passed; an erasure names the person's pseudonym. */
 export const RETAINED_RECIPIENT = 'geanonimiseerd@pseudoniem.invalid';
 
+/** A message's pseudonym ($2), its text and error gone, its idempotency key no longer holding the address. */
+const PSEUDONYMISE = `recipient = $2, body_text = '', error = NULL, idempotency_key = 'pseudoniem/' || id,
+  pseudonymised_at = now()`;
+
 /**
  * The reminders area's writer of what its delivery keeps about people, for privacy: the message log's recipient and
  * text (the proof a message went out once) and the in-app notifications. The retention job pseudonymises the log and
@@ -16,10 +20,7 @@ export class MessagePrivacy {
   /** Pseudonymises every message created before `createdBefore` (none still being sent). Answers how many changed. */
   async pseudonymiseMessagesBefore(m: EntityManager, createdBefore: Date): Promise<number> {
     const [, changed]: [unknown, number] = await m.query(
-      `UPDATE message_log
-          SET recipient = $2, body_text = '', error = NULL, idempotency_key = 'pseudoniem/' || id,
-              pseudonymised_at = now()
-        WHERE pseudonymised_at IS NULL AND status <> 'sending' AND created_at < $1`,
+      `UPDATE message_log SET ${PSEUDONYMISE} WHERE pseudonymised_at IS NULL AND status <> 'sending' AND created_at < $1`,
       [createdBefore, RETAINED_RECIPIENT],
     );
     return Number(changed ?? 0);
@@ -41,15 +42,10 @@ export class MessagePrivacy {
     pseudonym: string,
   ): Promise<{ messages: number; notifications: number }> {
     const [, messages]: [unknown, number] = await m.query(
-      `UPDATE message_log
-          SET recipient = $2, body_text = '', error = NULL, idempotency_key = 'pseudoniem/' || id,
-              pseudonymised_at = now()
-        WHERE lower(recipient) = lower($1)`,
+      `UPDATE message_log SET ${PSEUDONYMISE} WHERE lower(recipient) = lower($1)`,
       [email, pseudonym],
     );
-    const [, notifications]: [unknown, number] = await m.query(`DELETE FROM notification WHERE user_id = $1`, [
-      userId,
-    ]);
+    const [, notifications]: [unknown, number] = await m.query(`DELETE FROM notification WHERE user_id = $1`, [userId]);
     return { messages: Number(messages ?? 0), notifications: Number(notifications ?? 0) };
   }
 }
