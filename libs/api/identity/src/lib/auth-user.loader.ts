@@ -1,3 +1,4 @@
+import { preparedRead } from '@halt/api/database';
 import type { MeDto, OrganisationRef } from '@halt/contracts';
 import type { AuthUser } from '@halt/api/security';
 import { Injectable } from '@nestjs/common';
@@ -41,7 +42,7 @@ export class AuthUserLoader {
    * (not signed out, ended or expired). Moves the session's "last used" at most once a minute.
    */
   async loadForSession(id: string, sessionId: string): Promise<{ user: User; auth: AuthUser } | null> {
-    const [row]: SessionUserRow[] = await this.dataSource.query(SESSION_USER, [id, sessionId]);
+    const [row] = await preparedRead<SessionUserRow>(this.dataSource, SESSION_USER, [id, sessionId]);
     if (!row) return null;
     if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.dataSource.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [sessionId]);
@@ -71,8 +72,9 @@ export class AuthUserLoader {
 }
 
 /**
- * Every signed-in request runs this, so it is one fixed statement (no query building, no entity hydration): the
- * active user in an open session, the names and codes of their school or gemeente, and their regions.
+ * Every signed-in request runs this, so it is one fixed statement (no query building, no entity hydration), prepared
+ * once per connection: the active user in an open session, the names and codes of their school or gemeente, and
+ * their regions.
  */
 const SESSION_USER = `
   SELECT u.id, u.email, u.name, u.role, u.language, u.school_id, u.municipality_id, u.club_id, u.partner_id,

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
+import { type DataSource, QueryFailedError } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+/** Statement names by text; a text's name is its hash, so every replica and connection names it alike. */
+const names = new Map<string, string>();
+/** Texts are built from a handful of filters; past this many distinct ones a new text is hashed on each call. */
+const MAX_NAMED = 500;
+
+/** The name under which `preparedRead` runs `text`, or undefined when it has not run it (for the API benchmark). */
+export function preparedStatementName(text: string): string | undefined {
+  return names.get(text);
+}
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `read_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (names.size < MAX_NAMED) names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A read every request (or a hot page) runs, as a named prepared statement on TypeORM's own pool (the same
+ * connections and wait limit): each connection parses it once, and once PostgreSQL settles on a generic plan
+ * (after five calls, when that plan is no dearer than the custom ones) it is no longer planned either. Outside any
+ * transaction only: inside a unit of work use its manager. It is logged as TypeORM logs its queries, and a failure
+ * is a `QueryFailedError` as from `DataSource.query`, so the error mapping (400, 409, 503) is the same.
+ *
+ * Named statements live on a server connection: through PgBouncer use session mode, or transaction mode from 1.21
+ * with `max_prepared_statements` (docs/operations.md).
+ */
+export async function preparedRead<T extends QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  dataSource.logger.logQuery(text, values);
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  try {
+    return (await pool.query<T>({ name: nameOf(text), text, values })).rows;
+  } catch (e) {
+    throw new QueryFailedError(text, values, e as Error);
+  }
+}
