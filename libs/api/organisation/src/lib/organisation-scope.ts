@@ -7,7 +7,12 @@ import { SelectQueryBuilder } from 'typeorm';
  * admins everything, a school, club or wijkpartner itself, a gemeente its own schools, clubs, partners and itself,
  * planners and staff those of their regions.
  */
-export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+export function scopeSchools<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  user: AuthUser,
+  /** Where the region is: on `requester` its own `s.region_id` lets PostgreSQL filter inside each of the view's parts. */
+  regionColumn: 'm.region_id' | 's.region_id' = 'm.region_id',
+): SelectQueryBuilder<T> {
   switch (user.role) {
     case 'admin':
       return qb;
@@ -23,7 +28,7 @@ export function scopeSchools<T extends object>(qb: SelectQueryBuilder<T>, user: 
     case 'staff':
       return user.regionIds.length === 0
         ? qb.andWhere('false')
-        : qb.andWhere('m.region_id IN (:...scopeRegionIds)', { scopeRegionIds: user.regionIds });
+        : qb.andWhere(`${regionColumn} IN (:...scopeRegionIds)`, { scopeRegionIds: user.regionIds });
   }
 }
 
