@@ -1,4 +1,5 @@
 import { loadConfig } from '@halt/api/config';
+import { preparedStatementName } from '@halt/api/database';
 import jwt from 'jsonwebtoken';
 import { createSecretKey } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -34,11 +35,15 @@ if (flag('help')) {
   --database-url URL   a database made before (e.g. npm run bench:dashboards -- --generate-only): not generated, not dropped
   --keep               keep the scratch database
   --specialists N      specialists in the planner's region (default 200)
-  --dump-sql FILE      write the captured statements per endpoint as JSON`);
+  --dump-sql FILE      write the captured statements per endpoint as JSON
+  --plain-bare         the bare handler sends every statement unnamed (the issue's baseline), also where the API
+                       runs it as a prepared statement`);
   process.exit(0);
 }
 const SECONDS = Number(option('seconds', '10'));
 const CONNECTIONS = option('connections', '10,50').split(',').map(Number);
+/** The bare handler sends every statement unnamed, as the issue's baseline did, even where the API prepares it. */
+const PLAIN_BARE = flag('plain-bare');
 const ONLY = option('only', '');
 const PG_URL = option('pg-url', process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const GIVEN_DB = option('database-url', '');
@@ -65,9 +70,15 @@ interface Endpoint {
   /** A list: at most 50 items a page, with a total. */
   list?: boolean;
 }
+/** A statement the API sent; `name` when it ran it as a named prepared statement (`preparedRead`). */
+interface Statement {
+  query: string;
+  parameters: unknown[];
+  name?: string;
+}
 interface Captured {
   endpoint: Endpoint;
-  statements: { query: string; parameters: unknown[] }[];
+  statements: Statement[];
   skipped: number;
   bytes: number;
   items?: number;
@@ -76,10 +87,11 @@ interface Captured {
 
 /** Records every statement TypeORM sends while `work` runs (nothing else runs: no workers, one request). */
 async function capture(dataSource: DataSource, work: () => Promise<void>) {
-  const statements: { query: string; parameters: unknown[] }[] = [];
+  const statements: Statement[] = [];
   const original = dataSource.logger;
   const recorder: Logger = {
-    logQuery: (query, parameters) => void statements.push({ query, parameters: parameters ?? [] }),
+    logQuery: (query, parameters) =>
+      void statements.push({ query, parameters: parameters ?? [], name: preparedStatementName(query) }),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
@@ -115,7 +127,14 @@ function bareHandler(pool: Pool, captured: Captured[]): Server {
       const client = await pool.connect();
       try {
         const results: unknown[] = [];
-        for (const s of entry.statements) results.push((await client.query(s.query, s.parameters)).rows);
+        for (const s of entry.statements) {
+          const { rows } = await client.query(
+            s.name && !PLAIN_BARE
+              ? { name: s.name, text: s.query, values: s.parameters }
+              : { text: s.query, values: s.parameters },
+          );
+          results.push(rows);
+        }
         return results;
       } finally {
         client.release();
