@@ -40,6 +40,15 @@ describe('offer catalogue', () => {
     );
   });
 
+  it('lists each offer as its own page shows it, and counts past the last page', async () => {
+    for (const offer of await offers()) {
+      const detail = await t.http().get(`/api/offers/${offer.id}`).set('Authorization', school);
+      expect(offer).toStrictEqual(detail.body);
+    }
+    const past = (await t.http().get('/api/offers?pageSize=10&page=3').set('Authorization', school)).body;
+    expect(past).toMatchObject({ items: [], total: 15, page: 3 });
+  });
+
   it('filters by level, type, topic and text', async () => {
     const vo12 = await offers('?level=vo-1-2&type=voorlichting');
     expect(vo12.map((o) => o.title)).toContain('Online veiligheid');
