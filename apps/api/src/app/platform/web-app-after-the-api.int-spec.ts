@@ -13,6 +13,8 @@ describe('the web app behind the API', () => {
   beforeAll(async () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Halt</title><app-root></app-root>');
     writeFileSync(join(root, 'main-ABC123.js'), 'console.log("portal");');
+    writeFileSync(join(root, 'chunk-7XWZ4D6M.js'), 'export const page = 1;');
+    writeFileSync(join(root, 'favicon.ico'), 'icon');
     // Files that would shadow API paths if the web app came first.
     mkdirSync(join(root, 'api/auth'), { recursive: true });
     writeFileSync(join(root, 'api/health'), 'a file, not the health check');
@@ -30,6 +32,13 @@ describe('the web app behind the API', () => {
     expect(res.status).toBe(200);
     expect(res.text).toBe('console.log("portal");');
     expect(res.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('lets a browser keep a file named by its content for a year, other files for an hour', async () => {
+    const chunk = await t.http().get('/chunk-7XWZ4D6M.js');
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await t.http().get('/favicon.ico')).headers['cache-control']).toBe('public, max-age=3600');
   });
 
   it('answers a client route with index.html, never cached', async () => {

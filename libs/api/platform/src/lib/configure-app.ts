@@ -63,6 +63,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   serveWebApp(http, config);
 }
 
+/** esbuild's `[name]-[hash]` output names (an 8-character base32 hash), as Angular's build writes them. */
+const CONTENT_HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+
 const isApiPath = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
 
 /**
@@ -76,7 +79,15 @@ const isApiPath = (path: string) => path === `/${API_PREFIX}` || path.startsWith
 function serveWebApp(http: NestExpressApplication, config: AppConfig): void {
   const index = join(config.webDist, 'index.html');
   if (!existsSync(index)) return;
-  const files = express.static(config.webDist, { index: false, maxAge: '1h' });
+  const files = express.static(config.webDist, {
+    index: false,
+    maxAge: '1h',
+    // A file named by its content (the build's bundles, chunks, styles and fonts) never changes: a returning
+    // browser keeps it a year without asking. Other files (icons, the manifest) for an hour.
+    setHeaders: (res, path) => {
+      if (CONTENT_HASHED.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   const webApp = (req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (isApiPath(req.path)) return next();
     files(req, res, (err?: unknown) => {
