@@ -97,8 +97,20 @@ async function main(): Promise<void> {
   await new Promise<void>((done) => mailbox.listen(port + 1, '127.0.0.1', done));
   cleanups.push(() => new Promise((done) => mailbox.close(done)));
 
-  const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: tmpdir(), env, stdio: 'inherit' });
-  const stop = (signal: NodeJS.Signals) => api.kill(signal);
+  // The API runs in a process group of its own, so a signal to this script's group (Playwright's graceful shutdown)
+  // reaches it once, through `stop`; when it has exited the cleanups stop PostgreSQL and remove its data.
+  const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+    cwd: tmpdir(),
+    env,
+    stdio: 'inherit',
+    detached: true,
+  });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    api.kill(signal);
+  };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   api.on('exit', async (code) => {
