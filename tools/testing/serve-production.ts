@@ -9,7 +9,6 @@
 //   same environment, which it reads from http://127.0.0.1:<E2E_PORT + 1>/env.
 //
 // Run with tools/testing/run-ts.mjs (the webServer of apps/web-e2e/playwright.production.config.ts).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startSmtp } from '../../apps/api/src/testing/test-smtp';
+import { serveApi } from '../../apps/web-e2e/src/support/serve-api.cjs';
 import { startEmbeddedPostgres } from '@halt/api/database';
 
 const root = join(__dirname, '../..');
@@ -97,25 +97,8 @@ async function main(): Promise<void> {
   await new Promise<void>((done) => mailbox.listen(port + 1, '127.0.0.1', done));
   cleanups.push(() => new Promise((done) => mailbox.close(done)));
 
-  // The API runs in a process group of its own, so a signal to this script's group (Playwright's graceful shutdown)
-  // reaches it once, through `stop`; when it has exited the cleanups stop PostgreSQL and remove its data.
-  const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    cwd: tmpdir(),
-    env,
-    stdio: 'inherit',
-    detached: true,
-  });
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    api.kill(signal);
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-  api.on('exit', async (code) => {
+  serveApi(root, env, async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code ?? 0);
   });
 }
 

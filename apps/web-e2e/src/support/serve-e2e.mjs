@@ -1,11 +1,13 @@
 // Serves the built portal for the browser tests on a fresh database: a new database on the PostgreSQL server
 // of DATABASE_URL when set (dropped on exit), otherwise the embedded PostgreSQL in a fresh data directory — the
 // mode `npm start` runs in. The API is started from another working directory, without WEB_DIST.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import serveApiModule from './serve-api.cjs';
+
+const { serveApi } = serveApiModule;
 
 const root = new URL('../../../..', import.meta.url).pathname;
 const base = process.env.DATABASE_URL;
@@ -48,23 +50,4 @@ if (base) {
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 
-// The API runs in a process group of its own, so a signal to this script's group (Playwright's graceful shutdown)
-// reaches it once, through `stop`: a second signal makes the API exit at once, before its embedded PostgreSQL stops.
-const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-  cwd: tmpdir(),
-  env,
-  stdio: 'inherit',
-  detached: true,
-});
-let stopping = false;
-const stop = (signal) => {
-  if (stopping) return;
-  stopping = true;
-  api.kill(signal);
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
-api.on('exit', async (code) => {
-  await cleanup().catch(() => undefined);
-  process.exit(code ?? 0);
-});
+serveApi(root, env, cleanup);
