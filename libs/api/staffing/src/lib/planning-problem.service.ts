@@ -1,4 +1,5 @@
 import { SchoolCalendarService } from '@halt/api/calendar';
+import { preparedRead } from '@halt/api/database';
 import type { StaffMemberDto } from '@halt/contracts';
 import {
   addDays,
@@ -14,6 +15,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryResultRow } from 'pg';
+import { SLOT_STAFF, type SlotStaffRow, toSlotMember } from './slot-staff.queries';
 import { STAFF_SELECT, toStaffDto } from './staff.service';
 
 /** What a planning problem is about, plus labels for showing the result. */
@@ -51,6 +54,9 @@ interface SessionRow {
   interpreter_arranged: boolean;
 }
 
+/** Runs a read: on a unit of work's manager, or outside any as a prepared statement. */
+type Read = <T extends QueryResultRow>(text: string, values: unknown[]) => Promise<T[]>;
+
 const SERIES_KINDS = ['intake', 'spreekuur', 'hearing'];
 
 /** Requests whose open sessions may be planned (not waiting for the gemeente, not closed). */
@@ -86,7 +92,7 @@ export class PlanningProblemService {
                AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL)))`,
       [regionId, from, to],
     );
-    return this.build(db, staff, open, from, to, { from, to });
+    return this.build(read(db), db, staff, open, from, to, { from, to });
   }
 
   /**
@@ -102,32 +108,61 @@ export class PlanningProblemService {
     const [session]: SessionRow[] = await db.query(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
     admit?.(session);
     const staff = await this.staffOfRegions(db, [session.region_id]);
-    const loaded = await this.build(db, staff, [{ ...session, staff: [] }], session.window_from, session.window_to);
+    const loaded = await this.build(
+      read(db),
+      db,
+      staff,
+      [{ ...session, staff: [] }],
+      session.window_from,
+      session.window_to,
+    );
     return { ...loaded, session };
   }
 
-  private async staffOfRegions(db: EntityManager, regionIds: string[]): Promise<StaffMemberDto[]> {
+  /**
+   * The problem for ranking the specialists on one session at `date`: as {@link forSession}, with each specialist
+   * read as the rules and goals of that date see them ({@link SLOT_STAFF}: the session's skill, the absences of
+   * that day, the unavailability on that weekday), and the reads run as prepared statements. Outside transactions.
+   */
+  async forSlot(
+    sessionId: string,
+    date: LocalDate,
+    admit: (session: SessionRow | undefined) => void,
+  ): Promise<LoadedProblem & { session: SessionRow }> {
+    const prepared: Read = (text, values) => preparedRead(this.dataSource, text, values);
+    const [session] = await prepared<SessionRow>(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
+    admit(session);
+    const rows = await prepared<SlotStaffRow>(SLOT_STAFF, [session.region_id, date, session.required_skill]);
+    const staff = rows.map((r) => toSlotMember(r, session.region_id, session.required_skill));
+    const toPlan = [{ ...session, staff: [] }];
+    const db = this.dataSource.manager;
+    const loaded = await this.build(prepared, db, staff, toPlan, session.window_from, session.window_to);
+    return { ...loaded, session };
+  }
+
+  private async staffOfRegions(db: EntityManager, regionIds: string[]): Promise<StaffMember[]> {
     const rows = await db.query(
       `${STAFF_SELECT} WHERE sm.active AND EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = ANY($1::uuid[]))
         ORDER BY sm.name`,
       [regionIds],
     );
-    return rows.map(toStaffDto);
+    return rows.map((r: Parameters<typeof toStaffDto>[0]) => toMember(toStaffDto(r)));
   }
 
   private async build(
+    query: Read,
     db: EntityManager,
-    staffDtos: StaffMemberDto[],
+    staff: StaffMember[],
     toPlan: SessionRow[],
     from: LocalDate,
     to: LocalDate,
     clip?: { from: LocalDate; to: LocalDate },
   ): Promise<LoadedProblem> {
-    const staffIds = staffDtos.map((s) => s.id);
+    const staffIds = staff.map((s) => s.id);
     const planIds = new Set(toPlan.map((s) => s.id));
     // What these specialists already do around the period (a week either side, for weekly hours and travel).
     const busy: SessionRow[] = staffIds.length
-      ? await db.query(
+      ? await query<SessionRow>(
           `${SESSION_SELECT}
             WHERE s.status IN ('planned', 'confirmed', 'delivered')
               AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = ANY($1::uuid[]))
@@ -146,7 +181,7 @@ export class PlanningProblemService {
       day_start: string;
       day_end: string;
     }[] = schoolIds.length
-      ? await db.query(
+      ? await query(
           `SELECT sc.id, sc.name, sc.latitude, sc.longitude, mu.region_id, sc.day_start, sc.day_end
                FROM requester sc JOIN municipality mu ON mu.id = sc.municipality_id WHERE sc.id = ANY($1::uuid[])`,
           [schoolIds],
@@ -218,30 +253,10 @@ export class PlanningProblemService {
           : {}),
       };
     });
-    const staff: StaffMember[] = staffDtos.map((d) => ({
-      id: d.id,
-      name: d.name,
-      home: d.home,
-      regionIds: d.regions.map((r) => r.id),
-      contractHoursPerWeek: d.contractHoursPerWeek,
-      workingPattern: Object.fromEntries(Object.entries(d.workingPattern).map(([k, v]) => [Number(k), v ?? []])),
-      absences: d.absences.map((a) => ({
-        from: a.from,
-        to: a.to,
-        kind: a.kind,
-        ...(a.startTime ? { startTime: a.startTime } : {}),
-        ...(a.endTime ? { endTime: a.endTime } : {}),
-      })),
-      recurringAbsences: d.recurringAbsences.map((r) => ({ weekday: r.weekday, start: r.start, end: r.end })),
-      maxSessionsPerDay: d.maxSessionsPerDay,
-      skills: d.skills,
-      languages: d.languages,
-      preferredWeekdays: d.preferredWeekdays,
-    }));
     // Who worked at these schools before (continuity); pairs with other schools would not count.
     const history: { school_id: string; staff_id: string }[] =
       staffIds.length && schoolIds.length
-        ? await db.query(
+        ? await query<{ school_id: string; staff_id: string }>(
             `SELECT DISTINCT r.requester_id AS school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
                JOIN booking_request r ON r.id = s.request_id
               WHERE a.staff_id = ANY($1::uuid[]) AND s.status = 'delivered' AND r.requester_id = ANY($2::uuid[])`,
@@ -267,10 +282,40 @@ export class PlanningProblemService {
           },
         ]),
       ),
-      staffNames: new Map(staffDtos.map((d) => [d.id, d.name])),
+      staffNames: new Map(staff.map((d) => [d.id, d.name])),
     };
   }
 }
+
+/** The planning view of a specialist's full profile. */
+function toMember(d: StaffMemberDto): StaffMember {
+  return {
+    id: d.id,
+    name: d.name,
+    home: d.home,
+    regionIds: d.regions.map((r) => r.id),
+    contractHoursPerWeek: d.contractHoursPerWeek,
+    workingPattern: Object.fromEntries(Object.entries(d.workingPattern).map(([k, v]) => [Number(k), v ?? []])),
+    absences: d.absences.map((a) => ({
+      from: a.from,
+      to: a.to,
+      kind: a.kind,
+      ...(a.startTime ? { startTime: a.startTime } : {}),
+      ...(a.endTime ? { endTime: a.endTime } : {}),
+    })),
+    recurringAbsences: d.recurringAbsences.map((r) => ({ weekday: r.weekday, start: r.start, end: r.end })),
+    maxSessionsPerDay: d.maxSessionsPerDay,
+    skills: d.skills,
+    languages: d.languages,
+    preferredWeekdays: d.preferredWeekdays,
+  };
+}
+
+/** Reads on `db`, a unit of work's manager or the data source's. */
+const read =
+  (db: EntityManager): Read =>
+  (text, values) =>
+    db.query(text, values);
 
 const SESSION_SELECT = `
   SELECT s.id, s.request_id, r.reference, r.requester_id AS school_id, sc.name AS school_name, mu.region_id,
