@@ -16,7 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryResultRow } from 'pg';
-import { SLOT_STAFF, type SlotStaffRow, toSlotMember } from './slot-staff.queries';
+import { SLOT_STAFF, type SlotStaff, toSlotMember } from './slot-staff.queries';
 import { STAFF_SELECT, toStaffDto } from './staff.service';
 
 /** What a planning problem is about, plus labels for showing the result. */
@@ -132,8 +132,12 @@ export class PlanningProblemService {
     const prepared: Read = (text, values) => preparedRead(this.dataSource, text, values);
     const [session] = await prepared<SessionRow>(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
     admit(session);
-    const rows = await prepared<SlotStaffRow>(SLOT_STAFF, [session.region_id, date, session.required_skill]);
-    const staff = rows.map((r) => toSlotMember(r, session.region_id, session.required_skill));
+    const [{ staff: slotStaff }] = await prepared<{ staff: SlotStaff[] }>(SLOT_STAFF, [
+      session.region_id,
+      date,
+      session.required_skill,
+    ]);
+    const staff = slotStaff.map((r) => toSlotMember(r, session.region_id, session.required_skill));
     const toPlan = [{ ...session, staff: [] }];
     const db = this.dataSource.manager;
     const loaded = await this.build(prepared, db, staff, toPlan, session.window_from, session.window_to);

@@ -2,18 +2,19 @@ import type { WorkingPatternDto } from '@halt/contracts';
 import type { StaffMember } from '@halt/domain';
 
 /** A specialist of the region as the hard rules and goals of one session on one date see them. */
-export interface SlotStaffRow {
+export interface SlotStaff {
   id: string;
   name: string;
-  home_latitude: number;
-  home_longitude: number;
-  contract_hours_per_week: number;
-  max_sessions_per_day: number;
+  lat: number;
+  lon: number;
+  contractHours: number;
+  maxPerDay: number;
   languages: string[];
-  preferred_weekdays: number[];
-  working_pattern: WorkingPatternDto;
+  preferredWeekdays: number[];
+  /** The working hours on the date's weekday (the one key of the pattern the rules look at). */
+  pattern: WorkingPatternDto;
   /** The latest validity of the session's skill, or null without it. */
-  skill_valid_until: string | null;
+  skillValidUntil: string | null;
   /** The absences that touch the date. */
   absences:
     | {
@@ -29,37 +30,41 @@ export interface SlotStaffRow {
 }
 
 /**
- * The active specialists of region $1 for the session's skill $3 on date $2: what the candidate ranking reads
- * (the full profile is `STAFF_SELECT`). Absences and weekly unavailability elsewhere than that date cannot break
- * a rule there, other skills are not asked, and region names, e-mail and notes are not shown; the ranking's order
- * of the staff (by name) is the same.
+ * The active specialists of region $1 for the session's skill $3 on date $2, by name: what the candidate ranking
+ * reads (the full profile is `STAFF_SELECT`). Absences and weekly unavailability on other dates and the working
+ * hours of other weekdays cannot break a rule on that date, other skills are not asked, and region names, e-mail
+ * and notes are not shown. One JSON value for all of them: the client parses it at once instead of each row's
+ * columns (arrays, JSON) one by one.
  */
 export const SLOT_STAFF = `
-  SELECT sm.id, sm.name, sm.home_latitude, sm.home_longitude, sm.contract_hours_per_week, sm.max_sessions_per_day,
-         sm.languages, sm.preferred_weekdays, sm.working_pattern,
-         (SELECT to_char(max(k.valid_until), 'YYYY-MM-DD') FROM staff_skill k
-           WHERE k.staff_id = sm.id AND k.skill = $3) AS skill_valid_until,
-         (SELECT json_agg(json_build_object('kind', a.kind, 'from', to_char(a.from_date, 'YYYY-MM-DD'),
-                                            'to', to_char(a.to_date, 'YYYY-MM-DD'), 'startTime', to_char(a.start_time, 'HH24:MI'),
-                                            'endTime', to_char(a.end_time, 'HH24:MI')) ORDER BY a.from_date)
-            FROM staff_absence a WHERE a.staff_id = sm.id AND a.from_date <= $2::date AND a.to_date >= $2::date) AS absences,
-         (SELECT json_agg(json_build_object('weekday', ra.weekday, 'start', to_char(ra.start_time, 'HH24:MI'),
-                                            'end', to_char(ra.end_time, 'HH24:MI')) ORDER BY ra.start_time)
-            FROM staff_recurring_absence ra
-           WHERE ra.staff_id = sm.id AND ra.weekday = extract(isodow FROM $2::date)) AS recurring
-    FROM staff_member sm
-   WHERE sm.active AND EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = $1)
-   ORDER BY sm.name`;
+  SELECT coalesce(json_agg(json_build_object(
+           'id', sm.id, 'name', sm.name, 'lat', sm.home_latitude, 'lon', sm.home_longitude,
+           'contractHours', sm.contract_hours_per_week, 'maxPerDay', sm.max_sessions_per_day,
+           'languages', sm.languages, 'preferredWeekdays', sm.preferred_weekdays,
+           'pattern', jsonb_build_object(d.weekday::text, sm.working_pattern -> d.weekday::text),
+           'skillValidUntil', (SELECT to_char(max(k.valid_until), 'YYYY-MM-DD') FROM staff_skill k
+                                WHERE k.staff_id = sm.id AND k.skill = $3),
+           'absences', (SELECT json_agg(json_build_object('kind', a.kind, 'from', to_char(a.from_date, 'YYYY-MM-DD'),
+                                          'to', to_char(a.to_date, 'YYYY-MM-DD'), 'startTime', to_char(a.start_time, 'HH24:MI'),
+                                          'endTime', to_char(a.end_time, 'HH24:MI')) ORDER BY a.from_date)
+                          FROM staff_absence a WHERE a.staff_id = sm.id AND a.from_date <= d.date AND a.to_date >= d.date),
+           'recurring', (SELECT json_agg(json_build_object('weekday', ra.weekday, 'start', to_char(ra.start_time, 'HH24:MI'),
+                                          'end', to_char(ra.end_time, 'HH24:MI')) ORDER BY ra.start_time)
+                           FROM staff_recurring_absence ra WHERE ra.staff_id = sm.id AND ra.weekday = d.weekday)
+         ) ORDER BY sm.name), '[]') AS staff
+    FROM (SELECT $2::date AS date, extract(isodow FROM $2::date)::int AS weekday) d
+    JOIN staff_member sm ON sm.active
+   WHERE EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = $1)`;
 
-/** The planning view of a {@link SLOT_STAFF} row: it serves `regionId` (it was read by it), skill `skill` or none. */
-export function toSlotMember(r: SlotStaffRow, regionId: string, skill: string): StaffMember {
+/** The planning view of a {@link SLOT_STAFF} specialist: they serve `regionId` (read by it), skill `skill` or none. */
+export function toSlotMember(r: SlotStaff, regionId: string, skill: string): StaffMember {
   return {
     id: r.id,
     name: r.name,
-    home: { lat: r.home_latitude, lon: r.home_longitude },
+    home: { lat: r.lat, lon: r.lon },
     regionIds: [regionId],
-    contractHoursPerWeek: r.contract_hours_per_week,
-    workingPattern: Object.fromEntries(Object.entries(r.working_pattern).map(([k, v]) => [Number(k), v ?? []])),
+    contractHoursPerWeek: r.contractHours,
+    workingPattern: Object.fromEntries(Object.entries(r.pattern).map(([k, v]) => [Number(k), v ?? []])),
     absences: (r.absences ?? []).map((a) => ({
       from: a.from,
       to: a.to,
@@ -68,9 +73,9 @@ export function toSlotMember(r: SlotStaffRow, regionId: string, skill: string): 
       ...(a.endTime ? { endTime: a.endTime } : {}),
     })),
     recurringAbsences: (r.recurring ?? []).map((x) => ({ weekday: x.weekday, start: x.start, end: x.end })),
-    maxSessionsPerDay: r.max_sessions_per_day,
-    skills: r.skill_valid_until ? [{ skill, validUntil: r.skill_valid_until }] : [],
+    maxSessionsPerDay: r.maxPerDay,
+    skills: r.skillValidUntil ? [{ skill, validUntil: r.skillValidUntil }] : [],
     languages: r.languages,
-    preferredWeekdays: r.preferred_weekdays.map(Number),
+    preferredWeekdays: r.preferredWeekdays.map(Number),
   };
 }
