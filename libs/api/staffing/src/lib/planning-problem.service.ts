@@ -92,7 +92,7 @@ export class PlanningProblemService {
                AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL)))`,
       [regionId, from, to],
     );
-    return this.build(read(db), db, staff, open, from, to, { from, to });
+    return this.build(read(db), m, staff, open, from, to, { from, to });
   }
 
   /**
@@ -110,7 +110,7 @@ export class PlanningProblemService {
     const staff = await this.staffOfRegions(db, [session.region_id]);
     const loaded = await this.build(
       read(db),
-      db,
+      m,
       staff,
       [{ ...session, staff: [] }],
       session.window_from,
@@ -139,8 +139,7 @@ export class PlanningProblemService {
     ]);
     const staff = slotStaff.map((r) => toSlotMember(r, session.region_id, session.required_skill));
     const toPlan = [{ ...session, staff: [] }];
-    const db = this.dataSource.manager;
-    const loaded = await this.build(prepared, db, staff, toPlan, session.window_from, session.window_to);
+    const loaded = await this.build(prepared, undefined, staff, toPlan, session.window_from, session.window_to);
     return { ...loaded, session };
   }
 
@@ -153,9 +152,10 @@ export class PlanningProblemService {
     return rows.map((r: Parameters<typeof toStaffDto>[0]) => toMember(toStaffDto(r)));
   }
 
+  /** `query` runs the reads, `m` is the unit of work's manager (none: the calendars are read prepared). */
   private async build(
     query: Read,
-    db: EntityManager,
+    m: EntityManager | undefined,
     staff: StaffMember[],
     toPlan: SessionRow[],
     from: LocalDate,
@@ -198,7 +198,7 @@ export class PlanningProblemService {
       }),
       { from: addDays(from, -7), to: addDays(to, 7) },
     );
-    const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to, db);
+    const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to, m);
     const schools: PlanningSchool[] = schoolRows.map((s) => ({
       id: s.id,
       name: s.name,
