@@ -38,7 +38,7 @@ const travelBefore = (home: { lat: number; lon: number }, school: { lat: number;
  * they fail.
  */
 export function candidatesAnswer(
-  { problem, staffNames }: Pick<LoadedProblem, 'problem' | 'staffNames'>,
+  { problem, staffNames, period }: Pick<LoadedProblem, 'problem' | 'staffNames' | 'period'>,
   sessionId: string,
   date: string,
   time: string,
@@ -50,7 +50,7 @@ export function candidatesAnswer(
   const sessions = problem.sessions.map((s) => (s.id === sessionId ? { ...s, proposedStart: undefined } : s));
   const ctx = createPlanningContext({ ...problem, sessions });
   const state = createPlanningState(ctx);
-  const ranking = rankCandidates(sessionId, { date, start: time }, state);
+  const ranking = rankCandidates(sessionId, { date, start: time }, state, period);
   const school = problem.schools.find((s) => s.id === target.schoolId);
   const staffHome = new Map(problem.staff.map((s) => [s.id, s.home]));
   return {

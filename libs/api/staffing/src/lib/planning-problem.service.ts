@@ -3,20 +3,24 @@ import { preparedRead } from '@halt/api/database';
 import type { StaffMemberDto } from '@halt/contracts';
 import {
   addDays,
+  fromEpochDay,
   instantToZoned,
   languageCode,
   type LocalDate,
   type PlannedAssignment,
   type PlanningProblem,
+  type PeriodStanding,
   type PlanningSchool,
   type SessionToPlan,
   type StaffMember,
+  toEpochDay,
+  weekStartOf,
 } from '@halt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryResultRow } from 'pg';
-import { SLOT_STAFF, type SlotStaff, toSlotMember } from './slot-staff.queries';
+import { SLOT_STAFF, type SlotStaffRow, toSlotMember } from './slot-staff.queries';
 import { STAFF_SELECT, toStaffDto } from './staff.service';
 
 /** What a planning problem is about, plus labels for showing the result. */
@@ -25,6 +29,8 @@ export interface LoadedProblem {
   /** Per session: request reference, school name and a short label ("Online veiligheid, 2B"). */
   labels: Map<string, { reference: string; schoolName: string; label: string; status: string }>;
   staffNames: Map<string, string>;
+  /** When the problem holds only the slot's week: what the soft goals count of the whole period. */
+  period?: PeriodStanding;
 }
 
 interface SessionRow {
@@ -56,6 +62,11 @@ interface SessionRow {
 
 /** Runs a read: on a unit of work's manager, or outside any as a prepared statement. */
 type Read = <T extends QueryResultRow>(text: string, values: unknown[]) => Promise<T[]>;
+
+interface Period {
+  from: LocalDate;
+  to: LocalDate;
+}
 
 const SERIES_KINDS = ['intake', 'spreekuur', 'hearing'];
 
@@ -92,7 +103,7 @@ export class PlanningProblemService {
                AND NOT EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.absence_id IS NULL)))`,
       [regionId, from, to],
     );
-    return this.build(read(db), m, staff, open, from, to, { from, to });
+    return this.build(read(db), m, staff, open, from, to, { clip: { from, to } });
   }
 
   /**
@@ -120,9 +131,13 @@ export class PlanningProblemService {
   }
 
   /**
-   * The problem for ranking the specialists on one session at `date`: as {@link forSession}, with each specialist
-   * read as the rules and goals of that date see them ({@link SLOT_STAFF}: the session's skill, the absences of
-   * that day, the unavailability on that weekday), and the reads run as prepared statements. Outside transactions.
+   * The problem for ranking the specialists on one session at `date`, cut to what that slot's hard rules look at:
+   * each specialist as that date sees them ({@link SLOT_STAFF}: the session's skill, the absences of that day, the
+   * hours and unavailability of that weekday), and of what they do in the session's window (and a week either
+   * side, as {@link forSession} reads it) only that ISO week's sessions (the day's overlaps and sessions, the
+   * week's hours) and those of the session's own request (their order). The rest of the period counts in the
+   * soft goals through `period` (their load, sessions at the school, the fair shares' demand). The reads run as
+   * prepared statements: outside transactions only.
    */
   async forSlot(
     sessionId: string,
@@ -132,15 +147,48 @@ export class PlanningProblemService {
     const prepared: Read = (text, values) => preparedRead(this.dataSource, text, values);
     const [session] = await prepared<SessionRow>(`${SESSION_SELECT} WHERE s.id = $1`, [sessionId]);
     admit(session);
-    const [{ staff: slotStaff }] = await prepared<{ staff: SlotStaff[] }>(SLOT_STAFF, [
+    const from = addDays(session.window_from, -7);
+    const to = addDays(session.window_to, 7);
+    const [slot] = await prepared<SlotStaffRow>(SLOT_STAFF, [
       session.region_id,
       date,
       session.required_skill,
+      session.id,
+      from,
+      to,
+      session.school_id,
     ]);
-    const staff = slotStaff.map((r) => toSlotMember(r, session.region_id, session.required_skill));
-    const toPlan = [{ ...session, staff: [] }];
-    const loaded = await this.build(prepared, undefined, staff, toPlan, session.window_from, session.window_to);
-    return { ...loaded, session };
+    const staff = slot.staff.map((r) => toSlotMember(r, session.region_id, session.required_skill));
+    const monday = weekStartOf(toEpochDay(date));
+    const busy = staff.length
+      ? await prepared<SessionRow>(`${BUSY_SELECT} AND s.id <> $4 AND ${IN_WEEK_OR_REQUEST}`, [
+          staff.map((s) => s.id),
+          from,
+          to,
+          session.id,
+          fromEpochDay(monday),
+          fromEpochDay(monday + 6),
+          session.request_id,
+        ])
+      : [];
+    const loaded = await this.build(
+      prepared,
+      undefined,
+      staff,
+      [{ ...session, staff: [] }],
+      session.window_from,
+      session.window_to,
+      {
+        busy,
+        span: slot.window_from && slot.window_to ? { from: slot.window_from, to: slot.window_to } : undefined,
+      },
+    );
+    const period: PeriodStanding = {
+      demandMinutes: slot.demand + session.duration_minutes * (session.staff_needed === 2 ? 2 : 1),
+      loadMinutes: new Map(slot.staff.map((s) => [s.id, s.loadMinutes])),
+      sessionsAtSchool: new Map(slot.staff.map((s) => [s.id, s.sessionsAtSchool])),
+    };
+    return { ...loaded, period, session };
   }
 
   private async staffOfRegions(db: EntityManager, regionIds: string[]): Promise<StaffMember[]> {
@@ -152,7 +200,11 @@ export class PlanningProblemService {
     return rows.map((r: Parameters<typeof toStaffDto>[0]) => toMember(toStaffDto(r)));
   }
 
-  /** `query` runs the reads, `m` is the unit of work's manager (none: the calendars are read prepared). */
+  /**
+   * `query` runs the reads, `m` is the unit of work's manager (none: the calendars are read prepared). `clip`: the
+   * period the sessions to plan are planned in; `busy`: what the specialists do, when read already (else all of it
+   * around [from, to]), and `span` the days their windows cover (for the calendars).
+   */
   private async build(
     query: Read,
     m: EntityManager | undefined,
@@ -160,20 +212,14 @@ export class PlanningProblemService {
     toPlan: SessionRow[],
     from: LocalDate,
     to: LocalDate,
-    clip?: { from: LocalDate; to: LocalDate },
+    { clip, busy: known, span: covered }: { clip?: Period; busy?: SessionRow[]; span?: Period } = {},
   ): Promise<LoadedProblem> {
     const staffIds = staff.map((s) => s.id);
     const planIds = new Set(toPlan.map((s) => s.id));
     // What these specialists already do around the period (a week either side, for weekly hours and travel).
-    const busy: SessionRow[] = staffIds.length
-      ? await query<SessionRow>(
-          `${SESSION_SELECT}
-            WHERE s.status IN ('planned', 'confirmed', 'delivered')
-              AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = ANY($1::uuid[]))
-              AND s.planned_start >= $2::date AND s.planned_start < ($3::date + 1)`,
-          [staffIds, addDays(from, -7), addDays(to, 7)],
-        )
-      : [];
+    const busy: SessionRow[] =
+      known ??
+      (staffIds.length ? await query<SessionRow>(BUSY_SELECT, [staffIds, addDays(from, -7), addDays(to, 7)]) : []);
     const sessions = [...toPlan, ...busy.filter((b) => !planIds.has(b.id))];
     const schoolIds = [...new Set(sessions.map((s) => s.school_id))];
     const schoolRows: {
@@ -191,13 +237,13 @@ export class PlanningProblemService {
           [schoolIds],
         )
       : [];
-    const span = sessions.reduce(
-      (acc, s) => ({
-        from: s.window_from < acc.from ? s.window_from : acc.from,
-        to: s.window_to > acc.to ? s.window_to : acc.to,
-      }),
-      { from: addDays(from, -7), to: addDays(to, 7) },
-    );
+    const span = [
+      ...sessions.map((s) => ({ from: s.window_from, to: s.window_to })),
+      ...(covered ? [covered] : []),
+    ].reduce((acc, w) => ({ from: w.from < acc.from ? w.from : acc.from, to: w.to > acc.to ? w.to : acc.to }), {
+      from: addDays(from, -7),
+      to: addDays(to, 7),
+    });
     const calendars = await this.calendars.calendarsFor(schoolIds, span.from, span.to, m);
     const schools: PlanningSchool[] = schoolRows.map((s) => ({
       id: s.id,
@@ -339,3 +385,12 @@ const SESSION_SELECT = `
     JOIN municipality mu ON mu.id = sc.municipality_id
     JOIN offer o ON o.id = r.offer_id
     LEFT JOIN booking_group g ON g.id = s.group_id`;
+
+/** What specialists $1 do around the period [$2, $3] (a week either side, for weekly hours and travel). */
+const BUSY_SELECT = `${SESSION_SELECT}
+  WHERE s.status IN ('planned', 'confirmed', 'delivered')
+    AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = ANY($1::uuid[]))
+    AND s.planned_start >= $2::date AND s.planned_start < ($3::date + 1)`;
+
+/** Of those: in the ISO week [$5, $6] (Amsterdam days), or of request $7. */
+const IN_WEEK_OR_REQUEST = `((s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $5::date AND $6::date OR s.request_id = $7)`;
