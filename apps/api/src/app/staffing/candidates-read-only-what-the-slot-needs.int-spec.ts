@@ -1,32 +1,22 @@
 import type { BookingRequestDto, CandidatesDto, StaffMemberDto } from '@halt/contracts';
 import { candidatesAnswer, PlanningProblemService } from '@halt/api/staffing';
 import { startTestApi, TestApi } from '../../testing/test-api';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { JANUARY_WINDOWS, middenPlanning, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 
 /**
  * The candidates read each specialist only as the slot's date needs them (its skill, that day's absences, that
  * weekday's unavailability, that day's and week's sessions). What a rule needs must still be there: a specialist
  * booked elsewhere at that time, absent over that day, or whose skill has lapsed is excluded with that reason,
  * and the answer is the one the full planning problem (every specialist's whole profile) gives.
- * Region midden: Lotte Visser (ma, di, wo, vr), Bram Jansen (ma–vr), Iris Mulder (di–do).
  */
 describe('candidates read only what the slot needs', () => {
   let t: TestApi;
-  let planner: string;
-  let school: string;
-  let offerId: string;
-  let staff: StaffMemberDto[];
-  const id = (name: string) => staff.find((s) => s.name === name)?.id as string;
-  const january = [
-    { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
-  ];
+  let scene: Awaited<ReturnType<typeof middenPlanning>>;
+  const id = (name: string) => scene.id(name);
 
   beforeAll(async () => {
     t = await startTestApi({ CLOCK_TODAY: TODAY });
-    planner = await t.bearer('planner.midden@halt.example');
-    school = await t.bearer('contact@domstad.school.example');
-    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items;
+    scene = await middenPlanning(t);
   });
   afterAll(() => t.close());
 
@@ -35,8 +25,8 @@ describe('candidates read only what the slot needs', () => {
       await t
         .http()
         .post('/api/requests')
-        .set('Authorization', school)
-        .send(onlineSafetyRequest(offerId, { windows: january }))
+        .set('Authorization', scene.school)
+        .send(onlineSafetyRequest(scene.offerId, { windows: JANUARY_WINDOWS }))
     ).body as BookingRequestDto;
   const ok = async (res: Promise<{ status: number; body: unknown }>, status = 200) => {
     const r = await res;
@@ -45,7 +35,10 @@ describe('candidates read only what the slot needs', () => {
   };
   const candidates = async (sessionId: string, date: string, time: string) =>
     (await ok(
-      t.http().get(`/api/sessions/${sessionId}/candidates?date=${date}&time=${time}`).set('Authorization', planner),
+      t
+        .http()
+        .get(`/api/sessions/${sessionId}/candidates?date=${date}&time=${time}`)
+        .set('Authorization', scene.planner),
     )) as CandidatesDto;
   /** The answer from every specialist's whole profile and everything they do in the session's window. */
   const fromFullProfiles = async (sessionId: string, date: string, time: string) =>
@@ -65,14 +58,14 @@ describe('candidates read only what the slot needs', () => {
       t
         .http()
         .patch(`/api/sessions/${other.id}/plan`)
-        .set('Authorization', planner)
+        .set('Authorization', scene.planner)
         .send({ date: '2027-01-12', time: '10:00' }),
     );
     await ok(
       t
         .http()
         .put(`/api/sessions/${other.id}/staff`)
-        .set('Authorization', planner)
+        .set('Authorization', scene.planner)
         .send({ staffIds: [id('Bram Jansen')] }),
     );
     // Iris is on leave from the Friday before until the Wednesday; on Thursdays she is away in the morning.
@@ -80,7 +73,7 @@ describe('candidates read only what the slot needs', () => {
       t
         .http()
         .post(`/api/staff/${id('Iris Mulder')}/absences`)
-        .set('Authorization', planner)
+        .set('Authorization', scene.planner)
         .send({ kind: 'leave', from: '2027-01-08', to: '2027-01-13' }),
       201,
     );
@@ -89,7 +82,7 @@ describe('candidates read only what the slot needs', () => {
       t
         .http()
         .get(`/api/staff/${id('Iris Mulder')}`)
-        .set('Authorization', planner),
+        .set('Authorization', scene.planner),
     )) as StaffMemberDto;
     await ok(
       t
