@@ -161,7 +161,7 @@ export class PlanningProblemService {
     const staff = slot.staff.map((r) => toSlotMember(r, session.region_id, session.required_skill));
     const monday = weekStartOf(toEpochDay(date));
     const busy = staff.length
-      ? await prepared<SessionRow>(`${BUSY_SELECT} AND s.id <> $4 AND ${IN_WEEK_OR_REQUEST}`, [
+      ? await prepared<SessionRow>(BUSY_IN_WEEK, [
           staff.map((s) => s.id),
           from,
           to,
@@ -181,6 +181,10 @@ export class PlanningProblemService {
       {
         busy,
         span: slot.window_from && slot.window_to ? { from: slot.window_from, to: slot.window_to } : undefined,
+        // Only the session's school asks who worked there before.
+        history: slot.staff
+          .filter((s) => s.workedAtSchool)
+          .map((s) => ({ schoolId: session.school_id, staffId: s.id })),
       },
     );
     const period: PeriodStanding = {
@@ -212,7 +216,12 @@ export class PlanningProblemService {
     toPlan: SessionRow[],
     from: LocalDate,
     to: LocalDate,
-    { clip, busy: known, span: covered }: { clip?: Period; busy?: SessionRow[]; span?: Period } = {},
+    {
+      clip,
+      busy: known,
+      span: covered,
+      history: worked,
+    }: { clip?: Period; busy?: SessionRow[]; span?: Period; history?: PlanningProblem['history'] } = {},
   ): Promise<LoadedProblem> {
     const staffIds = staff.map((s) => s.id);
     const planIds = new Set(toPlan.map((s) => s.id));
@@ -305,7 +314,7 @@ export class PlanningProblemService {
     });
     // Who worked at these schools before (continuity); pairs with other schools would not count.
     const history: { school_id: string; staff_id: string }[] =
-      staffIds.length && schoolIds.length
+      !worked && staffIds.length && schoolIds.length
         ? await query<{ school_id: string; staff_id: string }>(
             `SELECT DISTINCT r.requester_id AS school_id, a.staff_id FROM session_assignment a JOIN session s ON s.id = a.session_id
                JOIN booking_request r ON r.id = s.request_id
@@ -319,7 +328,7 @@ export class PlanningProblemService {
         schools,
         sessions: sessionsToPlan,
         assignments,
-        history: history.map((h) => ({ schoolId: h.school_id, staffId: h.staff_id })),
+        history: worked ?? history.map((h) => ({ schoolId: h.school_id, staffId: h.staff_id })),
       },
       labels: new Map(
         sessions.map((s) => [
@@ -387,10 +396,20 @@ const SESSION_SELECT = `
     LEFT JOIN booking_group g ON g.id = s.group_id`;
 
 /** What specialists $1 do around the period [$2, $3] (a week either side, for weekly hours and travel). */
-const BUSY_SELECT = `${SESSION_SELECT}
+const BUSY_WHERE = `
   WHERE s.status IN ('planned', 'confirmed', 'delivered')
     AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id = ANY($1::uuid[]))
     AND s.planned_start >= $2::date AND s.planned_start < ($3::date + 1)`;
 
-/** Of those: in the ISO week [$5, $6] (Amsterdam days), or of request $7. */
-const IN_WEEK_OR_REQUEST = `((s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $5::date AND $6::date OR s.request_id = $7)`;
+/**
+ * In order of time: the sessions of a series come in that order, and so do the reasons the order rule gives
+ * (without an order they came as PostgreSQL's plan happened to read them).
+ */
+const BUSY_ORDER = `ORDER BY s.planned_start, s.id`;
+
+const BUSY_SELECT = `${SESSION_SELECT} ${BUSY_WHERE} ${BUSY_ORDER}`;
+
+/** Of {@link BUSY_SELECT}, other than session $4: those in the ISO week [$5, $6] (Amsterdam days), or of request $7. */
+const BUSY_IN_WEEK = `${SESSION_SELECT} ${BUSY_WHERE} AND s.id <> $4
+    AND ((s.planned_start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $5::date AND $6::date OR s.request_id = $7)
+  ${BUSY_ORDER}`;

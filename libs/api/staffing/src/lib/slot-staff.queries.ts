@@ -30,6 +30,8 @@ export interface SlotStaff {
   /** Planned minutes in the period, and sessions at the school (see {@link SLOT_STAFF}). */
   loadMinutes: number;
   sessionsAtSchool: number;
+  /** Delivered a session at school $7 before (continuity). */
+  workedAtSchool: boolean;
 }
 
 /** What {@link SLOT_STAFF} answers: one row. */
@@ -53,7 +55,7 @@ export interface SlotStaffRow {
  * the problem itself then leaves out beyond the slot's week: the sessions of these specialists in it
  * (`PlanningProblemService` reads the same ones as `busy`; session $4 itself not), each specialist's planned
  * minutes and sessions at school $7 in them (as a pinned assignment counts: with its end, without an absence),
- * and their demand.
+ * and their demand; and who delivered a session at that school before (the history the continuity goal asks).
  */
 export const SLOT_STAFF = `
   WITH d AS (SELECT $2::date AS date, extract(isodow FROM $2::date)::int AS weekday),
@@ -62,8 +64,8 @@ export const SLOT_STAFF = `
      WHERE sm.active AND EXISTS (SELECT 1 FROM staff_region sr WHERE sr.staff_id = sm.id AND sr.region_id = $1)),
   busy AS (
     SELECT s.id, s.duration_minutes, s.staff_needed, s.planned_end, r.requester_id, s.window_from, s.window_to
-      FROM session s JOIN booking_request r ON r.id = s.request_id JOIN requester sc ON sc.id = r.requester_id
-      JOIN municipality mu ON mu.id = sc.municipality_id JOIN offer o ON o.id = r.offer_id
+      -- (every request has its requester, gemeente and offer: the joins of SESSION_SELECT leave none out)
+      FROM session s JOIN booking_request r ON r.id = s.request_id
      WHERE s.id <> $4 AND s.status IN ('planned', 'confirmed', 'delivered')
        AND EXISTS (SELECT 1 FROM session_assignment a WHERE a.session_id = s.id AND a.staff_id IN (SELECT id FROM crew))
        AND s.planned_start >= $5::date AND s.planned_start < ($6::date + 1)),
@@ -71,7 +73,11 @@ export const SLOT_STAFF = `
     SELECT a.staff_id, sum(b.duration_minutes)::int AS load, (count(*) FILTER (WHERE b.requester_id = $7))::int AS at_school
       FROM busy b JOIN session_assignment a ON a.session_id = b.id AND a.absence_id IS NULL
      WHERE b.planned_end IS NOT NULL
-     GROUP BY a.staff_id)
+     GROUP BY a.staff_id),
+  worked AS (
+    SELECT a.staff_id FROM booking_request r JOIN session s ON s.request_id = r.id AND s.status = 'delivered'
+      JOIN session_assignment a ON a.session_id = s.id
+     WHERE r.requester_id = $7)
   SELECT
     (SELECT coalesce(json_agg(json_build_object(
               'id', sm.id, 'name', sm.name, 'lat', sm.home_latitude, 'lon', sm.home_longitude,
@@ -87,7 +93,8 @@ export const SLOT_STAFF = `
               'recurring', (SELECT json_agg(json_build_object('weekday', ra.weekday, 'start', to_char(ra.start_time, 'HH24:MI'),
                                              'end', to_char(ra.end_time, 'HH24:MI')) ORDER BY ra.start_time)
                               FROM staff_recurring_absence ra WHERE ra.staff_id = sm.id AND ra.weekday = d.weekday),
-              'loadMinutes', coalesce(st.load, 0), 'sessionsAtSchool', coalesce(st.at_school, 0)
+              'loadMinutes', coalesce(st.load, 0), 'sessionsAtSchool', coalesce(st.at_school, 0),
+              'workedAtSchool', sm.id IN (SELECT w.staff_id FROM worked w)
             ) ORDER BY sm.name), '[]')
        FROM d, crew sm LEFT JOIN standing st ON st.staff_id = sm.id) AS staff,
     (SELECT coalesce(sum(b.duration_minutes * CASE WHEN b.staff_needed = 2 THEN 2 ELSE 1 END), 0)::int FROM busy b) AS demand,
