@@ -21,7 +21,8 @@ import { signIn } from '../testing/bench-http';
  * It WRITES into that database first, so use a copy (`CREATE DATABASE x TEMPLATE bench_api_…`): absences (whole
  * days over several days, and hours on one day), weekly unavailability and expired skills for specialists of
  * Zuid-Holland en Zeeland, then it plans open sessions of the region close together and books the best
- * candidates on them through the API, so the rules about other sessions, days and weeks have something to find.
+ * candidates on them through the API, so the rules about other sessions, days and weeks have something to find,
+ * and puts specialists on some delivered sessions of those schools (who worked there before).
  * Then every compared call is answered both ways; any difference is printed and exits 1.
  */
 
@@ -121,6 +122,24 @@ async function main(): Promise<void> {
             [s.id, 1 + Math.floor(random() * 5), pick(['08:00', '12:00', '13:30']), pick(['14:00', '17:00'])],
           );
         }
+        // Who worked at the schools before (continuity): specialists on up to three delivered sessions of each
+        // school of the region's open sessions (the generator's delivered sessions have nobody on them).
+        const delivered: { id: string }[] = await m.query(
+          `SELECT d.id FROM (SELECT DISTINCT r.requester_id FROM session s JOIN booking_request r ON r.id = s.request_id
+                              WHERE s.id = ANY($1::uuid[])) sc
+             CROSS JOIN LATERAL (SELECT s.id FROM session s JOIN booking_request r ON r.id = s.request_id
+                                  WHERE r.requester_id = sc.requester_id AND s.status = 'delivered'
+                                  ORDER BY s.id LIMIT 3) d`,
+          [open.map((s) => s.id)],
+        );
+        for (const d of delivered) {
+          // The database derives the occupied range from the session; two at once for one specialist are left out.
+          await m.query(
+            `INSERT INTO session_assignment (session_id, staff_id, occupied)
+             VALUES ($1, $2, tstzrange('2000-01-01', '2000-01-02')) ON CONFLICT DO NOTHING`,
+            [d.id, pick(staff).id],
+          );
+        }
         await m.query(
           `UPDATE staff_skill SET valid_until = $2::date + (abs(hashtext(staff_id::text || skill)) % 40)
           WHERE staff_id = ANY($1::uuid[])`,
@@ -149,7 +168,12 @@ async function main(): Promise<void> {
       if (ids.length !== s.staff_needed) continue;
       if ((await call('admin', 'PUT', `/api/sessions/${s.id}/staff`, { staffIds: ids })).status === 200) booked++;
     }
-    console.log(`booked ${booked} of ${toBook.length} sessions; ${staff.length} specialists`);
+    const [{ worked }] = await db.query(
+      `SELECT count(*)::int AS worked FROM session_assignment a JOIN session s ON s.id = a.session_id WHERE s.status = 'delivered'`,
+    );
+    console.log(
+      `booked ${booked} of ${toBook.length} sessions; ${worked} delivered sessions with a specialist; ${staff.length} specialists`,
+    );
 
     // The compared calls: the first open sessions, planned ones, a session outside the region, one that does not exist.
     const planned: { id: string; day: string }[] = await db.query(
@@ -179,6 +203,7 @@ async function main(): Promise<void> {
     /** How often each rule excluded someone, and how many ranked answers had someone eligible. */
     const rules = new Map<string, number>();
     let withEligible = 0;
+    let workedBefore = 0;
     for (const subject of subjects) {
       const days = [...subject.days, ...busyDays.slice(0, 3).map((d) => d.day)];
       for (const date of days) {
@@ -191,6 +216,8 @@ async function main(): Promise<void> {
               ranked++;
               const c = now.body as CandidatesDto;
               if (c.eligibleTotal > 0) withEligible++;
+              for (const x of c.eligible)
+                if (x.goals.some((g) => g.detail === 'heeft eerder op deze school gewerkt')) workedBefore++;
               for (const x of c.excluded) for (const r of x.rules) rules.set(r.rule, (rules.get(r.rule) ?? 0) + 1);
             }
             if (now.status !== 200) refused++;
@@ -207,6 +234,7 @@ async function main(): Promise<void> {
     console.log(
       `${calls} calls compared (${ranked} ranked, ${withEligible} of them with someone eligible; ${refused} refused)`,
     );
+    console.log(`eligible specialists who worked at the school before: ${workedBefore}`);
     console.log(`rules that excluded someone: ${[...rules].map(([r, n]) => `${r} ${n}`).join(', ')}`);
     console.log(`${differences.length} differences`);
     for (const d of differences.slice(0, 10)) console.log(d);
