@@ -1,4 +1,4 @@
-import type { CreateBookingRequest, OfferDto } from '@halt/contracts';
+import type { CreateBookingRequest, OfferDto, StaffMemberDto } from '@halt/contracts';
 import type { TestApi } from '../../testing/test-api';
 
 /** The test clock: Tuesday 1 September 2026, so that autumn windows lie ahead. */
@@ -37,4 +37,23 @@ export function onlineSafetyRequest(
     funding: 'school',
     ...overrides,
   };
+}
+
+/** Weekdays 11–29 January 2027, 09:00–15:00: the one window of many planning tests. */
+export const JANUARY_WINDOWS: CreateBookingRequest['windows'] = [
+  { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
+];
+
+/**
+ * Region midden's planning scene: its planner, the Domstad school booking "Online veiligheid" there, and the
+ * region's specialists (Lotte Visser ma, di, wo, vr; Bram Jansen ma–vr; Iris Mulder di–do), `id` by name.
+ */
+export async function middenPlanning(t: TestApi) {
+  const planner = await t.bearer('planner.midden@halt.example');
+  const school = await t.bearer('contact@domstad.school.example');
+  const offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
+  const staff = (await t.http().get('/api/staff?pageSize=50').set('Authorization', planner)).body
+    .items as StaffMemberDto[];
+  const id = (name: string) => staff.find((s) => s.name === name)?.id as string;
+  return { planner, school, offerId, staff, id };
 }

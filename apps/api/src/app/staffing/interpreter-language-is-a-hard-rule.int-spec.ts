@@ -1,9 +1,9 @@
-import type { BookingRequestDto, BookingRequestSummaryDto, CandidatesDto, StaffMemberDto } from '@halt/contracts';
+import type { BookingRequestDto, BookingRequestSummaryDto, CandidatesDto } from '@halt/contracts';
 import { ReminderDeliveryService, ReminderRelay } from '@halt/api/reminders';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
 import { startSmtp, until } from '../../testing/test-smtp';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { JANUARY_WINDOWS, middenPlanning, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 
 /**
  * Language needs are acted on: the interpreter language is a hard rule in matching (the specialist speaks it, or the
@@ -17,21 +17,15 @@ describe('language needs', () => {
   let otherPlanner: string;
   let school: string;
   let offerId: string;
-  let staff: StaffMemberDto[];
-  const id = (name: string) => staff.find((s) => s.name === name)?.id as string;
-  const january = [
-    { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
-  ];
+  let id: (name: string) => string;
+  const january = JANUARY_WINDOWS;
   const sql = (text: string, params: unknown[] = []) => t.api.app.get(DataSource).query(text, params);
 
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await startTestApi({ CLOCK_TODAY: TODAY, SMTP_URL: smtp.url });
-    planner = await t.bearer('planner.midden@halt.example');
+    ({ planner, school, offerId, id } = await middenPlanning(t));
     otherPlanner = await t.bearer('planner.zuid@halt.example');
-    school = await t.bearer('contact@domstad.school.example');
-    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    staff = (await t.http().get('/api/staff?pageSize=50').set('Authorization', planner)).body.items;
   });
   afterAll(async () => {
     await t.close();

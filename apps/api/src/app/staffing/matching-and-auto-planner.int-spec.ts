@@ -1,7 +1,7 @@
 import type { BookingRequestDto, CandidatesDto, Page, PlanningRunDto, StaffMemberDto } from '@halt/contracts';
 import { PlanningRunsService } from '@halt/api/staffing';
 import { startTestApi, TestApi } from '../../testing/test-api';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { middenPlanning, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 
 /** Region midden: Lotte Visser (ma, di, wo, vr), Bram Jansen (ma–vr), Iris Mulder (di–do). */
 describe('staff, matching and the auto-planner', () => {
@@ -10,14 +10,11 @@ describe('staff, matching and the auto-planner', () => {
   let school: string;
   let offerId: string;
   let staff: StaffMemberDto[];
-  const id = (name: string) => staff.find((s) => s.name === name)?.id as string;
+  let id: (name: string) => string;
 
   beforeAll(async () => {
     t = await startTestApi({ CLOCK_TODAY: TODAY });
-    planner = await t.bearer('planner.midden@halt.example');
-    school = await t.bearer('contact@domstad.school.example');
-    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items;
+    ({ planner, school, offerId, staff, id } = await middenPlanning(t));
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
-import type { BookingRequestDto, StaffMemberDto } from '@halt/contracts';
+import type { BookingRequestDto } from '@halt/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../../testing/test-api';
-import { offerByCode, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
+import { JANUARY_WINDOWS, middenPlanning, onlineSafetyRequest, TODAY } from '../booking/request-fixtures';
 
 /** Re-planning a session that has a specialist: the occupied time moves with it, or nothing moves (409). */
 describe('re-planning an assigned session', () => {
@@ -10,17 +10,13 @@ describe('re-planning an assigned session', () => {
   let school: string;
   let offerId: string;
   let lotte: string;
-  const january = [
-    { from: '2027-01-11', to: '2027-01-29', weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '15:00' },
-  ];
+  const january = JANUARY_WINDOWS;
 
   beforeAll(async () => {
     t = await startTestApi({ CLOCK_TODAY: TODAY });
-    planner = await t.bearer('planner.midden@halt.example');
-    school = await t.bearer('contact@domstad.school.example');
-    offerId = (await offerByCode(t, school, 'voorlichting-online-veiligheid')).id;
-    const staff = (await t.http().get('/api/staff').set('Authorization', planner)).body.items as StaffMemberDto[];
-    lotte = staff.find((s) => s.name === 'Lotte Visser')?.id as string;
+    const scene = await middenPlanning(t);
+    ({ planner, school, offerId } = scene);
+    lotte = scene.id('Lotte Visser');
   });
   afterAll(() => t.close());
 

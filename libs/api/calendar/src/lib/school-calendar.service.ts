@@ -1,3 +1,4 @@
+import { preparedRead } from '@halt/api/database';
 import type { SchoolCalendarDto, SchoolDto } from '@halt/contracts';
 import { daysBetween, eachDate, type LocalDate, SchoolCalendar } from '@halt/domain';
 import { SchoolsService } from '@halt/api/organisation';
@@ -11,6 +12,25 @@ import type { SchoolHoliday } from './school-holiday.entity';
 import { SchoolHolidaysService } from './school-holidays.service';
 
 const MAX_DAYS = 400;
+
+/** What {@link CALENDARS} answers: one row with the requesters, their regions' holidays and their closed days. */
+interface CalendarsRow {
+  schools: { id: string; holiday_region: SchoolHoliday['region']; day_start: string; day_end: string }[] | null;
+  holidays: { name: SchoolHoliday['name']; region: SchoolHoliday['region']; start: string; end: string }[] | null;
+  closed: { school_id: string; date: string; reason: string }[] | null;
+}
+
+/** The calendars' data of requesters $1 for [$2, $3]: each holiday period once per region, by start date. */
+const CALENDARS = `
+  WITH r AS (SELECT id, holiday_region, day_start, day_end FROM requester WHERE id = ANY($1::uuid[]))
+  SELECT (SELECT json_agg(json_build_object('id', r.id, 'holiday_region', r.holiday_region, 'day_start', r.day_start,
+                                            'day_end', r.day_end)) FROM r) AS schools,
+         (SELECT json_agg(json_build_object('name', h.name, 'region', h.region, 'start', to_char(h.start_date, 'YYYY-MM-DD'),
+                                            'end', to_char(h.end_date, 'YYYY-MM-DD')) ORDER BY h.start_date)
+            FROM school_holiday h
+           WHERE h.region IN (SELECT holiday_region FROM r) AND h.start_date <= $3::date AND h.end_date >= $2::date) AS holidays,
+         (SELECT json_agg(json_build_object('school_id', d.school_id, 'date', to_char(d.date, 'YYYY-MM-DD'), 'reason', d.reason))
+            FROM school_closed_day d WHERE d.school_id = ANY($1::uuid[]) AND d.date BETWEEN $2::date AND $3::date) AS closed`;
 
 /** Builds a school's calendar (holidays of its region, public holidays, its closed days and school-day hours). */
 @Injectable()
@@ -26,44 +46,33 @@ export class SchoolCalendarService {
   /**
    * Calendars of many requesters (schools, clubs, wijkpartners, gemeenten: the view `requester`; a club's or
    * partner's holiday region is its gemeente's) at once for [from, to], without a user scope: for the planner's own
-   * calculations (matching, the auto-planner), which are authorised by the caller. One query per kind of data,
-   * on `m` when given (inside a unit of work: never a second connection while the transaction holds one).
+   * calculations (matching, the auto-planner), which are authorised by the caller. One statement (their hours and
+   * holiday regions, those regions' holidays, their closed days), on `m` when given (inside a unit of work: never
+   * a second connection while the transaction holds one), else as a prepared statement.
    */
   async calendarsFor(
     schoolIds: string[],
     from: LocalDate,
     to: LocalDate,
-    m: EntityManager = this.dataSource.manager,
+    m?: EntityManager,
   ): Promise<Map<string, SchoolCalendar>> {
     const out = new Map<string, SchoolCalendar>();
     if (schoolIds.length === 0) return out;
-    const schools: { id: string; holiday_region: SchoolHoliday['region']; day_start: string; day_end: string }[] =
-      await m.query(`SELECT id, holiday_region, day_start, day_end FROM requester WHERE id = ANY($1::uuid[])`, [
-        schoolIds,
-      ]);
-    const regions = [...new Set(schools.map((x) => x.holiday_region))];
-    const holidays = new Map(
-      await Promise.all(regions.map(async (r) => [r, await this.holidays.forRegion(r, from, to, m)] as const)),
-    );
-    const closed: { school_id: string; date: string; reason: string }[] = await m.query(
-      `SELECT school_id, to_char(date, 'YYYY-MM-DD') AS date, reason FROM school_closed_day
-        WHERE school_id = ANY($1::uuid[]) AND date BETWEEN $2 AND $3`,
-      [schoolIds, from, to],
-    );
+    const values = [schoolIds, from, to];
+    const [{ schools, holidays, closed }]: CalendarsRow[] = m
+      ? await m.query(CALENDARS, values)
+      : await preparedRead<CalendarsRow>(this.dataSource, CALENDARS, values);
     const publicHolidays = this.publicHolidays.publicHolidays(from, to);
-    for (const school of schools) {
+    for (const school of schools ?? []) {
       out.set(
         school.id,
         new SchoolCalendar({
           region: school.holiday_region,
-          holidays: (holidays.get(school.holiday_region) ?? []).map((h) => ({
-            name: h.name,
-            region: h.region,
-            start: h.startDate,
-            end: h.endDate,
-          })),
+          holidays: (holidays ?? []).filter((h) => h.region === school.holiday_region),
           publicHolidays,
-          closedDays: closed.filter((d) => d.school_id === school.id).map((d) => ({ date: d.date, reason: d.reason })),
+          closedDays: (closed ?? [])
+            .filter((d) => d.school_id === school.id)
+            .map((d) => ({ date: d.date, reason: d.reason })),
           hours: { start: school.day_start.slice(0, 5), end: school.day_end.slice(0, 5) },
         }),
       );

@@ -21,7 +21,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { PlanningProblemService } from './planning-problem.service';
+import { type LoadedProblem, PlanningProblemService } from './planning-problem.service';
 import { SessionAssignments } from './session-assignments';
 import { DEFAULT_CANDIDATES, MAX_CANDIDATES } from './staffing.dto';
 
@@ -31,6 +31,58 @@ const travelFrom = (home?: { lat: number; lon: number }, school?: { lat: number;
 /** Minutes of travel from home before a session (the previous session's school is the planner's concern). */
 const travelBefore = (home: { lat: number; lon: number }, school: { lat: number; lon: number }) =>
   haversineKm(home, school) > 0 ? travelMinutes(home, school) : 0;
+
+/**
+ * The candidates answer for the session at the slot from its loaded problem: the best `limit` specialists
+ * (ranked on all of them), with the total, and up to MAX_CANDIDATES of those excluded, by name, with the rules
+ * they fail.
+ */
+export function candidatesAnswer(
+  { problem, staffNames, period }: Pick<LoadedProblem, 'problem' | 'staffNames' | 'period'>,
+  sessionId: string,
+  date: string,
+  time: string,
+  limit = DEFAULT_CANDIDATES,
+): CandidatesDto {
+  const target = problem.sessions.find((s) => s.id === sessionId);
+  if (!target) throw new NotFoundException('Sessie niet gevonden');
+  // The planner chooses the slot here: a fixed time (spreekuur) does not bind the search.
+  const sessions = problem.sessions.map((s) => (s.id === sessionId ? { ...s, proposedStart: undefined } : s));
+  const ctx = createPlanningContext({ ...problem, sessions });
+  const state = createPlanningState(ctx);
+  const ranking = rankCandidates(sessionId, { date, start: time }, state, period);
+  const school = problem.schools.find((s) => s.id === target.schoolId);
+  const staffHome = new Map(problem.staff.map((s) => [s.id, s.home]));
+  return {
+    sessionId,
+    date,
+    start: time,
+    slotProblems: ranking.slotViolations.map((v) => v.message),
+    eligibleTotal: ranking.eligible.length,
+    excludedTotal: ranking.excluded.length,
+    eligible: ranking.eligible.slice(0, limit).map((c) => ({
+      staffId: c.staffId,
+      name: c.name,
+      score: Math.round(c.score * 10) / 10,
+      goals: c.goals.map((g) => ({ goal: g.goal, points: Math.round(g.points * 10) / 10, detail: g.detail })),
+      rules: c.rules.map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
+      travelMinutes: travelFrom(staffHome.get(c.staffId), school?.location),
+    })),
+    excluded: ranking.excluded
+      .map((c) => ({ ...c, name: staffNames.get(c.staffId) ?? c.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+      .slice(0, MAX_CANDIDATES)
+      .map((c) => ({
+        staffId: c.staffId,
+        name: c.name,
+        reasons: c.violations.map((v) => v.message),
+        // What excludes them: the rules they pass say nothing here.
+        rules: c.rules
+          .filter((r) => !r.passed)
+          .map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
+      })),
+  };
+}
 
 /**
  * Matching specialists to one session: ranked candidates with the score analysis and the reasons others are
@@ -61,47 +113,8 @@ export class MatchingService {
   ): Promise<CandidatesDto> {
     this.mayChooseStaff(user);
     // The session's row (read with the problem) says whether this planner may see it.
-    const { problem, staffNames } = await this.problems.forSession(sessionId, undefined, (session) =>
-      this.refuseOutsideRegions(user, session),
-    );
-    const target = problem.sessions.find((s) => s.id === sessionId);
-    if (!target) throw new NotFoundException('Sessie niet gevonden');
-    // The planner chooses the slot here: a fixed time (spreekuur) does not bind the search.
-    const sessions = problem.sessions.map((s) => (s.id === sessionId ? { ...s, proposedStart: undefined } : s));
-    const ctx = createPlanningContext({ ...problem, sessions });
-    const state = createPlanningState(ctx);
-    const ranking = rankCandidates(sessionId, { date, start: time }, state);
-    const school = problem.schools.find((s) => s.id === target.schoolId);
-    const staffHome = new Map(problem.staff.map((s) => [s.id, s.home]));
-    return {
-      sessionId,
-      date,
-      start: time,
-      slotProblems: ranking.slotViolations.map((v) => v.message),
-      eligibleTotal: ranking.eligible.length,
-      excludedTotal: ranking.excluded.length,
-      eligible: ranking.eligible.slice(0, limit).map((c) => ({
-        staffId: c.staffId,
-        name: c.name,
-        score: Math.round(c.score * 10) / 10,
-        goals: c.goals.map((g) => ({ goal: g.goal, points: Math.round(g.points * 10) / 10, detail: g.detail })),
-        rules: c.rules.map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
-        travelMinutes: travelFrom(staffHome.get(c.staffId), school?.location),
-      })),
-      excluded: ranking.excluded
-        .map((c) => ({ ...c, name: staffNames.get(c.staffId) ?? c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-        .slice(0, MAX_CANDIDATES)
-        .map((c) => ({
-          staffId: c.staffId,
-          name: c.name,
-          reasons: c.violations.map((v) => v.message),
-          // What excludes them: the rules they pass say nothing here.
-          rules: c.rules
-            .filter((r) => !r.passed)
-            .map((r) => ({ rule: r.rule, passed: r.passed, ...(r.message ? { message: r.message } : {}) })),
-        })),
-    };
+    const loaded = await this.problems.forSlot(sessionId, date, (session) => this.refuseOutsideRegions(user, session));
+    return candidatesAnswer(loaded, sessionId, date, time, limit);
   }
 
   /**

@@ -75,4 +75,42 @@ describe('rankCandidates', () => {
     ]);
     expect(rankCandidates('x', { date: '2026-10-05', start: '10:00' }, placed).eligible[0].staffId).toBe('near');
   });
+
+  it('ranks on the week around the slot with the period standing as on the whole period', () => {
+    // The whole period: Anna has a two-staff session at the school three weeks later, with Bram.
+    const whole: PlanningProblem = {
+      ...problem,
+      sessions: [...problem.sessions, session('later', { staffNeeded: 2 })],
+      assignments: [
+        ...(problem.assignments ?? []),
+        {
+          sessionId: 'later',
+          staffIds: ['near', 'far'],
+          date: '2026-10-26',
+          start: '09:00',
+          end: '10:30',
+          pinned: true,
+        },
+      ],
+    };
+    const slot = { date: '2026-10-05', start: '10:00' };
+    const full = rankCandidates('x', slot, createPlanningState(whole));
+    // The week alone (`problem`), with what lies beyond it in the standing: 90 + 90 + 2 × 90 minutes of demand.
+    const period = {
+      demandMinutes: 360,
+      loadMinutes: new Map([
+        ['known', 90],
+        ['near', 90],
+        ['far', 90],
+      ]),
+      sessionsAtSchool: new Map([
+        ['known', 1],
+        ['near', 1],
+        ['far', 1],
+      ]),
+    };
+    expect(rankCandidates('x', slot, createPlanningState(problem), period)).toEqual(full);
+    // Without it, the later session's load, continuity and demand would be missing.
+    expect(rankCandidates('x', slot, createPlanningState(problem))).not.toEqual(full);
+  });
 });

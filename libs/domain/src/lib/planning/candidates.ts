@@ -1,5 +1,5 @@
 import { type LocalDate, type LocalTime, timeToMinutes, toEpochDay } from '../calendar/local-date';
-import { type PlanningContext, type SessionInfo, START_GRID_MINUTES, weekdayOfDay } from './context';
+import { fairShareMinutes, type PlanningContext, type SessionInfo, START_GRID_MINUTES, weekdayOfDay } from './context';
 import { evaluateHardRules, HARD_RULES, type HardRule, type HardRuleViolation } from './hard-rules';
 import type { SessionToPlan } from './model';
 import { explainGoals, type GoalScore } from './scoring';
@@ -96,6 +96,18 @@ export interface CandidateRanking {
   excluded: ExcludedCandidate[];
 }
 
+/**
+ * The whole period's standing of the staff, for a state that holds only what the hard rules look at around the
+ * slot (that week's bookings and the session's own series) while the soft goals count the whole period: each staff
+ * member's planned minutes and sessions at the session's school, and the period's demand (session minutes × staff
+ * needed, this session's included) that the fair shares divide. Staff not in the maps have none.
+ */
+export interface PeriodStanding {
+  demandMinutes: number;
+  loadMinutes: ReadonlyMap<string, number>;
+  sessionsAtSchool: ReadonlyMap<string, number>;
+}
+
 const STAFF_RULES: readonly HardRule[] = /* @__PURE__ */ HARD_RULES.filter(
   (r) => r !== 'reference' && r !== 'staff_count' && r !== 'pinned',
 );
@@ -111,12 +123,14 @@ function ruleChecks(violations: readonly HardRuleViolation[]): RuleCheck[] {
  * Ranks every staff member for `session` at `slot` given the other assignments in `state` (the session's own
  * current placement is ignored). Eligible staff pass every hard rule on their own and are sorted by score
  * (best first, ties by travel, then id); excluded staff come with their Dutch reasons. For a session that needs
- * two staff, pick the two best: each is checked individually.
+ * two staff, pick the two best: each is checked individually. With `period`, the soft goals count that standing
+ * instead of the state's (the session's own placement is then not in it).
  */
 export function rankCandidates(
   session: SessionToPlan | string,
   slot: { date: LocalDate; start: LocalTime },
   state: PlanningState,
+  period?: PeriodStanding,
 ): CandidateRanking {
   const ctx = state.ctx;
   const id = typeof session === 'string' ? session : session.id;
@@ -125,6 +139,7 @@ export function rankCandidates(
   const day = toEpochDay(slot.date);
   const start = timeToMinutes(slot.start);
   const slotViolations = evaluateHardRules(ctx, info, day, start, [], state, { partial: true });
+  const totalContract = ctx.staff.reduce((sum, s) => sum + s.contractMinutes, 0);
   const eligible: RankedCandidate[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const s of ctx.staff) {
@@ -136,10 +151,23 @@ export function rankCandidates(
       excluded.push({ staffId: s.id, name: s.name, violations, rules });
       continue;
     }
-    const goals = explainGoals(ctx, info, day, start, s, {
-      loadMinutes: state.loadOf(s) - (state.placementAt(info)?.staff.includes(s) ? info.duration : 0),
-      sessionsAtSchool: state.sessionsAt(s, info) - (state.placementAt(info)?.staff.includes(s) ? 1 : 0),
-    });
+    const goals = explainGoals(
+      ctx,
+      info,
+      day,
+      start,
+      s,
+      period
+        ? {
+            loadMinutes: period.loadMinutes.get(s.id) ?? 0,
+            sessionsAtSchool: period.sessionsAtSchool.get(s.id) ?? 0,
+            fairTargetMinutes: fairShareMinutes(period.demandMinutes, s.contractMinutes, totalContract),
+          }
+        : {
+            loadMinutes: state.loadOf(s) - (state.placementAt(info)?.staff.includes(s) ? info.duration : 0),
+            sessionsAtSchool: state.sessionsAt(s, info) - (state.placementAt(info)?.staff.includes(s) ? 1 : 0),
+          },
+    );
     eligible.push({ staffId: s.id, name: s.name, score: goals.reduce((sum, g) => sum + g.points, 0), goals, rules });
   }
   const travel = (c: RankedCandidate) => c.goals.find((g) => g.goal === 'travel')?.points ?? 0;

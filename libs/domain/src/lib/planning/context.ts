@@ -114,6 +114,11 @@ export interface PlanningContext {
   homeTravel(staff: StaffInfo, school: SchoolInfo): number;
 }
 
+/** A staff member's fair share of `demand` session minutes: split by contract minutes over all staff. */
+export function fairShareMinutes(demand: number, contractMinutes: number, totalContractMinutes: number): number {
+  return totalContractMinutes > 0 ? (demand * contractMinutes) / totalContractMinutes : 0;
+}
+
 /** ISO weekday (1 = maandag) of an epoch day. */
 export function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
@@ -253,7 +258,7 @@ export function createPlanningContext(problem: PlanningProblem): PlanningContext
   for (const s of sessions) demand += s.duration * s.staffNeeded;
   const totalContract = staff.reduce((sum, s) => sum + s.contractMinutes, 0);
   const fairTarget = new Float64Array(staff.length);
-  staff.forEach((s, i) => (fairTarget[i] = totalContract > 0 ? (demand * s.contractMinutes) / totalContract : 0));
+  staff.forEach((s, i) => (fairTarget[i] = fairShareMinutes(demand, s.contractMinutes, totalContract)));
 
   const nStaff = staff.length;
   const history = new Set<number>();

@@ -132,6 +132,8 @@ export interface StaffStanding {
   loadMinutes: number;
   /** Number of sessions the staff member has at the school (pinned and planned). */
   sessionsAtSchool: number;
+  /** The fair share in minutes (default: the context's, from its own sessions). */
+  fairTargetMinutes?: number;
 }
 
 function round1(x: number): number {
@@ -157,7 +159,7 @@ export function explainGoals(
 ): GoalScore[] {
   const w = ctx.weights;
   const travel = ctx.homeTravel(staff, session.school);
-  const target = ctx.fairTarget[staff.index];
+  const target = standing.fairTargetMinutes ?? ctx.fairTarget[staff.index];
   const before = Math.abs(standing.loadMinutes - target);
   const after = Math.abs(standing.loadMinutes + session.duration - target);
   const fairness = (-w.fairness * (after - before)) / 60;
