@@ -37,6 +37,21 @@ describe('prepared hot reads', () => {
     expect(held.some((s) => s.statement.includes('JOIN auth_session sess'))).toBe(true);
   });
 
+  it('still answers when a migration changed what a prepared read returns', async () => {
+    await dataSource.query(`CREATE TABLE prepared_read_probe (id int PRIMARY KEY, label int)`);
+    try {
+      await dataSource.query(`INSERT INTO prepared_read_probe VALUES (1, 7)`);
+      const text = `SELECT id, label FROM prepared_read_probe WHERE id = $1`;
+      expect(await preparedRead(dataSource, text, [1])).toEqual([{ id: 1, label: 7 }]);
+      // The column's type changes under the prepared statement (as a migration on a running API would).
+      await dataSource.query(`ALTER TABLE prepared_read_probe ALTER COLUMN label TYPE text`);
+      expect(await preparedRead(dataSource, text, [1])).toEqual([{ id: 1, label: '7' }]);
+      expect(await preparedRead(dataSource, text, [1])).toEqual([{ id: 1, label: '7' }]);
+    } finally {
+      await dataSource.query(`DROP TABLE prepared_read_probe`);
+    }
+  });
+
   it('fails as TypeORM does, with PostgreSQL’s code, so the error mapping is the same', async () => {
     const failure = await preparedRead(dataSource, `SELECT $1::uuid AS id`, ['geen-uuid']).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(QueryFailedError);

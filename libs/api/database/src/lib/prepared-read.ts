@@ -30,7 +30,8 @@ function nameOf(text: string): string {
  * is a `QueryFailedError` as from `DataSource.query`, so the error mapping (400, 409, 503) is the same.
  *
  * Named statements live on a server connection: through PgBouncer use session mode, or transaction mode from 1.21
- * with `max_prepared_statements` (docs/operations.md).
+ * with `max_prepared_statements` (docs/operations.md). A statement a migration made stale (its result columns
+ * changed) runs unnamed instead of failing.
  */
 export async function preparedRead<T extends QueryResultRow>(
   dataSource: DataSource,
@@ -42,6 +43,20 @@ export async function preparedRead<T extends QueryResultRow>(
   try {
     return (await pool.query<T>({ name: nameOf(text), text, values })).rows;
   } catch (e) {
+    if (!isStalePlan(e)) throw new QueryFailedError(text, values, e as Error);
+  }
+  // A migration changed what the statement returns (a column's type, a view) while this API ran: the connection's
+  // prepared statement is stale, so this call (and the next on that connection, until the pool replaces it) runs
+  // the text unnamed.
+  try {
+    return (await pool.query<T>({ text, values })).rows;
+  } catch (e) {
     throw new QueryFailedError(text, values, e as Error);
   }
+}
+
+/** PostgreSQL refuses a prepared statement whose result columns changed since it was prepared (SQLSTATE 0A000). */
+function isStalePlan(e: unknown): boolean {
+  const error = e as { code?: string; message?: string };
+  return error?.code === '0A000' && /cached plan must not change result type/.test(error.message ?? '');
 }
