@@ -65,7 +65,7 @@ const areas: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'title.school',
-        loadChildren: () => import('@halt/web/home').then((m) => m.schoolRoutes),
+        loadComponent: () => import('@halt/web/home/school').then((m) => m.SchoolHome),
       },
       {
         path: 'aanbod',
@@ -112,7 +112,7 @@ const areas: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'title.gemeente',
-        loadChildren: () => import('@halt/web/home').then((m) => m.gemeenteRoutes),
+        loadComponent: () => import('@halt/web/home/gemeente').then((m) => m.GemeenteHome),
       },
       {
         path: 'pakketten',
@@ -200,7 +200,7 @@ const areas: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'title.planner',
-        loadChildren: () => import('@halt/web/home').then((m) => m.plannerRoutes),
+        loadComponent: () => import('@halt/web/home/planner').then((m) => m.PlannerHome),
       },
       {
         path: 'aanvragen',
@@ -252,7 +252,7 @@ const areas: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'title.staff',
-        loadChildren: () => import('@halt/web/home').then((m) => m.staffRoutes),
+        loadComponent: () => import('@halt/web/home/staff').then((m) => m.StaffHome),
       },
       {
         path: 'beschikbaarheid',
@@ -279,7 +279,7 @@ const areas: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'title.admin',
-        loadChildren: () => import('@halt/web/home').then((m) => m.adminRoutes),
+        loadComponent: () => import('@halt/web/home/admin').then((m) => m.AdminHome),
       },
       {
         path: 'pakketten',

@@ -1,0 +1,2 @@
+/** The admin's home on its own: the app loads it as one lazy chunk, without a routes chunk before it. */
+export { AdminHome } from './lib/admin-home';

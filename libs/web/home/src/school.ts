@@ -1,0 +1,2 @@
+/** The school's home on its own: the app loads it as one lazy chunk, without a routes chunk before it. */
+export { SchoolHome } from './lib/school-home';
