@@ -1,7 +1,7 @@
-import { preparedRead, UnitOfWork } from '@halt/api/database';
+import { isoText, preparedRead, UnitOfWork } from '@halt/api/database';
 import { APP_CONFIG, type AppConfig } from '@halt/api/config';
 import { PortalClock } from '@halt/api/calendar';
-import { scopeSchools } from '@halt/api/organisation';
+import { type Bind, schoolScopeCondition, scopeSchools } from '@halt/api/organisation';
 import { LedgerService } from '@halt/api/packages';
 import type { AuthUser } from '@halt/api/security';
 import {
@@ -19,7 +19,7 @@ import {
 import { sessionLifecycle } from '@halt/domain';
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isOwnRequester, toRequestDto } from './booking-mapper';
 import { RequestListQueryDto } from './booking.dto';
 import { BookingRequest, RequestTransition } from './entities';
@@ -29,8 +29,8 @@ interface SummaryRow {
   id: string;
   reference: string;
   status: RequestState;
-  submitted_at: Date | null;
-  created_at: Date;
+  /** ISO 8601 in UTC, as `Date.toISOString()` writes it. */
+  submitted_at: string | null;
   school_name: string;
   requester_kind: RequesterKind;
   offer_title: string;
@@ -87,61 +87,51 @@ export class RequestsService {
   }
 
   /**
-   * One page of the requests in the user's scope, newest first, in one statement: the summary's counts come from
-   * per-request subqueries over the page's rows only, and the total from a window count over the filtered set.
+   * One page of the requests in the user's scope, newest first, in one prepared statement written out (no query
+   * builder: the inbox and the lists are the pages read most): the summary's counts come from per-request
+   * subqueries over the page's rows only, the total from a window count over the filtered set, and the times as
+   * ISO text, so nothing is parsed into a Date and back.
    */
   async list(user: AuthUser, query: RequestListQueryDto): Promise<Page<BookingRequestSummaryDto>> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .from('booking_request', 'r')
-      .innerJoin('requester', 's', 's.id = r.requester_id')
-      .innerJoin('offer', 'o', 'o.id = r.offer_id');
-    if (user.role === 'staff') qb.andWhere('false'); // staff see their sessions, not requests
+    const params: unknown[] = [];
+    const bind: Bind = (value) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (user.role === 'staff') where.push('false'); // staff see their sessions, not requests
     // The requester's own region column: PostgreSQL then filters each part of the view (schools, clubs, partners,
     // gemeenten) by its gemeente's region instead of reading every requester and joining the region afterwards.
-    scopeSchools(qb, user, 's.region_id');
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    if (query.type) qb.andWhere('o.type = :type', { type: query.type });
-    if (query.regionId) qb.andWhere('s.region_id = :regionId', { regionId: query.regionId });
+    const scope = schoolScopeCondition(user, bind, 's.region_id');
+    if (scope) where.push(scope);
+    if (query.status) where.push(`r.status = ${bind(query.status)}`);
+    if (query.type) where.push(`o.type = ${bind(query.type)}`);
+    if (query.regionId) where.push(`s.region_id = ${bind(query.regionId)}`);
     if (query.attention) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${ATTENTION_SQL[query.attention]})`, {
-        now: this.clock.now().toISOString(),
-      });
+      // Bound only where the condition uses the clock: PostgreSQL refuses a parameter no part of the text uses.
+      let condition = ATTENTION_SQL[query.attention];
+      if (condition.includes(':now')) condition = condition.replace(/:now/g, bind(this.clock.now().toISOString()));
+      where.push(`EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${condition})`);
     }
     if (query.startsWithinDays !== undefined) {
-      qb.andWhere(
-        `(SELECT min(bw.from_date) FROM booking_window bw WHERE bw.request_id = r.id AND bw.superseded_at IS NULL) <= (:today::date + :days::int)`,
-        { today: this.today(), days: query.startsWithinDays },
+      where.push(
+        `(SELECT min(bw.from_date) FROM booking_window bw WHERE bw.request_id = r.id AND bw.superseded_at IS NULL)
+           <= (${bind(this.today())}::date + ${bind(query.startsWithinDays)}::int)`,
       );
     }
-    const page = qb
-      .select([
-        'r.id AS id',
-        'r.reference AS reference',
-        'r.status AS status',
-        'r.submitted_at AS submitted_at',
-        'r.created_at AS created_at',
-        'r.interpreter_language AS interpreter_language',
-        'r.interpreter_arranged AS interpreter_arranged',
-      ])
-      .addSelect([
-        's.name AS school_name',
-        's.kind AS requester_kind',
-        'o.title AS offer_title',
-        'o.type AS offer_type',
-      ])
-      .addSelect('count(*) OVER ()::int', 'total')
-      .orderBy('r.submitted_at', 'DESC')
-      .addOrderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize);
-    const [sql, params] = page.getQueryAndParameters();
-    // Prepared: the inbox and the lists are the pages read most; the text is the same for the same filters.
+    const filtered = `FROM booking_request r
+        JOIN requester s ON s.id = r.requester_id
+        JOIN offer o ON o.id = r.offer_id
+       WHERE ${where.length ? where.join(' AND ') : 'true'}`;
+    const filterParams = params.length;
     const rows = await preparedRead<SummaryRow>(
       this.dataSource,
-      `SELECT p.*, g.groups, g.pupils, w.first_window_from, se.planned, se.total_sessions, rp.replace
-         FROM (${sql}) p
+      `SELECT p.id, p.reference, p.status, ${isoText('p.submitted_at')} AS submitted_at, p.school_name,
+              p.requester_kind, p.offer_title, p.offer_type, p.total, p.interpreter_language, p.interpreter_arranged,
+              g.groups, g.pupils, w.first_window_from, se.planned, se.total_sessions, rp.replace
+         FROM (SELECT r.id, r.reference, r.status, r.submitted_at, r.created_at, r.interpreter_language,
+                      r.interpreter_arranged, s.name AS school_name, s.kind AS requester_kind, o.title AS offer_title,
+                      o.type AS offer_type, count(*) OVER ()::int AS total
+              ${filtered}
+               ORDER BY r.submitted_at DESC, r.created_at DESC, r.id DESC
+               OFFSET ${bind((query.page - 1) * query.pageSize)} LIMIT ${bind(query.pageSize)}) p
          CROSS JOIN LATERAL (SELECT count(*)::int AS groups, coalesce(sum(pupil_count), 0)::int AS pupils
                                FROM booking_group WHERE request_id = p.id) g
          CROSS JOIN LATERAL (SELECT coalesce(min(from_date) FILTER (WHERE superseded_at IS NULL), min(from_date))::text
@@ -150,13 +140,15 @@ export class RequestsService {
                                     count(*) FILTER (WHERE status <> 'cancelled')::int AS total_sessions
                                FROM session WHERE request_id = p.id) se
          CROSS JOIN LATERAL (SELECT count(*)::int AS replace FROM session x
-                              WHERE x.request_id = p.id AND x.status IN ('planned', 'confirmed') AND x.planned_end > $${params.length + 1}
+                              WHERE x.request_id = p.id AND x.status IN ('planned', 'confirmed')
+                                AND x.planned_end > ${bind(this.clock.now().toISOString())}
                                 AND EXISTS (SELECT 1 FROM session_assignment a
                                              WHERE a.session_id = x.id AND a.absence_id IS NOT NULL)) rp
         ORDER BY p.submitted_at DESC, p.created_at DESC, p.id DESC`,
-      [...params, this.clock.now().toISOString()],
+      params,
     );
-    const total = rows[0]?.total ?? (query.page > 1 ? await this.countFiltered(qb) : 0);
+    const total =
+      rows[0]?.total ?? (query.page > 1 ? await this.countFiltered(filtered, params.slice(0, filterParams)) : 0);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -169,7 +161,7 @@ export class RequestsService {
         groups: r.groups,
         pupils: r.pupils,
         firstWindowFrom: r.first_window_from ?? '',
-        submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+        submittedAt: r.submitted_at,
         sessionsPlanned: r.planned,
         sessionsTotal: r.total_sessions,
         sessionsNeedingReplacement: r.replace,
@@ -220,16 +212,9 @@ export class RequestsService {
   }
 
   /** The filtered count when the page asked for lies past the end (its rows carry no window count). */
-  private async countFiltered(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const [sql, params] = qb
-      .clone()
-      .select('count(*)::int', 'n')
-      .orderBy()
-      .offset(undefined)
-      .limit(undefined)
-      .getQueryAndParameters();
-    const [{ n }] = await this.dataSource.query(sql, params);
-    return n;
+  private async countFiltered(filtered: string, params: unknown[]): Promise<number> {
+    const [row] = await preparedRead<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n ${filtered}`, params);
+    return row?.n ?? 0;
   }
 
   get(user: AuthUser, id: string): Promise<BookingRequestDto> {

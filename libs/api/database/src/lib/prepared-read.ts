@@ -60,3 +60,11 @@ function isStalePlan(e: unknown): boolean {
   const error = e as { code?: string; message?: string };
   return error?.code === '0A000' && /cached plan must not change result type/.test(error.message ?? '');
 }
+
+/**
+ * A `timestamptz` column as the text `Date.toISOString()` writes (UTC, milliseconds, `Z`), for reads that hand
+ * times straight to a DTO: pg then parses no Date for it. NULL stays NULL.
+ */
+export function isoText(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
