@@ -37,6 +37,9 @@ describe('a school’s private calendar feed', () => {
 
     const res = await t.http().get(path); // no Authorization: calendar apps cannot sign in
     expect(res.status).toBe(200);
+    // The one API answer a client may keep a while (calendar apps poll); every other one is `no-store`.
+    expect(res.headers['cache-control']).toBe('private, max-age=300');
+    expect(made.headers['cache-control']).toBe('no-store');
     const cal = new ICAL.Component(ICAL.parse(res.text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual([

@@ -50,6 +50,20 @@ describe('the web app behind the API', () => {
     }
   });
 
+  it('lets no browser or proxy keep an API answer (personal data), signed in or not', async () => {
+    const signedIn = await t
+      .http()
+      .get('/api/auth/me')
+      .set('Authorization', await t.bearer('beheer@halt.example'));
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+    for (const path of ['/api/auth/me', '/api/health', '/api/unknown']) {
+      expect(`${path} ${(await t.http().get(path)).headers['cache-control']}`).toMatch(
+        new RegExp(`^${path} .*no-store`),
+      );
+    }
+  });
+
   it('answers an API path by its route even when the web root has a file of that name', async () => {
     const health = await t.http().get('/api/health');
     expect(health.status).toBe(200);

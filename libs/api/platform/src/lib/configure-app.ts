@@ -24,6 +24,12 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   http.set('trust proxy', config.trustProxyHops);
   http.disable('x-powered-by');
   http.use(requestContextMiddleware);
+  // The API's answers hold personal data: no browser or proxy keeps them (a shared school computer, the back
+  // button after signing out). A route whose answer may be kept (the calendar feed, a QR code) sets its own.
+  http.use(`/${API_PREFIX}`, (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
 
   // Swagger UI needs inline scripts; everything else gets a strict policy.
   http.use(`/${API_PREFIX}/docs`, helmet({ contentSecurityPolicy: false }));
