@@ -1,7 +1,7 @@
 import type { AuthUser } from '@halt/api/security';
 import { SelectQueryBuilder } from 'typeorm';
 
-/** Binds one value into a statement and answers its placeholder (`$3`, or `:scope0` for a query builder). */
+/** Binds one value into a statement and answers its placeholder (`$3`, or `:scopeSchools0` for a query builder). */
 export type Bind = (value: unknown) => string;
 
 /**
