@@ -95,6 +95,8 @@ export class RequestsService {
   async list(user: AuthUser, query: RequestListQueryDto): Promise<Page<BookingRequestSummaryDto>> {
     const params: unknown[] = [];
     const bind: Bind = (value) => `$${params.push(value)}`;
+    let nowPlaceholder: string | undefined; // the portal's clock, bound once for every part that reads it
+    const now = () => (nowPlaceholder ??= bind(this.clock.now().toISOString()));
     const where: string[] = [];
     if (user.role === 'staff') where.push('false'); // staff see their sessions, not requests
     // The requester's own region column: PostgreSQL then filters each part of the view (schools, clubs, partners,
@@ -107,7 +109,7 @@ export class RequestsService {
     if (query.attention) {
       // Bound only where the condition uses the clock: PostgreSQL refuses a parameter no part of the text uses.
       let condition = ATTENTION_SQL[query.attention];
-      if (condition.includes(':now')) condition = condition.replace(/:now/g, bind(this.clock.now().toISOString()));
+      if (condition.includes(':now')) condition = condition.replace(/:now/g, now());
       where.push(`EXISTS (SELECT 1 FROM session x WHERE x.request_id = r.id AND ${condition})`);
     }
     if (query.startsWithinDays !== undefined) {
@@ -141,7 +143,7 @@ export class RequestsService {
                                FROM session WHERE request_id = p.id) se
          CROSS JOIN LATERAL (SELECT count(*)::int AS replace FROM session x
                               WHERE x.request_id = p.id AND x.status IN ('planned', 'confirmed')
-                                AND x.planned_end > ${bind(this.clock.now().toISOString())}
+                                AND x.planned_end > ${now()}
                                 AND EXISTS (SELECT 1 FROM session_assignment a
                                              WHERE a.session_id = x.id AND a.absence_id IS NOT NULL)) rp
         ORDER BY p.submitted_at DESC, p.created_at DESC, p.id DESC`,
