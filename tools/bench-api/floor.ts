@@ -18,12 +18,12 @@ import 'reflect-metadata';
 import { type CanActivate, Controller, type ExecutionContext, Get, Injectable, Module, Req } from '@nestjs/common';
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { createSecretKey, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { type Drive, drive } from '../testing/bench-http';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -72,22 +72,7 @@ class MeController {
 @Module({ controllers: [MeController], providers: [{ provide: APP_GUARD, useClass: UserGuard }] })
 class FloorModule {}
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-}
-
-async function drive(port: number, token: string): Promise<Figures> {
-  const r = await autocannon({
-    url: `http://127.0.0.1:${port}/api/auth/me`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (r.non2xx || r.errors) throw new Error(`port ${port}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
-}
+const meUrl = (port: number) => `http://127.0.0.1:${port}/api/auth/me`;
 
 async function main(): Promise<void> {
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -133,10 +118,12 @@ async function main(): Promise<void> {
       'nest-express': (onExpress.getHttpServer().address() as AddressInfo).port,
       'nest-fastify': (onFastify.getHttpServer().address() as AddressInfo).port,
     };
-    const runs: Record<keyof typeof ports, Figures[]> = { bare: [], 'nest-express': [], 'nest-fastify': [] };
-    for (const port of Object.values(ports)) await drive(port, token); // warm-up: JIT, prepared statements
+    const runs: Record<keyof typeof ports, Drive[]> = { bare: [], 'nest-express': [], 'nest-fastify': [] };
+    // Warm-up: the JIT and the prepared statements.
+    for (const port of Object.values(ports)) await drive(meUrl(port), token, CONNECTIONS, SECONDS);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, port] of Object.entries(ports)) runs[name as keyof typeof ports].push(await drive(port, token));
+      for (const [name, port] of Object.entries(ports))
+        runs[name as keyof typeof ports].push(await drive(meUrl(port), token, CONNECTIONS, SECONDS));
     }
 
     const median = (xs: number[]) => {
